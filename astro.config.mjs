@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * The course site: Astro + Starlight, lessons from `content/lessons/*.mdx`.
+ *
+ * `LOOPLAB_BASE` sets the path the site is served under (`/looplab/` for a GitHub Pages project
+ * site); every link, worker and wasm URL is built relative to it. `LOOPLAB_SITE` sets the
+ * absolute origin (used for canonical URLs and the sitemap) and is optional.
+ */
+import { defineConfig } from "astro/config";
+import starlight from "@astrojs/starlight";
+import mdx from "@astrojs/mdx";
+import { readFileSync } from "node:fs";
+import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
+
+const base = process.env.LOOPLAB_BASE ?? "/";
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+
+export default defineConfig({
+  base,
+  site: process.env.LOOPLAB_SITE,
+  trailingSlash: "always",
+  integrations: [
+    starlight({
+      title: "Looplab",
+      description:
+        "An interactive course on asynchronous programming: asyncio's event loop, in TypeScript, in your browser.",
+      sidebar: [
+        { label: "Start", items: [{ label: "Home", link: "/" }, { label: "Your progress", link: "/progress/" }] },
+        { label: "Lessons", items: [{ autogenerate: { directory: "lessons" } }] },
+      ],
+      customCss: ["./src/styles/island.css"],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    // Starlight adds MDX itself when it is missing; listing it after Starlight keeps the order explicit.
+    mdx({ optimize: true }),
+  ],
+  vite: {
+    define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },
+    plugins: [looplabPrelude()],
+    // The sandbox worker is built separately and needs the prelude plugin too.
+    worker: { format: "es", plugins: () => [looplabPrelude()] },
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,19 @@
+// fails: each job runs in its own task
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+async function main(): Promise<void> {
+  const jobs: { name: string; wait: number }[] = world.jobs;
+  // Prints the right lines at the right times, but Bob never juggles anything.
+  for (const { name } of jobs) print(`Bob starts: ${name}`);
+  const byWait = [...jobs].sort((a, b) => a.wait - b.wait);
+  let now = 0;
+  for (const { name, wait } of byWait) {
+    await asyncio.sleep(wait - now);
+    now = wait;
+    print(`Bob finishes: ${name}`);
+  }
+  print("Bob's morning is over");
+}
+
+asyncio.run(main());

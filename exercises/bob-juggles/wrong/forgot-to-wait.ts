@@ -1,0 +1,19 @@
+// fails: Bob's morning is over when the last job is done
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+async function job(name: string, wait: number): Promise<void> {
+  print(`Bob starts: ${name}`);
+  await asyncio.sleep(wait);
+  print(`Bob finishes: ${name}`);
+}
+
+async function main(): Promise<void> {
+  const jobs: { name: string; wait: number }[] = world.jobs;
+  const tasks = jobs.map(({ name, wait }) => asyncio.createTask(job(name, wait)));
+  await asyncio.sleep(0); // the jobs start...
+  print("Bob's morning is over"); // ...but Bob declares victory too early
+  await asyncio.gather(...tasks);
+}
+
+asyncio.run(main());

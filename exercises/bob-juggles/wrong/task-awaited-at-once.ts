@@ -1,0 +1,20 @@
+// fails: every job starts before any job finishes
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+async function job(name: string, wait: number): Promise<void> {
+  print(`Bob starts: ${name}`);
+  await asyncio.sleep(wait);
+  print(`Bob finishes: ${name}`);
+}
+
+async function main(): Promise<void> {
+  const jobs: { name: string; wait: number }[] = world.jobs;
+  // Each job gets its own task, but each task is awaited before the next one starts.
+  for (const { name, wait } of jobs) {
+    await asyncio.createTask(job(name, wait));
+  }
+  print("Bob's morning is over");
+}
+
+asyncio.run(main());

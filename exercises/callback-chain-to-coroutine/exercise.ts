@@ -1,0 +1,60 @@
+import { checksFor, code, defineExercise } from "../../src/grader/index.ts";
+
+/** One variant: whose shipping status to look up, and how slow the remote API is. */
+interface World {
+  user: string;
+  /** Seconds each API call takes. */
+  latency: number;
+  /** A user the API does not know (looking them up fails). */
+  unknownUser: string;
+}
+
+const checks = checksFor<World>();
+const known = (world: World): boolean => world.user !== world.unknownUser;
+const answer = ({ world }: { world: World }): string =>
+  known(world)
+    ? `shipping status: shipping:latestOrder:findUser:${world.user}`
+    : `error: no such user: ${world.user}`;
+const calls = ({ world }: { world: World }): string[] =>
+  known(world)
+    ? [
+        `calling findUser(${world.user})`,
+        `calling latestOrder(findUser:${world.user})`,
+        `calling shipping(latestOrder:findUser:${world.user})`,
+      ]
+    : [`calling findUser(${world.user})`];
+
+export default defineExercise<World>({
+  slug: "callback-chain-to-coroutine",
+  title: "Untangle a callback chain",
+  kind: "write",
+  lesson: "02-callbacks-to-coroutines",
+  prompt:
+    "`lookUp` chains three API calls with callbacks. Rewrite it as one coroutine, `async function lookUp(user)`, that awaits `apiCall(...)` three times and returns the status (a failed call simply throws). Run it from `async function main()` with `asyncio.run(main())`; `main` prints the same two kinds of lines as before.",
+  hints: [
+    "`apiCall(endpoint, request)` returns a Future: `const userId = await apiCall(\"findUser\", user);` pauses until the response is in.",
+    "Each call needs the previous answer, so the three `await`s come one after another, in one function, top to bottom.",
+    "In `main`, wrap the call in `try { ... } catch (error) { ... }`: a failed API call arrives as an ordinary exception. Print `error.message` in the `catch` block.",
+    "Once nothing uses `apiCallWithCallback`, `newEventLoop`, `runForever` and `loop.stop()` any more, delete them: `asyncio.run(main())` does that job.",
+  ],
+  budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 60 },
+  variants: [
+    { name: "ada, 0.5 s per call", world: { user: "ada", latency: 0.5, unknownUser: "mallory" } },
+    { name: "grace, 1.5 s per call", world: { user: "grace", latency: 1.5, unknownUser: "mallory" } },
+    { name: "an unknown user", world: { user: "mallory", latency: 0.5, unknownUser: "mallory" } },
+  ],
+  checks: {
+    "the calls are made in order, each with the previous answer": checks.inOrder(calls),
+    "each call starts when the previous answer arrives": checks.printed(
+      ({ world }) => calls({ world }).at(-1) ?? "",
+      { at: ({ world }) => (known(world) ? 2 * world.latency : 0) },
+    ),
+    "the main coroutine prints the answer (or the error)": checks
+      .printed(answer, { by: { coro: "main" }, count: 1 })
+      .hint("Callbacks run outside any task. The answer must come back to `main` as the return value of `await lookUp(...)`.")
+      .explain(code.avoids(/runForever/, "Your program still runs the loop with runForever(): the answer is printed by a callback.")),
+    "the program ends when the answer is in": checks.finishedNear(({ world }) =>
+      known(world) ? 3 * world.latency : world.latency,
+    ),
+  },
+});

@@ -1,0 +1,34 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+// ---- The remote API: leave this part as it is. ----------------------------
+
+/** Awaitable style: returns a Future that receives the response (or the error). */
+function apiCall(endpoint: string, request: string): asyncio.Future<string> {
+  const loop = asyncio.getEventLoop();
+  const future = loop.createFuture<string>();
+  print(`calling ${endpoint}(${request})`);
+  loop.callLater(world.latency, () => {
+    if (request === world.unknownUser) future.setException(new Error(`no such user: ${request}`));
+    else future.setResult(`${endpoint}:${request}`);
+  });
+  return future;
+}
+
+// ---- One coroutine, top to bottom. -----------------------------------------
+
+async function lookUp(user: string): Promise<string> {
+  const userId = await apiCall("findUser", user);
+  const orderId = await apiCall("latestOrder", userId);
+  return await apiCall("shipping", orderId);
+}
+
+async function main(): Promise<void> {
+  try {
+    print("shipping status:", await lookUp(world.user));
+  } catch (error) {
+    print("error:", (error as Error).message);
+  }
+}
+
+asyncio.run(main());

@@ -1,0 +1,130 @@
+/**
+ * A TypeScript transformer that lets the runtime see learner code work without a wall clock:
+ * `__cpu.loops++` at every loop iteration and `__cpu.calls++` at every function entry (the
+ * virtual clock charges CPU work from these), `__cpu.line = N` before every `await` (where a task
+ * is suspended, for deadlock and debug reports), and `__cpu.throwLine = N` at every `throw`.
+ */
+import ts from "typescript";
+
+export const CPU = "__cpu";
+
+export function instrument(): ts.TransformerFactory<ts.SourceFile> {
+  return (context) => {
+    const f = context.factory;
+    const counter = (field: "loops" | "calls") =>
+      f.createExpressionStatement(
+        f.createPostfixIncrement(f.createPropertyAccessExpression(f.createIdentifier(CPU), field)),
+      );
+    const setLine = (field: "line" | "throwLine", node: ts.Node, sourceFile: ts.SourceFile) =>
+      f.createAssignment(
+        f.createPropertyAccessExpression(f.createIdentifier(CPU), field),
+        f.createNumericLiteral(sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1),
+      );
+
+    const withCounter = (body: ts.Statement, field: "loops"): ts.Statement => {
+      const statements = ts.isBlock(body) ? [...body.statements] : [body];
+      return f.createBlock([counter(field), ...statements], true);
+    };
+
+    return (sourceFile) => {
+      const visit = (node: ts.Node): ts.Node => {
+        const visited = ts.visitEachChild(node, visit, context);
+        if (ts.isForStatement(visited)) {
+          return f.updateForStatement(visited, visited.initializer, visited.condition, visited.incrementor, withCounter(visited.statement, "loops"));
+        }
+        if (ts.isForOfStatement(visited)) {
+          return f.updateForOfStatement(visited, visited.awaitModifier, visited.initializer, visited.expression, withCounter(visited.statement, "loops"));
+        }
+        if (ts.isForInStatement(visited)) {
+          return f.updateForInStatement(visited, visited.initializer, visited.expression, withCounter(visited.statement, "loops"));
+        }
+        if (ts.isWhileStatement(visited)) {
+          return f.updateWhileStatement(visited, visited.expression, withCounter(visited.statement, "loops"));
+        }
+        if (ts.isDoStatement(visited)) {
+          return f.updateDoStatement(visited, withCounter(visited.statement, "loops"), visited.expression);
+        }
+        if (ts.isAwaitExpression(visited) && ts.isAwaitExpression(node)) {
+          return f.updateAwaitExpression(
+            visited,
+            f.createParenthesizedExpression(f.createComma(setLine("line", node, sourceFile), visited.expression)),
+          );
+        }
+        if (ts.isThrowStatement(visited) && ts.isThrowStatement(node)) {
+          return f.updateThrowStatement(
+            visited,
+            f.createParenthesizedExpression(f.createComma(setLine("throwLine", node, sourceFile), visited.expression)),
+          );
+        }
+        if (
+          (ts.isFunctionDeclaration(visited) ||
+            ts.isFunctionExpression(visited) ||
+            ts.isMethodDeclaration(visited) ||
+            ts.isGetAccessorDeclaration(visited) ||
+            ts.isSetAccessorDeclaration(visited) ||
+            ts.isConstructorDeclaration(visited) ||
+            ts.isArrowFunction(visited)) &&
+          visited.body
+        ) {
+          return countCalls(f, visited, counter("calls"));
+        }
+        return visited;
+      };
+      return ts.visitNode(sourceFile, visit) as ts.SourceFile;
+    };
+  };
+}
+
+type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.MethodDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration
+  | ts.ConstructorDeclaration
+  | ts.ArrowFunction;
+
+function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement): ts.Node {
+  const body = fn.body!;
+  if (!ts.isBlock(body)) {
+    // `x => expr` becomes `x => (__cpu.calls++, expr)`, keeping the expression form.
+    const arrow = fn as ts.ArrowFunction;
+    const expression = f.createParenthesizedExpression(
+      f.createComma((tick as ts.ExpressionStatement).expression, body),
+    );
+    return f.updateArrowFunction(arrow, arrow.modifiers, arrow.typeParameters, arrow.parameters, arrow.type, arrow.equalsGreaterThanToken, expression);
+  }
+  // Constructors of derived classes must call super() first; counting before it is harmless in
+  // ES2016 output only when no `this` is touched, so put the tick after a leading super() call.
+  const statements = [...body.statements];
+  const first = statements[0];
+  const insertAt =
+    ts.isConstructorDeclaration(fn) &&
+    first &&
+    ts.isExpressionStatement(first) &&
+    ts.isCallExpression(first.expression) &&
+    first.expression.expression.kind === ts.SyntaxKind.SuperKeyword
+      ? 1
+      : 0;
+  statements.splice(insertAt, 0, tick);
+  const block = f.updateBlock(body, statements);
+  if (ts.isFunctionDeclaration(fn)) {
+    return f.updateFunctionDeclaration(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.typeParameters, fn.parameters, fn.type, block);
+  }
+  if (ts.isFunctionExpression(fn)) {
+    return f.updateFunctionExpression(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.typeParameters, fn.parameters, fn.type, block);
+  }
+  if (ts.isMethodDeclaration(fn)) {
+    return f.updateMethodDeclaration(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.questionToken, fn.typeParameters, fn.parameters, fn.type, block);
+  }
+  if (ts.isGetAccessorDeclaration(fn)) {
+    return f.updateGetAccessorDeclaration(fn, fn.modifiers, fn.name, fn.parameters, fn.type, block);
+  }
+  if (ts.isSetAccessorDeclaration(fn)) {
+    return f.updateSetAccessorDeclaration(fn, fn.modifiers, fn.name, fn.parameters, block);
+  }
+  if (ts.isConstructorDeclaration(fn)) {
+    return f.updateConstructorDeclaration(fn, fn.modifiers, fn.parameters, block);
+  }
+  return f.updateArrowFunction(fn, fn.modifiers, fn.typeParameters, fn.parameters, fn.type, fn.equalsGreaterThanToken, block);
+}

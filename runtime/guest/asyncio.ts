@@ -1,0 +1,61 @@
+/**
+ * The `asyncio` module as learners import it (`import * as asyncio from "asyncio"`), mirroring
+ * CPython's `asyncio/__init__.py`: one flat namespace gathered from the modules of this folder.
+ */
+import { iscoroutine } from "./coroutines.ts";
+import { EventLoop, getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./events.ts";
+import {
+  CancelledError,
+  IncompleteReadError,
+  InvalidStateError,
+  LimitOverrunError,
+  TimeoutError,
+} from "./exceptions.ts";
+import { Future, isFuture } from "./futures.ts";
+import { Handle, TimerHandle } from "./handles.ts";
+import { run } from "./runners.ts";
+import { Task, allTasks, createTask, currentTask, ensureFuture } from "./tasks.ts";
+import {
+  ALL_COMPLETED,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  asCompleted,
+  gather,
+  shield,
+  sleep,
+  wait,
+  waitFor,
+} from "./waiting.ts";
+
+export const asyncio: Record<string, unknown> = {
+  run,
+  newEventLoop,
+  getEventLoop,
+  setEventLoop,
+  getRunningLoop,
+  sleep,
+  createTask,
+  ensureFuture,
+  gather,
+  wait,
+  waitFor,
+  asCompleted,
+  shield,
+  currentTask,
+  allTasks,
+  iscoroutine,
+  isfuture: isFuture,
+  Future,
+  Task,
+  AbstractEventLoop: EventLoop,
+  Handle,
+  TimerHandle,
+  CancelledError,
+  TimeoutError,
+  InvalidStateError,
+  IncompleteReadError,
+  LimitOverrunError,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  ALL_COMPLETED,
+};

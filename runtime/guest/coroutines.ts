@@ -1,0 +1,231 @@
+/**
+ * Mirrors CPython's coroutine objects (`Objects/genobject.c`, `asyncio/coroutines.py`).
+ *
+ * Learner `async function`s are compiled to `__awaiter(this, args, P, function* () {…})` with every
+ * `await x` turned into `yield x`; `__awaiter` returns a lazy `Coroutine` that runs nothing until it
+ * is sent a value. Awaiting another coroutine delegates to it inside the same step, as Python's
+ * `yield from` does; awaiting a pending Future suspends the whole chain and hands the Future to the
+ * Task driving it.
+ */
+import { RuntimeError, StopIteration } from "./exceptions.ts";
+import { type LearnerFrame, learnerFrames } from "./positions.ts";
+
+/** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
+export const YIELD_ONCE: unique symbol = Symbol("yield once");
+
+/** What a Future looks like to a coroutine (duck-typed, like `_asyncio_future_blocking`). */
+export interface AwaitableFuture {
+  _asyncioFutureBlocking: boolean;
+  done(): boolean;
+  result(): unknown;
+}
+
+export function isFuture(value: unknown): value is AwaitableFuture {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Partial<AwaitableFuture>)._asyncioFutureBlocking === "boolean"
+  );
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+/** Turns a native Promise or thenable into a Future settled through the loop (set by futures.ts). */
+export const adapters: { fromThenable: (thenable: PromiseLike<unknown>) => AwaitableFuture } = {
+  fromThenable: () => {
+    throw new RuntimeError("no event loop to await a Promise on");
+  },
+};
+
+type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
+
+/** Every coroutine created by learner code, to report the ones never awaited. */
+export const learnerCoroutines: Coroutine[] = [];
+
+/** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
+export class Coroutine<T = unknown> {
+  readonly __name__: string;
+  /** Where learner code created it (for "never awaited" warnings), when it is a learner coroutine. */
+  readonly createdAt: LearnerFrame | undefined;
+  private readonly gen: Generator<unknown, T, unknown>;
+  /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
+  private delegate: Coroutine | null = null;
+  /** The pending Future this coroutine yielded; its result is what the `await` returns. */
+  private awaiting: AwaitableFuture | null = null;
+  private state: "created" | "suspended" | "running" | "closed" = "created";
+  /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
+  awaitedBy: Coroutine | null = null;
+
+  constructor(name: string, gen: Generator<unknown, T, unknown>, createdAt?: LearnerFrame) {
+    this.__name__ = name;
+    this.gen = gen;
+    this.createdAt = createdAt;
+  }
+
+  /** True once `send`, `throw` or `close` was called. */
+  get started(): boolean {
+    return this.state !== "created";
+  }
+
+  get finished(): boolean {
+    return this.state === "closed";
+  }
+
+  /** Resumes the coroutine; returns what it yields, throws `StopIteration` when it returns. */
+  send(value?: unknown): unknown {
+    if (this.state === "created" && value !== undefined && value !== null) {
+      throw new TypeError("can't send non-None value to a just-started coroutine");
+    }
+    return this.resume({ mode: "next", value });
+  }
+
+  /** Throws `error` into the coroutine at its current `await`. */
+  throw(error: unknown): unknown {
+    return this.resume({ mode: "throw", value: error });
+  }
+
+  /** Closes the coroutine: `finally` blocks run, as Python's `GeneratorExit` does. */
+  close(): void {
+    if (this.state === "closed") return;
+    if (this.state === "running") throw new RuntimeError("coroutine ignored GeneratorExit");
+    if (this.delegate) {
+      this.delegate.close();
+      this.delegate = null;
+    }
+    this.awaiting = null;
+    this.state = "running";
+    try {
+      this.gen.return(undefined as T);
+    } finally {
+      this.state = "closed";
+    }
+  }
+
+  toString(): string {
+    return `<coroutine object ${this.__name__}>`;
+  }
+
+  private resume(step: Step): unknown {
+    if (this.state === "running") throw new RuntimeError("coroutine already executing");
+    if (this.state === "closed") {
+      if (step.mode === "throw") throw step.value;
+      throw new RuntimeError("cannot reuse already awaited coroutine");
+    }
+    let next = step;
+    for (;;) {
+      if (this.delegate) {
+        const inner = this.delegate;
+        try {
+          return next.mode === "next" ? inner.send(next.value) : inner.throw(next.value);
+        } catch (error) {
+          this.delegate = null;
+          inner.awaitedBy = null;
+          next =
+            error instanceof StopIteration
+              ? { mode: "next", value: error.value }
+              : { mode: "throw", value: error };
+        }
+      } else if (this.awaiting && next.mode === "next") {
+        // A Task wakes us with no value: the awaited Future holds the outcome.
+        const future = this.awaiting;
+        this.awaiting = null;
+        if (!future.done()) {
+          next = { mode: "throw", value: new RuntimeError("await wasn't used with future") };
+        } else {
+          try {
+            next = { mode: "next", value: future.result() };
+          } catch (error) {
+            next = { mode: "throw", value: error };
+          }
+        }
+      }
+      this.awaiting = null;
+      const result = this.runGenerator(next);
+      if (result.done) {
+        throw new StopIteration(result.value);
+      }
+      const yielded = result.value;
+      if (yielded instanceof Coroutine) {
+        if (yielded.awaitedBy) {
+          next = { mode: "throw", value: new RuntimeError("coroutine is being awaited already") };
+          continue;
+        }
+        yielded.awaitedBy = this;
+        this.delegate = yielded;
+        next = { mode: "next", value: undefined };
+        continue;
+      }
+      const future = isFuture(yielded)
+        ? yielded
+        : isThenable(yielded)
+          ? adapters.fromThenable(yielded)
+          : undefined;
+      if (future) {
+        if (future.done()) {
+          try {
+            next = { mode: "next", value: future.result() };
+          } catch (error) {
+            next = { mode: "throw", value: error };
+          }
+          continue;
+        }
+        future._asyncioFutureBlocking = true;
+        this.awaiting = future;
+        return future;
+      }
+      if (yielded === YIELD_ONCE) return YIELD_ONCE;
+      // Awaiting a plain value gives the value back at once.
+      next = { mode: "next", value: yielded };
+    }
+  }
+
+  private runGenerator(step: Step): IteratorResult<unknown, T> {
+    this.state = "running";
+    let result: IteratorResult<unknown, T>;
+    try {
+      result = step.mode === "next" ? this.gen.next(step.value) : this.gen.throw(step.value);
+    } catch (error) {
+      this.state = "closed";
+      throw error;
+    }
+    this.state = result.done ? "closed" : "suspended";
+    return result;
+  }
+}
+
+/** Builds a runtime coroutine from a generator function (runtime code is not compiled by TS). */
+export function coroutine<T>(name: string, body: () => Generator<unknown, T, unknown>): Coroutine<T> {
+  return new Coroutine<T>(name, body());
+}
+
+export function iscoroutine(value: unknown): value is Coroutine {
+  return value instanceof Coroutine;
+}
+
+/**
+ * TypeScript's `__awaiter` helper, replaced: instead of starting a Promise it returns a lazy
+ * coroutine object. Called from the learner's compiled code, so the stack names the function and
+ * where it was called.
+ */
+export function __awaiter(
+  thisArg: unknown,
+  args: ArrayLike<unknown> | undefined,
+  _promise: unknown,
+  generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
+): Coroutine {
+  const frames = learnerFrames(new Error().stack);
+  const name = frames[0]?.fn && frames[0].fn !== "<module>" ? frames[0].fn : "<lambda>";
+  const coro = new Coroutine(
+    name,
+    generator.apply(thisArg, args ? Array.from(args) : []),
+    frames[1] ?? frames[0],
+  );
+  learnerCoroutines.push(coro);
+  return coro;
+}

@@ -1,0 +1,51 @@
+/**
+ * Diagnostics that asyncio prints to stderr, as trace warnings: coroutines never awaited
+ * (CPython warns when one is garbage-collected; here when the run ends) and task exceptions
+ * never retrieved; plus the list of waiting tasks in a deadlock report.
+ */
+import type { WaitingTask } from "../trace.ts";
+import { learnerCoroutines } from "./coroutines.ts";
+import type { EventLoop } from "./events.ts";
+import { unretrieved } from "./futures.ts";
+import { record } from "./recorder.ts";
+import { Task, describeAwaited, liveTaskList } from "./tasks.ts";
+
+/** Reports coroutines that never ran and exceptions nobody retrieved; each only once. */
+export function reportLeftovers(): void {
+  for (const coro of learnerCoroutines) {
+    if (coro.started) continue;
+    coro.close();
+    record("warning", {
+      category: "RuntimeWarning",
+      text: `coroutine '${coro.__name__}' was never awaited`,
+      line: coro.createdAt?.line,
+      column: coro.createdAt?.column,
+    });
+  }
+  learnerCoroutines.length = 0;
+  for (const future of unretrieved) {
+    const subject = future instanceof Task ? "Task" : "Future";
+    const description = future instanceof Task ? future.describe() : future.toString();
+    record("warning", {
+      category: "UnretrievedException",
+      task: future instanceof Task ? future.getName() : null,
+      text: `${subject} exception was never retrieved\nfuture: ${description}`,
+    });
+  }
+  unretrieved.clear();
+}
+
+/** Every task of `loop` that is still waiting, with what it awaits and where. */
+export function describeWaiting(loop: EventLoop): WaitingTask[] {
+  const waiting: WaitingTask[] = [];
+  for (const task of liveTaskList()) {
+    if (task.getLoop() !== loop || task.done()) continue;
+    const awaited = task.waitingOn();
+    waiting.push({
+      task: task.getName(),
+      waiting: awaited ? describeAwaited(awaited) : "nothing (ready to run)",
+      ...(task.suspendedAt ? { line: task.suspendedAt.line } : {}),
+    });
+  }
+  return waiting;
+}

@@ -1,0 +1,164 @@
+/**
+ * Mirrors CPython `asyncio/futures.py`: a Future is a result that will exist later. Callbacks are
+ * never called directly: completing a Future schedules them with `loop.callSoon`, in the order they
+ * were added.
+ */
+import { adapters } from "./coroutines.ts";
+import type { EventLoop } from "./events.ts";
+import { getEventLoop } from "./events.ts";
+import { CancelledError, InvalidStateError, StopIteration } from "./exceptions.ts";
+import { repr, str } from "./format.ts";
+
+type State = "PENDING" | "CANCELLED" | "FINISHED";
+/** Method syntax keeps callbacks bivariant, so a `Future<T>` is usable where `Future` is expected. */
+type DoneCallback<T> = { bivariant(future: Future<T>): unknown }["bivariant"];
+
+/** Futures whose exception nobody retrieved, reported when the run ends. */
+export const unretrieved = new Set<Future>();
+
+export class Future<T = unknown> {
+  /** True while a coroutine is suspended on this future (CPython's `_asyncio_future_blocking`). */
+  _asyncioFutureBlocking = false;
+  protected _loop: EventLoop;
+  protected _state: State = "PENDING";
+  private _result: T | undefined;
+  private _exception: unknown = undefined;
+  private _hasException = false;
+  private _callbacks: DoneCallback<T>[] = [];
+  _cancelMessage: string | undefined;
+  /** What this future stands for, for deadlock reports (`Queue.get()`, `Event.wait()`…). */
+  _waitingFor: string | undefined;
+
+  constructor(loop?: EventLoop) {
+    this._loop = loop ?? getEventLoop();
+  }
+
+  getLoop(): EventLoop {
+    return this._loop;
+  }
+
+  done(): boolean {
+    return this._state !== "PENDING";
+  }
+
+  cancelled(): boolean {
+    return this._state === "CANCELLED";
+  }
+
+  /** The result; throws the exception, `CancelledError`, or `InvalidStateError` if pending. */
+  result(): T {
+    if (this._state === "CANCELLED") throw this.makeCancelledError();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not ready.");
+    unretrieved.delete(this as Future);
+    if (this._hasException) throw this._exception;
+    return this._result as T;
+  }
+
+  /** The exception (or null); throws `CancelledError` or `InvalidStateError` if pending. */
+  exception(): unknown {
+    if (this._state === "CANCELLED") throw this.makeCancelledError();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
+    unretrieved.delete(this as Future);
+    return this._hasException ? this._exception : null;
+  }
+
+  addDoneCallback(fn: DoneCallback<T>): void {
+    if (this._state !== "PENDING") this._loop.callSoon(fn, this);
+    else this._callbacks.push(fn);
+  }
+
+  /** Removes every registration of `fn`; returns how many were removed. */
+  removeDoneCallback(fn: DoneCallback<T>): number {
+    const kept = this._callbacks.filter((cb) => cb !== fn);
+    const removed = this._callbacks.length - kept.length;
+    if (removed) this._callbacks = kept;
+    return removed;
+  }
+
+  setResult(result: T): void {
+    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    this._result = result;
+    this._state = "FINISHED";
+    this.scheduleCallbacks();
+  }
+
+  setException(exception: unknown): void {
+    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    if (typeof exception === "function") exception = new (exception as new () => unknown)();
+    if (exception instanceof StopIteration) {
+      throw new TypeError(
+        "StopIteration interacts badly with generators and cannot be raised into a Future",
+      );
+    }
+    this._exception = exception;
+    this._hasException = true;
+    this._state = "FINISHED";
+    this.scheduleCallbacks();
+    unretrieved.add(this as Future);
+  }
+
+  /** Cancels the future and schedules its callbacks; false if it was already done. */
+  cancel(msg?: string): boolean {
+    unretrieved.delete(this as Future);
+    if (this._state !== "PENDING") return false;
+    this._state = "CANCELLED";
+    this._cancelMessage = msg;
+    this.scheduleCallbacks();
+    return true;
+  }
+
+  /** The `CancelledError` to raise for this cancelled future (carries the cancel message). */
+  makeCancelledError(): CancelledError {
+    return new CancelledError(this._cancelMessage ?? "");
+  }
+
+  private scheduleCallbacks(): void {
+    const callbacks = this._callbacks;
+    if (callbacks.length === 0) return;
+    this._callbacks = [];
+    for (const callback of callbacks) this._loop.callSoon(callback, this);
+  }
+
+  /** The outcome without marking an exception as retrieved (for the trace). */
+  protected outcome(): { failed: boolean; result?: T; exception?: unknown } {
+    return this._hasException
+      ? { failed: true, exception: this._exception }
+      : { failed: false, result: this._result };
+  }
+
+  /** A short description of the state, as CPython's `_future_repr_info`. */
+  protected stateInfo(): string {
+    if (this._state === "CANCELLED") return "cancelled";
+    if (this._state === "PENDING") return "pending";
+    if (this._hasException) return `finished exception=${repr(this._exception)}`;
+    return `finished result=${repr(this._result)}`;
+  }
+
+  toString(): string {
+    return `<Future ${this.stateInfo()}>`;
+  }
+}
+
+export function isFuture(value: unknown): value is Future {
+  return value instanceof Future;
+}
+
+/** Marks a future's result as set unless it was cancelled meanwhile (CPython's helper). */
+export function setResultUnlessCancelled<T>(future: Future<T>, result: T): void {
+  if (!future.cancelled()) future.setResult(result);
+}
+
+// Awaiting a native Promise or a thenable: its settlement reaches the coroutine through the loop.
+adapters.fromThenable = (thenable) => {
+  const future = new Future(getEventLoop());
+  future._waitingFor = "Promise";
+  thenable.then(
+    (value) => {
+      if (!future.done()) future.setResult(value);
+    },
+    (error: unknown) => {
+      if (!future.done()) future.setException(error instanceof Error ? error : new Error(str(error)));
+    },
+  );
+  return future;
+};

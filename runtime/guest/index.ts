@@ -1,0 +1,123 @@
+/**
+ * The guest entry point: the prelude the host evaluates in every fresh QuickJS context before the
+ * learner's program. It installs the learner's globals and TypeScript's downlevel helpers, and
+ * exposes `__looplab` for the host: `configure`, `exec` (runs the compiled program), `finish`.
+ */
+import * as tslib from "tslib";
+import type { TraceError } from "../trace.ts";
+import { __asyncGenerator, __asyncValues } from "./asyncgen.ts";
+import {
+  clearInterval,
+  clearTimeout,
+  console,
+  print,
+  seededRandom,
+  setInterval,
+  setTimeout,
+  virtualizeDate,
+} from "./builtins.ts";
+import { beginStep, commitCpu, loopTimeline } from "./clock.ts";
+import { __awaiter } from "./coroutines.ts";
+import { idleCurrentLoop } from "./events.ts";
+import { reportLeftovers } from "./diagnostics.ts";
+import { Halt, StopIteration } from "./exceptions.ts";
+import { repr } from "./format.ts";
+import { require } from "./modules.ts";
+import { learnerFrames } from "./positions.ts";
+import { flushEvents } from "./recorder.ts";
+import { type SessionConfig, configure, cpu, host } from "./session.ts";
+
+type Program = (
+  require: (name: string) => unknown,
+  exports: Record<string, unknown>,
+  module: { exports: Record<string, unknown> },
+  cpu: typeof import("./session.ts").cpu,
+) => void;
+
+const g = globalThis as Record<string, unknown>;
+for (const [name, helper] of Object.entries(tslib)) {
+  if (name.startsWith("__")) g[name] = helper;
+}
+Object.assign(g, {
+  __awaiter,
+  __asyncGenerator,
+  __asyncValues,
+  print,
+  console,
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval,
+  StopIteration,
+});
+
+let failure: TraceError | null = null;
+
+/** Converts whatever ended the program into the trace's error document. */
+export function toTraceError(error: unknown): TraceError {
+  if (error instanceof Halt) return error.toTraceError();
+  if (error instanceof Error) {
+    const frames = learnerFrames(error.stack);
+    const message = error.message;
+    const kind =
+      error.name === "InternalError" && /stack overflow/.test(message)
+        ? "stack"
+        : /out of memory/.test(message)
+          ? "memory"
+          : "exception";
+    const task = (error as { __looplabTask?: string }).__looplabTask;
+    return {
+      kind,
+      name: kind === "stack" ? "RecursionError" : kind === "memory" ? "MemoryError" : error.name,
+      message:
+        kind === "stack"
+          ? "maximum recursion depth exceeded (the call stack overflowed)"
+          : kind === "memory"
+            ? "the program used more memory than the sandbox allows"
+            : message,
+      ...(frames[0] ? { line: frames[0].line, column: frames[0].column } : {}),
+      ...(task ? { task } : {}),
+      ...(frames.length ? { traceback: frames.reverse().map((f) => `at ${f.fn} (line ${f.line}:${f.column})`) } : {}),
+    };
+  }
+  return {
+    kind: "exception",
+    name: "Error",
+    message: `a non-Error value was thrown: ${repr(error)}`,
+    ...(cpu.throwLine ? { line: cpu.throwLine } : {}),
+  };
+}
+
+g.__looplab = {
+  configure(json: string): void {
+    const settings = JSON.parse(json) as SessionConfig & { seed: number };
+    configure(settings);
+    Math.random = seededRandom(settings.seed);
+    virtualizeDate();
+  },
+  /** Runs the compiled program, then whatever it left on the current loop (setTimeout). */
+  exec(program: Program): void {
+    beginStep();
+    try {
+      const module = { exports: {} as Record<string, unknown> };
+      program(require, module.exports, module, cpu);
+      host.runJobs();
+      idleCurrentLoop()?.runUntilIdle();
+      host.runJobs();
+      reportLeftovers();
+    } catch (error) {
+      failure = toTraceError(error);
+    }
+    commitCpu();
+    flushEvents();
+  },
+  /** Sends the last events; returns the run's outcome as JSON. */
+  finish(): string {
+    flushEvents();
+    return JSON.stringify({ elapsed: loopTimeline.now, error: failure });
+  },
+  /** After an interrupt: hands over whatever events are still buffered. */
+  flush(): void {
+    flushEvents();
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * The modules a learner can import: `asyncio`, `time`, `concurrent.futures` and `looplab` (the
+ * exercise's world). The compiled program's `require()` resolves names here.
+ */
+import { asyncio } from "./asyncio.ts";
+import { PyError } from "./exceptions.ts";
+import { config } from "./session.ts";
+import * as time from "./time.ts";
+
+export class ModuleNotFoundError extends PyError {}
+
+const registry = new Map<string, () => Record<string, unknown>>([
+  ["asyncio", () => asyncio],
+  ["time", () => ({ ...time })],
+  ["looplab", () => ({ world: deepFreeze(structuredCloneJson(config.world)) })],
+]);
+
+/** Adds a module (used by optional parts of the runtime such as executors and services). */
+export function registerModule(name: string, factory: () => Record<string, unknown>): void {
+  registry.set(name, factory);
+}
+
+const cache = new Map<string, Record<string, unknown>>();
+
+export function require(name: string): Record<string, unknown> {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const factory = registry.get(name);
+  if (!factory) {
+    const known = [...registry.keys()].map((n) => `"${n}"`).join(", ");
+    throw new ModuleNotFoundError(`No module named '${name}' (available: ${known})`);
+  }
+  const exports = { ...factory(), __esModule: true };
+  cache.set(name, exports);
+  return exports;
+}
+
+function structuredCloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,59 @@
+/**
+ * Maps positions in the learner's compiled code (from QuickJS stack traces) back to their
+ * TypeScript source, with the decoded source map the host passes in.
+ */
+import { config } from "./session.ts";
+
+/** The file name the host gives the learner's compiled code when it evaluates it. */
+export const LEARNER_FILE = "learner.js";
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** Maps a 1-based compiled line/column to the 1-based TypeScript position, if known. */
+export function mapPosition(line: number, column: number): SourcePosition | undefined {
+  const { mappings, lineOffset } = config;
+  let index = line - 1 - lineOffset;
+  if (index < 0 || index >= mappings.length) return undefined;
+  let segments = mappings[index];
+  let best: number[] | undefined;
+  for (const segment of segments) {
+    if (segment[0] <= column - 1) best = segment;
+    else break;
+  }
+  best ??= segments[0];
+  // A line with no mapping (a helper the compiler emitted) belongs to the nearest earlier line.
+  while (!best && index > 0) {
+    index -= 1;
+    segments = mappings[index];
+    best = segments[segments.length - 1];
+  }
+  return best ? { line: best[1] + 1, column: best[2] + 1 } : undefined;
+}
+
+const FRAME = /^\s*at (.*?) \(learner\.js:(\d+):(\d+)\)|^\s*at learner\.js:(\d+):(\d+)/;
+
+export interface LearnerFrame extends SourcePosition {
+  fn: string;
+}
+
+/** The learner frames of a QuickJS stack string, innermost first. */
+export function learnerFrames(stack: string | undefined): LearnerFrame[] {
+  if (!stack) return [];
+  const frames: LearnerFrame[] = [];
+  for (const text of stack.split("\n")) {
+    const match = FRAME.exec(text);
+    if (!match) continue;
+    const fn = match[1] ?? "<module>";
+    const position = mapPosition(Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
+    if (position) frames.push({ fn: fn === "<eval>" || fn === "<anonymous>" ? "<module>" : fn, ...position });
+  }
+  return frames;
+}
+
+/** Where the learner's code is right now: the innermost learner frame of the current stack. */
+export function callerPosition(): SourcePosition | undefined {
+  return learnerFrames(new Error().stack)[0];
+}

@@ -1,0 +1,77 @@
+/**
+ * Records the trace (DESIGN §4) inside the guest and streams it to the host in batches, so the
+ * events printed before an infinite loop or a crash still reach the learner.
+ */
+import type { TraceEvent, TraceEventType } from "../trace.ts";
+import { Halt } from "./exceptions.ts";
+import { config, host } from "./session.ts";
+
+const BATCH = 256;
+const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
+  "task_spawned",
+  "task_step",
+  "task_blocked",
+  "task_done",
+  "task_cancelled",
+]);
+
+let pending: TraceEvent[] = [];
+let seq = 0;
+let lifecycleCount = 0;
+let outputBytes = 0;
+let truncatedWarned = false;
+
+/** Who is running now: set by the task and executor modules, read for every event. */
+export const actor: { name: string | null; now: () => number } = { name: null, now: () => 0 };
+
+type EventFields = Omit<TraceEvent, "seq" | "t" | "type" | "task"> & { task?: string | null; t?: number };
+
+/** Appends one event stamped with the current virtual time and actor. */
+export function record(type: TraceEventType, fields: EventFields = {}): void {
+  if (LIFECYCLE.has(type)) {
+    lifecycleCount += 1;
+    if (lifecycleCount > config.maxLifecycleEvents) {
+      if (!truncatedWarned) {
+        truncatedWarned = true;
+        record("warning", {
+          category: "TraceTruncated",
+          text: `The trace keeps only the first ${config.maxLifecycleEvents} task events; later ones are not recorded.`,
+        });
+      }
+      return;
+    }
+  }
+  const { t, task, ...rest } = fields;
+  const event: TraceEvent = {
+    seq: seq++,
+    t: t ?? actor.now(),
+    type,
+    task: task === undefined ? actor.name : task,
+    ...rest,
+  };
+  pending.push(event);
+  if (pending.length >= BATCH) flushEvents();
+}
+
+/** Records a printed line, enforcing the output cap. */
+export function recordOutput(text: string, position?: { line: number; column: number }): void {
+  outputBytes += text.length + 1;
+  if (outputBytes > config.outputLimitBytes) {
+    throw new Halt(
+      "output-limit",
+      `The program printed more than ${formatBytes(config.outputLimitBytes)} of output; the run was stopped.`,
+    );
+  }
+  record("stdout", { text, ...position });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+export function flushEvents(): void {
+  if (pending.length === 0) return;
+  const batch = pending;
+  pending = [];
+  host.flush(JSON.stringify(batch));
+}

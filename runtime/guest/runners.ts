@@ -1,0 +1,61 @@
+/**
+ * Mirrors CPython `asyncio/runners.py` (`asyncio.run`, Python 3.11's `Runner`): a new loop runs the
+ * main coroutine as `Task-1`; afterwards every leftover task is cancelled and allowed to run its
+ * handlers, and the loop is closed.
+ */
+import { iscoroutine, type Coroutine } from "./coroutines.ts";
+import { reportLeftovers } from "./diagnostics.ts";
+import { type EventLoop, newEventLoop, runningLoopOrNull, setEventLoop } from "./events.ts";
+import { Halt, RuntimeError, ValueError } from "./exceptions.ts";
+import { repr } from "./format.ts";
+import { allTasks } from "./tasks.ts";
+import { gather } from "./waiting.ts";
+
+/** Steps the runner takes when it shuts a loop down (executors register theirs here). */
+export const shutdownSteps: ((loop: EventLoop) => void)[] = [];
+
+/** Runs `main` on a new event loop until it completes; returns its result. */
+export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T {
+  if (runningLoopOrNull()) {
+    throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  }
+  if (!iscoroutine(main)) throw new ValueError(`a coroutine was expected, got ${repr(main)}`);
+  const loop = newEventLoop();
+  setEventLoop(loop);
+  if (options.debug !== undefined) loop.setDebug(options.debug);
+  let halted = false;
+  try {
+    return loop.runUntilComplete(loop.createTask(main));
+  } catch (error) {
+    halted = error instanceof Halt;
+    throw error;
+  } finally {
+    if (!halted) {
+      try {
+        cancelAllTasks(loop);
+        for (const step of shutdownSteps) step(loop);
+      } finally {
+        setEventLoop(null);
+        loop.close();
+        reportLeftovers();
+      }
+    }
+  }
+}
+
+function cancelAllTasks(loop: EventLoop): void {
+  const toCancel = allTasks(loop);
+  if (toCancel.size === 0) return;
+  for (const task of toCancel) task.cancel();
+  loop.runUntilComplete(gather(...toCancel, { returnExceptions: true }));
+  for (const task of toCancel) {
+    if (task.cancelled()) continue;
+    if (task.exception() !== null) {
+      loop.callExceptionHandler({
+        message: "unhandled exception during asyncio.run() shutdown",
+        exception: task.exception(),
+        future: task,
+      });
+    }
+  }
+}

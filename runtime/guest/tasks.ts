@@ -1,0 +1,301 @@
+/**
+ * Mirrors CPython `asyncio/tasks.py` (the `Task` class, `ensure_future`, `current_task`,
+ * `all_tasks`). A Task is a Future that drives a coroutine: each step sends into it until it yields
+ * a pending Future, then sleeps until that Future's done callback wakes it.
+ * Difference: tasks also write their life cycle to the trace (`task_spawned`, `task_step`,
+ * `task_blocked`, `task_done`, `task_cancelled`).
+ */
+import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
+import { cpu } from "./session.ts";
+import {
+  CancelledError,
+  Halt,
+  InvalidStateError,
+  RuntimeError,
+  StopIteration,
+  ValueError,
+} from "./exceptions.ts";
+import type { EventLoop } from "./events.ts";
+import { getEventLoop, getRunningLoop, runningLoopOrNull } from "./events.ts";
+import { repr, str } from "./format.ts";
+import { Future, isFuture } from "./futures.ts";
+import { callerPosition, type SourcePosition } from "./positions.ts";
+import { actor, record } from "./recorder.ts";
+
+let taskCounter = 0;
+
+/** Every task not yet done, in creation order (CPython keeps a WeakSet). */
+const liveTasks = new Set<Task>();
+/** The task each loop is running right now (`_current_tasks`). */
+const currentTasks = new Map<EventLoop, Task>();
+
+/** The task whose step the loop ran last (read by debug mode's slow-step warning). */
+export const taskSteps: { last: Task | null } = { last: null };
+
+export class Task<T = unknown> extends Future<T> {
+  private readonly coro: Coroutine<T>;
+  private name: string;
+  /** The future this task waits on; its done callback wakes the task. Null while runnable. */
+  private futWaiter: Future | null = null;
+  /** A cancel arrived while no future could take it: throw CancelledError at the next step. */
+  private mustCancel = false;
+  private numCancelsRequested = 0;
+  private cancelledExc: CancelledError | null = null;
+  /** Where the coroutine last suspended, in the learner's code (the line of its `await`). */
+  suspendedAt: SourcePosition | undefined;
+  /** Python's `Task.__step`, bound once, named for diagnostics. */
+  private readonly stepCallback: (exc?: unknown) => void;
+  private readonly wakeupCallback: (future: Future) => void;
+
+  constructor(coro: Coroutine<T>, loop?: EventLoop, name?: string) {
+    super(loop);
+    if (!iscoroutine(coro)) {
+      throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
+    }
+    this.coro = coro;
+    taskCounter += 1;
+    this.name = name === undefined ? `Task-${taskCounter}` : String(name);
+    this.stepCallback = (exc?: unknown) => this.step(exc);
+    (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
+    this.wakeupCallback = (future: Future) => this.wakeup(future);
+    (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
+    this._loop.callSoon(this.stepCallback);
+    liveTasks.add(this as Task);
+    const position = coro.createdAt ?? callerPosition();
+    record("task_spawned", {
+      task: this.name,
+      parent: actor.name,
+      coro: coro.__name__,
+      line: position?.line,
+      column: position?.column,
+    });
+  }
+
+  getName(): string {
+    return this.name;
+  }
+
+  setName(name: string): void {
+    this.name = String(name);
+  }
+
+  getCoro(): Coroutine<T> {
+    return this.coro;
+  }
+
+  /** How many cancellation requests are pending (`Task.cancelling()`, Python 3.11). */
+  cancelling(): number {
+    return this.numCancelsRequested;
+  }
+
+  /** Withdraws one cancellation request (`Task.uncancel()`, used by `timeout` and `TaskGroup`). */
+  uncancel(): number {
+    if (this.numCancelsRequested > 0) this.numCancelsRequested -= 1;
+    return this.numCancelsRequested;
+  }
+
+  /**
+   * Requests cancellation: the coroutine gets `CancelledError` at its current `await` on its next
+   * step. Returns false if the task is already done.
+   */
+  override cancel(msg?: string): boolean {
+    if (this.done()) return false;
+    this.numCancelsRequested += 1;
+    if (this.futWaiter !== null && this.futWaiter.cancel(msg)) {
+      // The waiter's done callback wakes this task, which then throws CancelledError into the coro.
+      return true;
+    }
+    this.mustCancel = true;
+    this._cancelMessage = msg;
+    return true;
+  }
+
+  override makeCancelledError(): CancelledError {
+    return this.cancelledExc ?? super.makeCancelledError();
+  }
+
+  override setResult(): void {
+    throw new RuntimeError("Task does not support setResult operation");
+  }
+
+  override setException(): void {
+    throw new RuntimeError("Task does not support setException operation");
+  }
+
+  private step(exc?: unknown): void {
+    if (this.done()) {
+      throw new InvalidStateError(`_step(): already done: ${this.describe()}, ${str(exc)}`);
+    }
+    if (this.mustCancel) {
+      if (!(exc instanceof CancelledError)) exc = this.makeMustCancelError();
+      this.mustCancel = false;
+    }
+    this.futWaiter = null;
+    const loop = this._loop;
+    const previousTask = currentTasks.get(loop);
+    currentTasks.set(loop, this as Task);
+    const previousActor = actor.name;
+    actor.name = this.name;
+    taskSteps.last = this as Task;
+    record("task_step");
+    try {
+      this.runStep(exc);
+    } finally {
+      actor.name = previousActor;
+      if (previousTask) currentTasks.set(loop, previousTask);
+      else currentTasks.delete(loop);
+    }
+  }
+
+  private makeMustCancelError(): CancelledError {
+    return new CancelledError(this._cancelMessage ?? "");
+  }
+
+  private runStep(exc: unknown): void {
+    let yielded: unknown;
+    const superCancel = () => Future.prototype.cancel.call(this, this._cancelMessage);
+    try {
+      cpu.line = 0;
+      yielded = exc === undefined ? this.coro.send(undefined) : this.coro.throw(exc);
+    } catch (error) {
+      if (error instanceof Halt) throw error;
+      if (error instanceof StopIteration) {
+        if (this.mustCancel) {
+          this.mustCancel = false;
+          superCancel();
+        } else {
+          Future.prototype.setResult.call(this, error.value);
+        }
+      } else if (error instanceof CancelledError) {
+        this.cancelledExc = error;
+        Future.prototype.cancel.call(this);
+      } else {
+        if (typeof error === "object" && error !== null && !("__looplabTask" in error)) {
+          Object.defineProperty(error, "__looplabTask", { value: this.name });
+        }
+        Future.prototype.setException.call(this, error);
+      }
+      this.finish();
+      return;
+    }
+    if (cpu.line) this.suspendedAt = { line: cpu.line, column: 0 };
+    if (isFuture(yielded)) {
+      if (yielded.getLoop() !== this._loop) {
+        this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
+      } else if (yielded === (this as Future)) {
+        this.reschedule(new RuntimeError(`Task cannot await on itself: ${this.describe()}`));
+      } else {
+        yielded._asyncioFutureBlocking = false;
+        yielded.addDoneCallback(this.wakeupCallback);
+        this.futWaiter = yielded;
+        record("task_blocked", { waiting: describeAwaited(yielded), line: this.suspendedAt?.line });
+        if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
+      }
+    } else if (yielded === YIELD_ONCE) {
+      record("task_blocked", { waiting: "sleep(0)", line: this.suspendedAt?.line });
+      this._loop.callSoon(this.stepCallback);
+    } else {
+      this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
+    }
+  }
+
+  private reschedule(error: Error): void {
+    this._loop.callSoon(this.stepCallback, error);
+  }
+
+  private wakeup(future: Future): void {
+    try {
+      future.result();
+    } catch (error) {
+      this.step(error);
+      return;
+    }
+    this.step();
+  }
+
+  private finish(): void {
+    liveTasks.delete(this as Task);
+    if (this.cancelled()) {
+      record("task_cancelled");
+      return;
+    }
+    const outcome = this.outcome();
+    if (outcome.failed) record("task_done", { exception: str(outcome.exception) });
+    else record("task_done", { result: repr(outcome.result) });
+  }
+
+  /** What the task is waiting on, for deadlock reports. */
+  waitingOn(): Future | null {
+    return this.futWaiter;
+  }
+
+  describe(): string {
+    if (!this.done()) {
+      const where = this.suspendedAt ? `running at line ${this.suspendedAt.line}` : "not started";
+      return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
+    }
+    const info = this.stateInfo();
+    const [state, ...rest] = info.split(" ");
+    const extra = rest.length ? ` ${rest.join(" ")}` : "";
+    return `<Task ${state} name='${this.name}' coro=<${this.coro.__name__}() done>${extra}>`;
+  }
+
+  override toString(): string {
+    return this.describe();
+  }
+}
+
+/** How an awaited future shows in the trace and in deadlock reports. */
+export function describeAwaited(future: Future): string {
+  if (future instanceof Task) return future.getName();
+  return future._waitingFor ?? "Future";
+}
+
+/** Wraps a coroutine in a task; returns futures as they are (CPython's `ensure_future`). */
+export function ensureFuture<T>(
+  awaitable: Future<T> | Coroutine<T> | PromiseLike<T>,
+  loop?: EventLoop,
+): Future<T> {
+  if (awaitable instanceof Future) {
+    if (loop && awaitable.getLoop() !== loop) {
+      throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+    }
+    return awaitable;
+  }
+  if (iscoroutine(awaitable)) {
+    return (loop ?? getEventLoop()).createTask(awaitable);
+  }
+  if (awaitable !== null && typeof (awaitable as { then?: unknown }).then === "function") {
+    const wrapper = new Coroutine<T>("_wrap_awaitable", (function* () {
+      return (yield awaitable) as T;
+    })());
+    return (loop ?? getEventLoop()).createTask(wrapper);
+  }
+  throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+/** Schedules a coroutine as a task on the running loop. */
+export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
+  return getRunningLoop().createTask(coro, options);
+}
+
+/** The task running now, or null. */
+export function currentTask(loop?: EventLoop): Task | null {
+  const target = loop ?? getRunningLoop();
+  return currentTasks.get(target) ?? null;
+}
+
+/** The tasks of the running loop that are not done yet, in creation order. */
+export function allTasks(loop?: EventLoop): Set<Task> {
+  const target = loop ?? getRunningLoop();
+  const result = new Set<Task>();
+  for (const task of liveTasks) if (task.getLoop() === target && !task.done()) result.add(task);
+  return result;
+}
+
+/** Every task still alive (for deadlock reports). */
+export function liveTaskList(): Task[] {
+  return [...liveTasks];
+}
+
+export { runningLoopOrNull };

@@ -1,0 +1,258 @@
+/**
+ * The sandbox host: runs one learner program in a fresh QuickJS context and returns its trace.
+ * Works in Node and in a browser Web Worker alike (no Node-only API here).
+ *
+ * Limits: a wall-clock budget (interrupt handler), a memory limit, an explicit max stack size (the
+ * default lets deep recursion overflow the host's own stack), an output cap and a virtual-time cap
+ * (enforced by the guest). A context that was interrupted is discarded; a failure of the wasm
+ * module itself discards the module too. Learner failures come back as values, never as throws.
+ */
+import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from "quickjs-emscripten-core";
+import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
+import variant from "@jitl/quickjs-wasmfile-release-sync";
+import { compile } from "../compile/compile.ts";
+import { type Trace, type TraceError, type TraceEvent, TRACE_VERSION } from "../trace.ts";
+import { LEARNER_FILE } from "../compile/compile.ts";
+import { firstLearnerPosition } from "./positions.ts";
+
+export interface RunOptions {
+  /** Shown in messages; the TypeScript file name. */
+  filename?: string;
+  /** Wall-clock budget for the whole run, in milliseconds (default 5000). */
+  wallTimeoutMs?: number;
+  /** QuickJS heap limit (default 64 MiB). */
+  memoryLimitBytes?: number;
+  /** QuickJS stack limit (default 256 KiB: about 1,300 nested calls, like Python's 1,000). */
+  maxStackBytes?: number;
+  /** Output cap for everything printed (default 1 MiB). */
+  outputLimitBytes?: number;
+  /** Virtual-time cap in seconds (default 3600). */
+  virtualTimeLimit?: number;
+  /** Exercise variant parameters, visible to the program as `import { world } from "looplab"`. */
+  world?: Record<string, unknown>;
+  /** Seed for `Math.random()` (default 1). */
+  seed?: number;
+}
+
+export const DEFAULTS = {
+  wallTimeoutMs: 5000,
+  memoryLimitBytes: 64 * 1024 * 1024,
+  maxStackBytes: 256 * 1024,
+  outputLimitBytes: 1024 * 1024,
+  virtualTimeLimit: 3600,
+} as const;
+
+/** The fixed Unix time of virtual t = 0: Sun Aug 18 02:14:34 2019 UTC (source text 002's date). */
+export const EPOCH = 1566094474;
+
+/** The cost model of CPU work, calibrated on CPython 3.11 (about 28 ns per simple loop iteration). */
+export const CPU_COSTS = {
+  loopIterationCost: 28e-9,
+  functionCallCost: 60e-9,
+  cpuResolution: 1e-3,
+} as const;
+
+const PRELUDE_FILE = "looplab-runtime.js";
+
+/** Whether the module got into a state where it must be replaced. */
+class ModuleFailure extends Error {}
+
+export class Sandbox {
+  private module: QuickJSWASMModule;
+  private readonly prelude: string;
+
+  private constructor(module: QuickJSWASMModule, prelude: string) {
+    this.module = module;
+    this.prelude = prelude;
+  }
+
+  /** Loads the QuickJS wasm module once; each `run` then gets a fresh runtime and context. */
+  static async create(prelude: string): Promise<Sandbox> {
+    return new Sandbox(await newQuickJSWASMModuleFromVariant(variant), prelude);
+  }
+
+  /** Compiles and runs `source`; never throws for anything the program does. */
+  run(source: string, options: RunOptions = {}): Trace {
+    const compiled = compile(source, options.filename ?? "main.ts");
+    if (!compiled.ok) return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
+    try {
+      return this.execute(compiled.code, compiled.lineOffset, compiled.mappings, options);
+    } catch (error) {
+      if (!(error instanceof ModuleFailure)) throw error;
+      // The wasm module itself failed (its own stack overflowed): replace it for the next run.
+      void this.reload();
+      return {
+        version: TRACE_VERSION,
+        ok: false,
+        elapsed: 0,
+        events: [],
+        error: {
+          kind: "stack",
+          name: "RecursionError",
+          message: "the program nested too deeply for the sandbox (the call stack overflowed)",
+        },
+      };
+    }
+  }
+
+  private async reload(): Promise<void> {
+    this.module = await newQuickJSWASMModuleFromVariant(variant);
+  }
+
+  private execute(code: string, lineOffset: number, mappings: number[][][], options: RunOptions): Trace {
+    const limits = { ...DEFAULTS, ...stripUndefined(options) };
+    const runtime: QuickJSRuntime = this.module.newRuntime();
+    runtime.setMemoryLimit(limits.memoryLimitBytes);
+    runtime.setMaxStackSize(limits.maxStackBytes);
+    const context: QuickJSContext = runtime.newContext();
+    const events: TraceEvent[] = [];
+    let haltError: TraceError | null = null;
+    const deadline = Date.now() + limits.wallTimeoutMs;
+    let interrupted = false;
+    runtime.setInterruptHandler(() => {
+      if (haltError !== null || Date.now() > deadline) {
+        interrupted = true;
+        return true;
+      }
+      return false;
+    });
+
+    const hostObject = context.newObject();
+    const define = (name: string, fn: (...args: never[]) => unknown) => {
+      const handle = context.newFunction(name, fn as never);
+      context.setProp(hostObject, name, handle);
+      handle.dispose();
+    };
+    define("runJobs", () => {
+      const result = runtime.executePendingJobs();
+      if (result.error) {
+        // Only an interrupt makes a job fail here; the interrupt handler fires again right after.
+        result.error.dispose();
+        return context.newNumber(0);
+      }
+      return context.newNumber(result.value);
+    });
+    define("flush", (json: never) => {
+      const batch = JSON.parse(context.getString(json)) as TraceEvent[];
+      for (const event of batch) events.push(event);
+    });
+    define("halt", (json: never) => {
+      haltError = JSON.parse(context.getString(json)) as TraceError;
+    });
+    context.setProp(context.global, "__host", hostObject);
+    hostObject.dispose();
+
+    let error: TraceError | null = null;
+    let elapsed = 0;
+    try {
+      this.evaluate(context, this.prelude, PRELUDE_FILE);
+      const settings = {
+        lineOffset,
+        mappings,
+        outputLimitBytes: limits.outputLimitBytes,
+        virtualTimeLimit: limits.virtualTimeLimit,
+        ...CPU_COSTS,
+        epoch: EPOCH,
+        world: options.world ?? {},
+        maxLifecycleEvents: 200_000,
+        seed: options.seed ?? 1,
+      };
+      this.call(context, "configure", JSON.stringify(settings));
+      const result = context.evalCode(code, LEARNER_FILE);
+      if (result.error) {
+        const dumped = context.dump(result.error) as { name?: string; message?: string; stack?: string };
+        result.error.dispose();
+        error = haltError ?? this.interruptError(dumped, limits.wallTimeoutMs, mappings, lineOffset, interrupted);
+        runtime.setInterruptHandler(() => false);
+        try {
+          this.call(context, "flush");
+        } catch {
+          // The context may be too broken to hand over its last events; the trace keeps the rest.
+        }
+      } else {
+        result.value.dispose();
+        const outcome = JSON.parse(this.call(context, "finish")) as { elapsed: number; error: TraceError | null };
+        elapsed = outcome.elapsed;
+        error = outcome.error;
+      }
+    } catch (failure) {
+      if (failure instanceof RangeError || failure instanceof WebAssembly.RuntimeError) {
+        throw new ModuleFailure(failure.message);
+      }
+      throw failure;
+    } finally {
+      disposeQuietly(context, runtime);
+    }
+    if (events.length > 0) elapsed = Math.max(elapsed, events[events.length - 1].t);
+    return { version: TRACE_VERSION, ok: error === null, elapsed, events, error };
+  }
+
+  private interruptError(
+    dumped: { name?: string; message?: string; stack?: string },
+    wallTimeoutMs: number,
+    mappings: number[][][],
+    lineOffset: number,
+    interrupted: boolean,
+  ): TraceError {
+    const position = firstLearnerPosition(dumped.stack, mappings, lineOffset);
+    if (interrupted) {
+      return {
+        kind: "timeout",
+        name: "TimeoutError",
+        message: `Your code ran for more than ${wallTimeoutMs / 1000} s of real time and was stopped${
+          position ? ` (it was running line ${position.line})` : ""
+        }. Look for a loop that never ends or never awaits.`,
+        ...position,
+      };
+    }
+    const message = dumped.message ?? String(dumped);
+    if (/out of memory/i.test(message)) {
+      return { kind: "memory", name: "MemoryError", message: "the program used more memory than the sandbox allows", ...position };
+    }
+    if (/stack overflow/i.test(message)) {
+      return { kind: "stack", name: "RecursionError", message: "maximum recursion depth exceeded (the call stack overflowed)", ...position };
+    }
+    return { kind: "exception", name: dumped.name ?? "Error", message, ...position };
+  }
+
+  private evaluate(context: QuickJSContext, code: string, file: string): void {
+    const result = context.evalCode(code, file);
+    if (result.error) {
+      const dumped: unknown = context.dump(result.error);
+      result.error.dispose();
+      throw new Error(`the runtime prelude failed to load: ${JSON.stringify(dumped)}`);
+    }
+    result.value.dispose();
+  }
+
+  private call(context: QuickJSContext, method: string, argument?: string): string {
+    const looplab = context.getProp(context.global, "__looplab");
+    const fn = context.getProp(looplab, method);
+    const args = argument === undefined ? [] : [context.newString(argument)];
+    const result = context.callFunction(fn, looplab, ...args);
+    for (const arg of args) arg.dispose();
+    fn.dispose();
+    looplab.dispose();
+    if (result.error) {
+      const dumped: unknown = context.dump(result.error);
+      result.error.dispose();
+      throw new Error(`__looplab.${method} failed: ${JSON.stringify(dumped)}`);
+    }
+    const value: unknown = context.dump(result.value);
+    result.value.dispose();
+    return typeof value === "string" ? value : "";
+  }
+}
+
+function disposeQuietly(context: QuickJSContext, runtime: QuickJSRuntime): void {
+  try {
+    context.dispose();
+    runtime.dispose();
+  } catch {
+    // An interrupted or out-of-memory context may leak handles; the runtime is discarded anyway.
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,21 @@
+/**
+ * Content collections. Starlight's `docs` collection is loaded from `content/lessons/`, so lesson
+ * authors work in `content/` (next to their example programs) instead of under `src/`.
+ *
+ * A file `content/lessons/01-why-async.mdx` becomes the page `<base>/lessons/01-why-async/`.
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { docsSchema } from "@astrojs/starlight/schema";
+import { lessonsDir } from "./lib/content-paths.ts";
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({
+      base: lessonsDir,
+      pattern: "**/[^_]*.{md,mdx}",
+      generateId: ({ entry }) => `lessons/${entry.replace(/\.mdx?$/, "")}`,
+    }),
+    schema: docsSchema(),
+  }),
+};

@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+interface ImportMetaEnv {
+  /** The course version (`package.json` `version`), set in `astro.config.mjs`. */
+  readonly PUBLIC_COURSE_VERSION: string;
+}
+
+declare module "virtual:looplab-prelude" {
+  /** The guest runtime, bundled into one script (`runtime/build/vite-plugin.ts`). */
+  const prelude: string;
+  export default prelude;
+}

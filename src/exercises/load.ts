@@ -1,0 +1,73 @@
+/**
+ * Loads exercise folders from disk (Node only: the CLI and the tests). The site reads the same
+ * folders through `import.meta.glob` and `assembleExercise`.
+ */
+
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { LoadedExercise } from "../grader/exercise.ts";
+import { assembleExercise } from "./assemble.ts";
+import { ExerciseFormatError } from "./schema.ts";
+
+/** The repository's `exercises/` folder. */
+export const EXERCISES_ROOT = resolve(fileURLToPath(new URL("../../exercises/", import.meta.url)));
+
+/** Slugs of every exercise folder (folders starting with `.` or `_` are not exercises). */
+export async function exerciseSlugs(root = EXERCISES_ROOT): Promise<string[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !e.name.startsWith("_"))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Loads and validates one exercise. Throws `ExerciseFormatError` naming the file and field. */
+export async function loadExercise(slug: string, root = EXERCISES_ROOT): Promise<LoadedExercise> {
+  const dir = join(root, slug);
+  const definitionFile = join(dir, "exercise.ts");
+  try {
+    await stat(definitionFile);
+  } catch {
+    throw new ExerciseFormatError([`exercises/${slug}: no exercise.ts in this folder.`]);
+  }
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(definitionFile).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ExerciseFormatError([`exercises/${slug}/exercise.ts: could not be loaded: ${String(error)}`]);
+  }
+  return assembleExercise(slug, module.default, await readTexts(dir));
+}
+
+/** Loads every exercise, reporting the problems of all broken ones together. */
+export async function loadExercises(root = EXERCISES_ROOT): Promise<LoadedExercise[]> {
+  const loaded: LoadedExercise[] = [];
+  const problems: string[] = [];
+  for (const slug of await exerciseSlugs(root)) {
+    try {
+      loaded.push(await loadExercise(slug, root));
+    } catch (error) {
+      if (error instanceof ExerciseFormatError) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new ExerciseFormatError(problems);
+  return loaded;
+}
+
+/** The text of every `.ts`/`.json` file in the folder and its `wrong/` subfolder, by relative path. */
+async function readTexts(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const visit = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name === "wrong" && folder === dir) await visit(path);
+      else if (entry.isFile() && /\.(ts|json)$/.test(entry.name) && entry.name !== "exercise.ts") {
+        files.set(relative(dir, path).split("\\").join("/"), await readFile(path, "utf8"));
+      }
+    }
+  };
+  await visit(dir);
+  return files;
+}

@@ -1,0 +1,53 @@
+/**
+ * Timing checks on the virtual clock: when the program ended ("≈3.0 s, not 5.0 s").
+ *
+ * Virtual time is exact for programs that only await sleeps, but CPU work advances the clock in
+ * proportion to the work done, so timing checks always take a tolerance.
+ */
+
+import { Check, failed, near, passed, resolve } from "../check.ts";
+import { seconds } from "../trace-view.ts";
+import type { Param } from "../types.ts";
+
+export interface FinishedNearOptions<W> {
+  /** Allowed distance from the expected time, in virtual seconds (default 0.05). */
+  tolerance?: number;
+  /** A time the program must NOT end near (typically the sequential total). */
+  not?: Param<number, W>;
+  /** What ending at `not` means, for the message ("the delays ran one after the other"). */
+  notMeans?: string;
+}
+
+/** Passes when the program ended at ≈`expected` virtual seconds (and not at ≈`not`). */
+export function finishedNear<W>(expected: Param<number, W>, options: FinishedNearOptions<W> = {}): Check<W> {
+  return new Check<W>("finishedNear", (ctx) => {
+    const want = resolve(expected, ctx);
+    const tolerance = options.tolerance ?? 0.05;
+    const actual = ctx.trace.elapsed;
+    const notValue = options.not === undefined ? null : resolve(options.not, ctx);
+    const at = { t: actual };
+    const expectation = `Expected the program to finish at ≈${seconds(want)} (±${seconds(tolerance)})`;
+    if (notValue !== null && near(actual, notValue, tolerance)) {
+      const meaning = options.notMeans ?? "the work did not overlap";
+      return failed(`${expectation}; it finished at ${seconds(actual)} — the time it takes when ${meaning}.`, at);
+    }
+    if (!near(actual, want, tolerance)) {
+      const direction = actual > want ? "late" : "early";
+      return failed(`${expectation}; it finished at ${seconds(actual)}, ${seconds(Math.abs(actual - want))} ${direction}.`, at);
+    }
+    return passed();
+  });
+}
+
+/** Passes when the program ended no later than `max` virtual seconds ("elapsed ≤ max, not sum"). */
+export function finishedWithin<W>(max: Param<number, W>): Check<W> {
+  return new Check<W>("finishedWithin", (ctx) => {
+    const limit = resolve(max, ctx);
+    const actual = ctx.trace.elapsed;
+    if (actual <= limit + 1e-9) return passed();
+    return failed(
+      `Expected the program to finish within ${seconds(limit)}; it finished at ${seconds(actual)}.`,
+      { t: actual },
+    );
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Warning checks: the runtime's diagnostics (a coroutine never awaited, a slow step in debug
+ * mode, an exception never retrieved) were or were not emitted.
+ */
+
+import { Check, failed, passed, resolve } from "../check.ts";
+import { describeMatcher, lineMatches, pointerOf, viewOf, where } from "../trace-view.ts";
+import type { LineMatcher, Param } from "../types.ts";
+import { quote } from "./lines.ts";
+
+export interface WarningFilter {
+  /** Only warnings of this category (`RuntimeWarning`, `SlowCallback`, `UnretrievedException`…). */
+  category?: string;
+}
+
+/** Passes when a warning whose text matches was emitted. */
+export function warned<W>(matcher: Param<LineMatcher, W>, options: WarningFilter = {}): Check<W> {
+  return new Check<W>("warned", (ctx) => {
+    const view = viewOf(ctx.trace);
+    const m = resolve(matcher, ctx);
+    const candidates = view.warnings.filter((w) => options.category === undefined || w.category === options.category);
+    if (candidates.some((w) => lineMatches(w.text ?? "", m))) return passed();
+    const kind = options.category === undefined ? "a warning" : `a ${options.category} warning`;
+    const seen =
+      candidates.length === 0
+        ? "none was emitted"
+        : `the warnings were: ${candidates.map((w) => quote(w.text ?? "")).join(", ")}`;
+    return failed(`Expected ${kind} matching ${describeMatcher(m)}; ${seen}.`, { t: ctx.trace.elapsed });
+  });
+}
+
+/** Passes when no warning matches (any warning at all when no matcher is given). */
+export function notWarned<W>(matcher?: Param<LineMatcher, W>, options: WarningFilter = {}): Check<W> {
+  return new Check<W>("notWarned", (ctx) => {
+    const view = viewOf(ctx.trace);
+    const m = matcher === undefined ? /[\s\S]*/ : resolve(matcher, ctx);
+    const hit = view.warnings.find(
+      (w) => (options.category === undefined || w.category === options.category) && lineMatches(w.text ?? "", m),
+    );
+    if (hit === undefined) return passed();
+    const what = matcher === undefined ? "No warning was expected" : `No warning matching ${describeMatcher(m)} was expected`;
+    return failed(`${what}, but the runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}.`, pointerOf(hit));
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Grading results: Exercism's `results.json` (version 3) shape — `status` pass/fail/error,
+ * checks in declaration order, a top-level `message` only for `error` — plus Looplab fields
+ * (`exercise`, `traceHash`, and per check the failing `variant` and the trace pointer `at`).
+ * And the one-screen report the CLI prints.
+ */
+
+import type { TracePointer } from "./types.ts";
+
+export type ResultStatus = "pass" | "fail" | "error";
+
+export interface CheckResult {
+  name: string;
+  status: ResultStatus;
+  /** Why it failed: expected, happened, where; then explanations and the hint. Absent on pass. */
+  message?: string;
+  /** The variant it failed in (exercises with several variants). */
+  variant?: string;
+  /** The trace event / virtual time / line the failure points at. */
+  at?: TracePointer;
+}
+
+export interface GradeResult {
+  version: 3;
+  status: ResultStatus;
+  /** For `error`: what stopped the program, with the learner's line. */
+  message?: string;
+  exercise: string;
+  checks: CheckResult[];
+  /** `sha256:…` of the canonical JSON of the run's traces (see `trace-hash.ts`). */
+  traceHash: string;
+}
+
+const MARK: Record<ResultStatus, string> = { pass: "✓", fail: "✗", error: "!" };
+
+/** The human report: a headline, one line per check, the messages of failed checks indented. */
+export function formatReport(result: GradeResult, title?: string): string {
+  const name = title ? `${result.exercise} — ${title}` : result.exercise;
+  const passed = result.checks.filter((c) => c.status === "pass").length;
+  const lines: string[] = [];
+  if (result.status === "error") {
+    lines.push(`${name}: ERROR`, "", indent(result.message ?? "The program did not run.", "  "));
+    return lines.join("\n");
+  }
+  lines.push(`${name}: ${result.status.toUpperCase()} (${passed}/${result.checks.length} checks)`);
+  for (const check of result.checks) {
+    lines.push(`  ${MARK[check.status]} ${check.name}`);
+    if (check.status !== "pass" && check.message) lines.push(indent(check.message, "      "));
+  }
+  return lines.join("\n");
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split("\n")
+    .map((line) => prefix + line)
+    .join("\n");
+}

@@ -1,0 +1,254 @@
+/**
+ * Derived views of a trace that several checks share: printed lines, tasks, waits and steps.
+ *
+ * A task's life in the trace is `task_spawned`, then alternating `task_step` (it runs) and
+ * `task_blocked` (it waits for `waiting`), ending with `task_done` or `task_cancelled`. A wait
+ * lasts from `task_blocked` to the task's next event; a step from `task_step` to the next
+ * `task_blocked`/`task_done`/`task_cancelled` of the same task — the loop runs one step at a
+ * time, so a step's length is how long it kept the loop busy.
+ */
+
+import type { LineMatcher, TaskSelector, TracePointer } from "./types.ts";
+import type { Trace, TraceEvent } from "../../runtime/trace.ts";
+
+/** One task as the trace tells it. */
+export interface TaskInfo {
+  name: string;
+  coro: string | null;
+  parent: string | null;
+  spawned: TraceEvent | null;
+  /** The `task_done` or `task_cancelled` event, or null if the task never ended. */
+  end: TraceEvent | null;
+}
+
+/** A span of virtual time during which a task waited (or an executor worker was busy). */
+export interface Interval {
+  who: string;
+  start: number;
+  end: number;
+  /** What it waited for (`sleep(2)`, `Queue.get()`…) or the worker's executor kind. */
+  what: string;
+  /** The event that opened the interval. */
+  from: TraceEvent;
+}
+
+/** A task step: how long one resumption of a task kept the loop busy. */
+export interface Step {
+  task: string;
+  start: number;
+  end: number;
+  from: TraceEvent;
+  to: TraceEvent;
+}
+
+const views = new WeakMap<Trace, TraceView>();
+
+/** Lazily computed, cached per trace object: checks of one run share one view. */
+export function viewOf(trace: Trace): TraceView {
+  let view = views.get(trace);
+  if (view === undefined) {
+    view = new TraceView(trace);
+    views.set(trace, view);
+  }
+  return view;
+}
+
+export class TraceView {
+  readonly trace: Trace;
+  #tasks: Map<string, TaskInfo> | null = null;
+  #waits: Interval[] | null = null;
+  #steps: Step[] | null = null;
+
+  constructor(trace: Trace) {
+    this.trace = trace;
+  }
+
+  /** Every `stdout` event, in order. */
+  get stdout(): TraceEvent[] {
+    return this.trace.events.filter((e) => e.type === "stdout");
+  }
+
+  /** Every `warning` event, in order. */
+  get warnings(): TraceEvent[] {
+    return this.trace.events.filter((e) => e.type === "warning");
+  }
+
+  /** Tasks by name, in spawn order. */
+  get tasks(): Map<string, TaskInfo> {
+    if (this.#tasks === null) this.#tasks = collectTasks(this.trace.events);
+    return this.#tasks;
+  }
+
+  /** The task `asyncio.run()` created for the main coroutine: `Task-1` when present. */
+  get mainTask(): string | null {
+    if (this.tasks.has("Task-1")) return "Task-1";
+    for (const info of this.tasks.values()) if (info.parent === null) return info.name;
+    return null;
+  }
+
+  /** Tasks matching a selector, in spawn order. */
+  selectTasks(selector: TaskSelector): TaskInfo[] {
+    return [...this.tasks.values()].filter((info) => taskMatches(info, selector));
+  }
+
+  /** Every wait of every task (`task_blocked` to the task's next event). */
+  get waits(): Interval[] {
+    if (this.#waits === null) this.#waits = collectWaits(this.trace);
+    return this.#waits;
+  }
+
+  /** Busy spans of executor workers (`worker_start` to `worker_done`). */
+  get workerSpans(): Interval[] {
+    const open = new Map<string, TraceEvent>();
+    const spans: Interval[] = [];
+    for (const event of this.trace.events) {
+      const who = event.task ?? "worker";
+      if (event.type === "worker_start") open.set(who, event);
+      if (event.type === "worker_done") {
+        const from = open.get(who);
+        if (from !== undefined) {
+          spans.push({ who, start: from.t, end: event.t, what: from.executor ?? "executor", from });
+          open.delete(who);
+        }
+      }
+    }
+    for (const [who, from] of open) {
+      spans.push({ who, start: from.t, end: this.trace.elapsed, what: from.executor ?? "executor", from });
+    }
+    return spans;
+  }
+
+  /** Every task step with its start and end time. */
+  get steps(): Step[] {
+    if (this.#steps === null) this.#steps = collectSteps(this.trace.events);
+    return this.#steps;
+  }
+
+  /** A readable name for a task: `Task-2 (spin)`. */
+  describeTask(name: string | null | undefined): string {
+    if (name === null || name === undefined) return "outside any task";
+    const coro = this.tasks.get(name)?.coro;
+    return coro ? `${name} (${coro})` : name;
+  }
+}
+
+/** Whether a printed line matches: strings compare whole lines, RegExps test them. */
+export function lineMatches(text: string, matcher: LineMatcher): boolean {
+  if (typeof matcher === "string") return text === matcher;
+  matcher.lastIndex = 0;
+  return matcher.test(text);
+}
+
+/** A matcher as learners read it in a message: `"hello"` or `/^sleep/`. */
+export function describeMatcher(matcher: LineMatcher): string {
+  return typeof matcher === "string" ? JSON.stringify(matcher) : String(matcher);
+}
+
+/** A selector as learners read it: `the task running spin()`. */
+export function describeSelector(selector: TaskSelector): string {
+  if (typeof selector === "string") {
+    return /^Task-\d+$/.test(selector) ? selector : `the task running ${selector}()`;
+  }
+  const parts: string[] = [];
+  if (selector.name !== undefined) parts.push(`named ${String(selector.name)}`);
+  if (selector.coro !== undefined) parts.push(`running ${String(selector.coro)}()`);
+  return `the task ${parts.join(" and ")}`;
+}
+
+function nameMatches(value: string | null, pattern: string | RegExp): boolean {
+  if (value === null) return false;
+  return typeof pattern === "string" ? value === pattern : pattern.test(value);
+}
+
+function taskMatches(info: TaskInfo, selector: TaskSelector): boolean {
+  if (typeof selector === "string") return info.name === selector || info.coro === selector;
+  if (selector.name !== undefined && !nameMatches(info.name, selector.name)) return false;
+  if (selector.coro !== undefined && !nameMatches(info.coro, selector.coro)) return false;
+  return true;
+}
+
+function collectTasks(events: TraceEvent[]): Map<string, TaskInfo> {
+  const tasks = new Map<string, TaskInfo>();
+  const ensure = (name: string): TaskInfo => {
+    let info = tasks.get(name);
+    if (info === undefined) {
+      info = { name, coro: null, parent: null, spawned: null, end: null };
+      tasks.set(name, info);
+    }
+    return info;
+  };
+  for (const event of events) {
+    if (event.task === null || event.task === undefined) continue;
+    if (event.type === "worker_start" || event.type === "worker_done") continue;
+    if (event.type === "task_spawned") {
+      const info = ensure(event.task);
+      info.coro = event.coro ?? null;
+      info.parent = event.parent ?? null;
+      info.spawned = event;
+    } else if (event.type === "task_done" || event.type === "task_cancelled") {
+      ensure(event.task).end = event;
+    }
+  }
+  return tasks;
+}
+
+function collectWaits(trace: Trace): Interval[] {
+  const open = new Map<string, TraceEvent>();
+  const waits: Interval[] = [];
+  const close = (task: string, t: number): void => {
+    const from = open.get(task);
+    if (from === undefined) return;
+    waits.push({ who: task, start: from.t, end: t, what: from.waiting ?? "", from });
+    open.delete(task);
+  };
+  for (const event of trace.events) {
+    const task = event.task;
+    if (task === null || task === undefined) continue;
+    if (event.type === "task_blocked") {
+      close(task, event.t);
+      open.set(task, event);
+    } else if (event.type === "task_step" || event.type === "task_done" || event.type === "task_cancelled") {
+      close(task, event.t);
+    }
+  }
+  for (const task of [...open.keys()]) close(task, trace.elapsed);
+  return waits;
+}
+
+function collectSteps(events: TraceEvent[]): Step[] {
+  const open = new Map<string, TraceEvent>();
+  const steps: Step[] = [];
+  for (const event of events) {
+    const task = event.task;
+    if (task === null || task === undefined) continue;
+    if (event.type === "task_step") {
+      open.set(task, event);
+    } else if (event.type === "task_blocked" || event.type === "task_done" || event.type === "task_cancelled") {
+      const from = open.get(task);
+      if (from !== undefined) {
+        steps.push({ task, start: from.t, end: event.t, from, to: event });
+        open.delete(task);
+      }
+    }
+  }
+  return steps;
+}
+
+/** The pointer a message and the UI use for an event. */
+export function pointerOf(event: TraceEvent): TracePointer {
+  const at: TracePointer = { seq: event.seq, t: event.t, task: event.task };
+  if (event.line !== undefined) at.line = event.line;
+  if (event.column !== undefined) at.column = event.column;
+  return at;
+}
+
+/** Virtual seconds as messages show them: `3.000 s`. */
+export function seconds(t: number): string {
+  return `${t.toFixed(3)} s`;
+}
+
+/** "at t=2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
+export function where(view: TraceView, event: TraceEvent): string {
+  const line = event.line === undefined ? "" : `, line ${event.line}`;
+  return `at t=${seconds(event.t)} in ${view.describeTask(event.task)}${line}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The vocabulary shared by checks, exercises and results.
+ *
+ * The grader runs on the host side (the Node CLI and the browser worker alike), so nothing here
+ * or anywhere under `src/grader/` may use Node-only APIs. It reads only the trace
+ * (`runtime/trace.ts`) and, for explanations, the submission's source text.
+ */
+
+import type { Trace, TraceEvent } from "../../runtime/trace.ts";
+
+/** A printed line to look for: a string matches the whole line exactly, a RegExp tests it. */
+export type LineMatcher = string | RegExp;
+
+/** Selects tasks: a task name (`"Task-2"`) or coroutine name (`"spin"`), or both fields explicitly. */
+export type TaskSelector = string | { name?: string | RegExp; coro?: string | RegExp };
+
+/** One run configuration of an exercise: a name learners see and the JSON the guest reads as `world`. */
+export interface Variant<W> {
+  /** Shown in failure messages ("in variant '4 s and 1 s'"). */
+  name: string;
+  /** Made visible to the program as `import { world } from "looplab"`. */
+  world: W;
+}
+
+/** What a parameter function receives: the variant being graded. */
+export interface ParamContext<W> {
+  world: W;
+  variant: string;
+}
+
+/** A check parameter: a fixed value, or computed from the variant so expectations follow it. */
+export type Param<T, W> = T | ((ctx: ParamContext<W>) => T);
+
+/** A learner's prediction for a predict-the-output exercise. */
+export interface Prediction {
+  lines: PredictedLine[];
+}
+
+export interface PredictedLine {
+  text: string;
+  /** Predicted virtual time in seconds; optional when only the order is graded. */
+  t?: number;
+}
+
+/** Where in the run a check outcome points: the UI highlights it, messages quote it. */
+export interface TracePointer {
+  seq?: number;
+  t?: number;
+  task?: string | null;
+  line?: number;
+  column?: number;
+}
+
+/** What a check concluded about one run. */
+export interface CheckOutcome {
+  pass: boolean;
+  /** For a failure: what was expected, what happened, where. May also explain a pass. */
+  message?: string;
+  at?: TracePointer;
+}
+
+/** Everything a check can read about one graded run. */
+export interface CheckContext<W> extends ParamContext<W> {
+  trace: Trace;
+  /** The submission's source (empty for predict exercises). */
+  source: string;
+  /** The learner's prediction (predict exercises only). */
+  prediction: Prediction | null;
+}
+
+/** Budgets for each run of a submission, passed through to the sandbox. */
+export interface Budgets {
+  wallTimeoutMs?: number;
+  virtualTimeLimit?: number;
+  memoryLimitBytes?: number;
+  outputLimitBytes?: number;
+}
+
+/** The options the grader passes to the sandbox; structurally a subset of the runtime's `RunOptions`. */
+export interface GraderRunOptions extends Budgets {
+  filename?: string;
+  world?: Record<string, unknown>;
+}
+
+/** Runs one program and returns its trace: `Sandbox.run` or `runProgram` from `runtime/host/run.ts`. */
+export type Runner = (source: string, options: GraderRunOptions) => Trace | Promise<Trace>;
+
+export type { Trace, TraceEvent };

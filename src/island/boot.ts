@@ -1,0 +1,36 @@
+/**
+ * The only script a lesson page runs before the reader reaches a playground (keep it tiny: it is
+ * part of the page's up-front JavaScript budget). It watches the playgrounds and loads the island
+ * — editor, console, timeline — when one nears the viewport; when the browser is idle near one, it
+ * also starts the sandbox worker so the first Run does not wait for the compiler.
+ */
+
+const playgrounds = document.querySelectorAll<HTMLElement>("[data-playground]:not([data-mounted])");
+
+function mountAll(targets: HTMLElement[]): void {
+  void import("./island.ts").then((island) => {
+    for (const target of targets) island.mount(target);
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => island.prefetchRunner());
+  });
+}
+
+if (playgrounds.length > 0) {
+  if ("IntersectionObserver" in window) {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const near = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
+        for (const target of near) observer.unobserve(target);
+        if (near.length > 0) mountAll(near);
+      },
+      // "Nears the viewport": about a screen ahead, so the editor is ready when the reader arrives.
+      { rootMargin: "100% 0px" },
+    );
+    for (const playground of playgrounds) {
+      playground.dataset.mounted = "pending";
+      observer.observe(playground);
+    }
+  } else {
+    mountAll([...playgrounds]);
+  }
+}

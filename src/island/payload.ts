@@ -1,0 +1,52 @@
+/**
+ * What the server-rendered page hands the island for each playground, as JSON inside the
+ * playground's `<script type="application/json" data-role="payload">`.
+ */
+import type { Prediction } from "../grader/types.ts";
+
+/** Budgets and variant data passed through to every run (a subset of the runtime's `RunOptions`). */
+export interface RunSettings {
+  wallTimeoutMs?: number;
+  virtualTimeLimit?: number;
+  memoryLimitBytes?: number;
+  outputLimitBytes?: number;
+  world?: Record<string, unknown>;
+}
+
+export interface ExamplePayload {
+  kind: "example";
+  /** `01-why-async/two-sleeps.ts`: the key of the example's draft in the progress store. */
+  id: string;
+  filename: string;
+  source: string;
+  editable: boolean;
+  timeline: boolean;
+}
+
+export interface ExercisePayload {
+  kind: "exercise";
+  slug: string;
+  title: string;
+  filename: string;
+  starter: string;
+  solution: string;
+  /** Rendered HTML, revealed one at a time. */
+  hints: string[];
+  run: RunSettings;
+}
+
+export interface PredictPayload {
+  kind: "predict";
+  slug: string;
+  title: string;
+  filename: string;
+  /** The program whose output the learner predicts. */
+  program: string;
+  /** The lines the learner starts from (in a shuffled order). */
+  starter: Prediction;
+  /** True when the learner also writes each line's virtual time. */
+  withTimes: boolean;
+  run: RunSettings;
+}
+
+export type PlaygroundPayload = ExamplePayload | ExercisePayload | PredictPayload;

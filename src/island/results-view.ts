@@ -1,0 +1,77 @@
+/**
+ * The grading result: the badge, and every check in order with its message, the variant it
+ * failed in, and a link to the line it points at.
+ */
+import type { GradeView } from "../worker/protocol.ts";
+import type { RevealLine } from "./console-view.ts";
+import { h } from "./dom.ts";
+import { formatTime } from "./timeline-model.ts";
+
+const BADGE_TEXT = { pass: "Passed", fail: "Not yet", error: "Error", started: "Started" } as const;
+
+/** Shows a status on the playground's badge (`null` hides it). */
+export function setBadge(badge: HTMLElement | null, status: keyof typeof BADGE_TEXT | null, everPassed = false): void {
+  if (!badge) return;
+  if (status === null || status === "started") {
+    badge.hidden = true;
+    return;
+  }
+  const shown = everPassed && status !== "pass" ? "pass" : status;
+  badge.hidden = false;
+  badge.dataset.status = shown;
+  badge.textContent = BADGE_TEXT[shown];
+  badge.setAttribute("aria-label", `Result: ${BADGE_TEXT[shown]}`);
+}
+
+/** Renders the verdict and the checks list into `container`. */
+export function renderResults(container: HTMLElement, grade: GradeView, reveal: RevealLine | null): void {
+  const summary =
+    grade.status === "pass"
+      ? "All checks passed."
+      : grade.status === "fail"
+        ? `${grade.checks.filter((c) => c.status !== "pass").length} of ${grade.checks.length} checks failed.`
+        : "The program could not be graded.";
+  const list = h("ol", { class: "ll-checklist", "aria-label": "Checks" });
+  for (const check of grade.checks) {
+    const at = check.at;
+    let where: Node | null = null;
+    if (at?.line !== undefined) {
+      const line = at.line;
+      const label = `line ${line}${at.t !== undefined ? ` at ${formatTime(at.t)} s` : ""}`;
+      if (reveal) {
+        where = h("button", { type: "button", class: "ll-where" }, label);
+        where.addEventListener("click", () => reveal(line));
+      } else {
+        where = h("span", { class: "ll-where" }, label);
+      }
+    }
+    list.append(
+      h(
+        "li",
+        { class: `ll-check ll-check--${check.status}` },
+        h("span", { class: "ll-check-mark", "aria-hidden": "true" }, check.status === "pass" ? "✓" : "✗"),
+        h("span", { class: "sr-only" }, check.status === "pass" ? "Passed: " : "Failed: "),
+        h("span", { class: "ll-check-name" }, check.name),
+        check.message || check.variant
+          ? h(
+              "p",
+              { class: "ll-check-message" },
+              check.message ?? "",
+              check.variant ? h("span", { class: "ll-variant" }, ` (variant “${check.variant}”)`) : null,
+              where ? " " : null,
+              where,
+            )
+          : null,
+      ),
+    );
+  }
+  container.replaceChildren(
+    h(
+      "div",
+      { class: `ll-result ll-result--${grade.status}`, role: "status" },
+      h("p", { class: "ll-result-summary" }, summary),
+      grade.message ? h("p", { class: "ll-result-message" }, grade.message) : null,
+    ),
+    ...(grade.checks.length ? [list] : []),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The page's side of the sandbox worker: one worker per page, shared by every playground.
+ *
+ * A run is synchronous inside the worker, so the only way to stop one early is to terminate the
+ * worker; the next request starts a fresh one (the wasm and the compiler come from the HTTP cache,
+ * so that costs a re-initialisation, not a download). A new request cancels the one in flight.
+ * The sandbox enforces its own wall-clock budget; the watchdog here is the backstop for a worker
+ * that stops answering altogether.
+ */
+import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
+
+/** How a request ended, from the page's point of view. */
+export type Outcome =
+  | Exclude<WorkerResponse, { type: "ready" } | { type: "started" }>
+  | { type: "stopped"; id: number }
+  | { type: "unresponsive"; id: number; budgetMs: number };
+
+type Job = WorkerRequest & { id: number };
+
+interface Pending {
+  id: number;
+  resolve: (outcome: Outcome) => void;
+  watchdog?: ReturnType<typeof setTimeout>;
+}
+
+/** Extra wall time beyond the sandbox's own budget before the page gives up on the worker. */
+const WATCHDOG_GRACE_MS = 3000;
+
+let worker: Worker | null = null;
+let pending: Pending | null = null;
+let nextId = 1;
+const readyListeners = new Set<(loadMs: number) => void>();
+
+function spawn(): Worker {
+  const created = new Worker(new URL("../worker/sandbox-worker.ts", import.meta.url), {
+    type: "module",
+    name: "looplab-sandbox",
+  });
+  created.addEventListener("message", (event: MessageEvent<WorkerResponse>) => receive(created, event.data));
+  created.addEventListener("error", (event) => {
+    event.preventDefault();
+    if (created !== worker) return;
+    finish({
+      type: "failed",
+      id: pending?.id ?? 0,
+      error: { name: "WorkerError", message: event.message || "The sandbox worker could not start." },
+    });
+    discard();
+  });
+  return created;
+}
+
+function receive(from: Worker, message: WorkerResponse): void {
+  if (from !== worker) return;
+  if (message.type === "ready") {
+    for (const listener of readyListeners) listener(message.loadMs);
+    return;
+  }
+  if (!pending || message.id !== pending.id) return;
+  if (message.type === "started") {
+    const current = pending;
+    current.watchdog = setTimeout(() => {
+      if (pending !== current) return;
+      discard();
+      finish({ type: "unresponsive", id: current.id, budgetMs: message.budgetMs });
+    }, message.budgetMs + WATCHDOG_GRACE_MS);
+    return;
+  }
+  finish(message);
+}
+
+function finish(outcome: Outcome): void {
+  const current = pending;
+  if (!current) return;
+  pending = null;
+  if (current.watchdog) clearTimeout(current.watchdog);
+  current.resolve(outcome);
+}
+
+function discard(): void {
+  worker?.terminate();
+  worker = null;
+}
+
+function ensureWorker(): Worker {
+  worker ??= spawn();
+  return worker;
+}
+
+/** Starts the worker and has it load the sandbox, so the first Run is fast. Safe to call often. */
+export function prefetch(): void {
+  if (worker) return;
+  ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
+}
+
+/** Calls `listener` each time a worker finishes loading (with how long that took). */
+export function onReady(listener: (loadMs: number) => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
+
+/** Whether a request is in flight. */
+export function busy(): boolean {
+  return pending !== null;
+}
+
+/** Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`. */
+export function stop(): void {
+  if (!pending) return;
+  const id = pending.id;
+  discard();
+  finish({ type: "stopped", id });
+}
+
+/** Sends a request; a request already in flight is stopped first. */
+export function request(message: Omit<Job, "id"> & { type: Job["type"] }): Promise<Outcome> {
+  stop();
+  const id = nextId++;
+  return new Promise<Outcome>((resolve) => {
+    pending = { id, resolve };
+    ensureWorker().postMessage({ ...message, id } as WorkerRequest);
+  });
+}

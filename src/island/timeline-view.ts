@@ -1,0 +1,158 @@
+/**
+ * Draws the timeline model: one lane per task over virtual time, with running, waiting and
+ * loop-blocking segments and the printed lines as marks. Hovering or focusing an item shows its
+ * details in the caption; arrow keys move between the items of a lane, Up/Down between lanes.
+ * The same model is rendered as a table for screen readers and keyboard reading.
+ */
+import { h } from "./dom.ts";
+import { formatTime, type Lane, type TimelineModel } from "./timeline-model.ts";
+
+const percent = (t: number, span: number): string => `${((t / span) * 100).toFixed(3)}%`;
+
+function niceTicks(span: number): number[] {
+  const raw = span / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let t = 0; t <= span + 1e-9; t += step) ticks.push(Number(t.toFixed(6)));
+  return ticks;
+}
+
+function laneTitle(lane: Lane): string {
+  return lane.coro ? `${lane.name} · ${lane.coro}` : lane.name;
+}
+
+function item(
+  kind: string,
+  left: number,
+  width: number | null,
+  span: number,
+  description: string,
+): HTMLElement {
+  const style = width === null ? `left:${percent(left, span)}` : `left:${percent(left, span)};width:${percent(width, span)}`;
+  return h("span", { class: `ll-tl-item ll-tl-${kind}`, style, tabindex: -1, "aria-label": description, "data-detail": description });
+}
+
+/** Renders the picture into `container`. */
+export function renderTimeline(container: HTMLElement, model: TimelineModel): void {
+  const { span } = model;
+  const details = h("p", { class: "ll-tl-details", "aria-live": "polite" }, "Hover over or focus a bar or a mark for details.");
+  const axis = h("div", { class: "ll-tl-axis", "aria-hidden": "true" });
+  for (const tick of niceTicks(span)) {
+    axis.append(h("span", { class: "ll-tl-tick", style: `left:${percent(tick, span)}` }, `${tick}s`));
+  }
+  const lanes = h("div", { class: "ll-tl-lanes" });
+  for (const lane of model.lanes) {
+    const track = h("div", {
+      class: "ll-tl-track",
+      tabindex: 0,
+      role: "group",
+      "aria-label": `${laneTitle(lane)}: use the arrow keys to step through what it did`,
+    });
+    for (const blocked of model.loopBlocked) {
+      if (blocked.end > blocked.start) {
+        track.append(h("span", { class: "ll-tl-loopblocked", style: `left:${percent(blocked.start, span)};width:${percent(blocked.end - blocked.start, span)}`, "aria-hidden": "true" }));
+      }
+    }
+    for (const segment of lane.segments) {
+      const where = segment.line !== undefined ? ` (line ${segment.line})` : "";
+      const time =
+        segment.end > segment.start
+          ? `${formatTime(segment.start)}–${formatTime(segment.end)} s`
+          : `at ${formatTime(segment.start)} s`;
+      track.append(item(segment.kind, segment.start, segment.end - segment.start, span, `${lane.name} ${segment.detail}, ${time}${where}`));
+    }
+    for (const mark of lane.marks) {
+      const label = mark.kind === "stdout" ? `prints “${mark.text}”` : `warning: ${mark.text}`;
+      track.append(item(`mark ll-tl-mark--${mark.kind}`, mark.t, null, span, `${lane.name} ${label} at ${formatTime(mark.t)} s`));
+    }
+    const outcome = lane.outcome === "unfinished" ? "unfinished" : `${lane.outcome} at ${formatTime(lane.end)} s`;
+    lanes.append(
+      h(
+        "div",
+        { class: `ll-tl-lane ll-tl-lane--${lane.kind}` },
+        h("span", { class: "ll-tl-name", title: `${laneTitle(lane)} — ${outcome}` }, laneTitle(lane)),
+        track,
+      ),
+    );
+  }
+  const legend = h(
+    "p",
+    { class: "ll-tl-legend", "aria-hidden": "true" },
+    h("span", { class: "ll-tl-key ll-tl-running" }), " running ",
+    h("span", { class: "ll-tl-key ll-tl-waiting" }), " waiting ",
+    h("span", { class: "ll-tl-key ll-tl-blocked" }), " blocking the loop ",
+    h("span", { class: "ll-tl-key ll-tl-mark" }), " print",
+  );
+  const figure = h(
+    "figure",
+    { class: "ll-timeline" },
+    h("figcaption", {}, `Timeline: ${model.lanes.length} lane(s) over ${formatTime(model.elapsed)} s of virtual time`),
+    axis,
+    lanes,
+    legend,
+    details,
+  );
+
+  const show = (target: EventTarget | null): void => {
+    if (target instanceof HTMLElement && target.dataset.detail) details.textContent = target.dataset.detail;
+  };
+  figure.addEventListener("pointerover", (event) => show(event.target));
+  figure.addEventListener("focusin", (event) => show(event.target));
+  figure.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement;
+    const track = target.closest<HTMLElement>(".ll-tl-track");
+    if (!track) return;
+    const items = [...track.querySelectorAll<HTMLElement>(".ll-tl-item")].sort(
+      (a, b) => parseFloat(a.style.left) - parseFloat(b.style.left),
+    );
+    const index = items.indexOf(target);
+    const tracks = [...figure.querySelectorAll<HTMLElement>(".ll-tl-track")];
+    let next: HTMLElement | undefined;
+    if (event.key === "ArrowRight") next = items[index + 1] ?? items[0];
+    else if (event.key === "ArrowLeft") next = index <= 0 ? items.at(-1) : items[index - 1];
+    else if (event.key === "Home") next = items[0];
+    else if (event.key === "End") next = items.at(-1);
+    else if (event.key === "ArrowDown") next = tracks[tracks.indexOf(track) + 1];
+    else if (event.key === "ArrowUp") next = tracks[tracks.indexOf(track) - 1];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+  container.replaceChildren(figure);
+}
+
+/** Renders the accessible table: every event with its time, lane and what happened. */
+export function renderTimelineTable(
+  container: HTMLElement,
+  model: TimelineModel,
+  reveal: ((line: number) => void) | null,
+): void {
+  const body = h("tbody");
+  for (const row of model.rows) {
+    let where: Node | string = "";
+    if (row.line !== undefined) {
+      if (reveal) {
+        const line = row.line;
+        const button = h("button", { type: "button", class: "ll-where" }, `line ${line}`);
+        button.addEventListener("click", () => reveal(line));
+        where = button;
+      } else {
+        where = `line ${row.line}`;
+      }
+    }
+    body.append(
+      h("tr", {}, h("td", { class: "ll-t" }, formatTime(row.t)), h("th", { scope: "row" }, row.lane), h("td", {}, row.what), h("td", {}, where)),
+    );
+  }
+  container.replaceChildren(
+    h(
+      "table",
+      { class: "ll-tl-table" },
+      h("caption", {}, "What each task did, in order (times in virtual seconds)"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Time"), h("th", { scope: "col" }, "Task"), h("th", { scope: "col" }, "What happened"), h("th", { scope: "col" }, "Where"))),
+      body,
+    ),
+  );
+}

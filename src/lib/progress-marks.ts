@@ -1,0 +1,47 @@
+/**
+ * Fills the progress badges of the lesson map (`[data-progress-exercise]`) and the summary
+ * (`[data-progress-summary]`) from the stored progress, and keeps them current when another tab
+ * changes it.
+ */
+import { loadProgress, STORAGE_KEY, type KeyValueStorage } from "./progress-store.ts";
+
+const LABELS = { pass: "Passed", fail: "Not yet", error: "Error", started: "Started" } as const;
+
+function storage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function render(): void {
+  const store = storage();
+  const doc = store ? loadProgress(store) : null;
+  const badges = document.querySelectorAll<HTMLElement>("[data-progress-exercise]");
+  let passed = 0;
+  for (const badge of badges) {
+    const entry = doc?.exercises[badge.dataset.progressExercise ?? ""];
+    if (!entry) {
+      badge.hidden = true;
+      continue;
+    }
+    const status = entry.passed ? "pass" : entry.status;
+    if (entry.passed) passed++;
+    badge.hidden = false;
+    badge.dataset.status = status;
+    badge.textContent = LABELS[status];
+  }
+  for (const summary of document.querySelectorAll<HTMLElement>("[data-progress-summary]")) {
+    summary.textContent =
+      badges.length === 0 ? "" : `You have passed ${passed} of ${badges.length} exercises.`;
+  }
+}
+
+/** Shows the stored progress now and after every change made in another tab. */
+export function showProgressMarks(): void {
+  render();
+  window.addEventListener("storage", (event) => {
+    if (event.key === STORAGE_KEY) render();
+  });
+}

@@ -1,0 +1,245 @@
+/**
+ * The learner's progress and drafts, kept in `localStorage` under one versioned key.
+ *
+ * Every write re-reads the stored document first (`updateProgress`), so several exercises on one
+ * page — or the same course open in two tabs — never overwrite each other's entries. A document
+ * written by an older site is upgraded through `MIGRATIONS`; one written by a newer site is kept
+ * untouched and read as far as this site understands it; an unreadable one is moved aside, never
+ * deleted, so a learner's work can always be recovered by hand.
+ */
+
+import type { SubmissionBundle } from "../grader/bundle.ts";
+
+/** The `localStorage` key holding the progress document. */
+export const STORAGE_KEY = "looplab:progress";
+/** The version of the document this site writes. */
+export const PROGRESS_VERSION = 1;
+
+/** The outcome of grading, as the grader reports it (Exercism `results.json` `status`). */
+export type GradeStatus = "pass" | "fail" | "error";
+
+/**
+ * The last graded submission, as the bundle `course grade` re-grades (`src/grader/bundle.ts`):
+ * code, course version, result and trace hash.
+ */
+export type Submission = SubmissionBundle;
+
+export interface ExerciseProgress {
+  /** The most recent grade, or `started` when the learner only ran or edited the code. */
+  status: GradeStatus | "started";
+  /** True once any attempt passed; later failing attempts do not take it away. */
+  passed: boolean;
+  /** How many times Check (or a prediction) was submitted. */
+  attempts: number;
+  hintsShown: number;
+  solutionViewed: boolean;
+  /** The learner's current code (or prediction), when it differs from the starter. */
+  draft?: string;
+  /** The last graded submission. */
+  submission?: Submission;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+export interface ProgressDocument {
+  version: typeof PROGRESS_VERSION;
+  /** By exercise slug (code and predict-the-output exercises alike). */
+  exercises: Record<string, ExerciseProgress>;
+  /** Edited example programs, by example path (`01-why-async/two-sleeps.ts`). */
+  examples: Record<string, { draft: string; updatedAt: string }>;
+}
+
+/** The subset of the Web Storage API the store uses. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** Upgrades a document of version `n` (the key) to version `n + 1`. */
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Upgrades from each older document version. Version 1 is the first; when the shape changes, bump
+ * `PROGRESS_VERSION` and add the step from the previous version here.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export function emptyProgress(): ProgressDocument {
+  return { version: PROGRESS_VERSION, exercises: {}, examples: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The result of reading a stored or imported document. */
+export type ReadResult =
+  | { ok: true; doc: ProgressDocument; /** True when the document came from a newer site. */ newer: boolean }
+  | { ok: false; reason: string };
+
+/**
+ * Validates and upgrades a parsed progress document to the current version. Unknown fields are
+ * dropped; entries that do not have the expected shape are skipped rather than failing the whole
+ * document.
+ */
+export function readProgress(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  /** The version to upgrade to; only tests of the migration chain pass another one. */
+  target: number = PROGRESS_VERSION,
+): ReadResult {
+  if (!isRecord(raw)) return { ok: false, reason: "not a progress document (expected a JSON object)" };
+  let doc = raw;
+  let version = doc.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: `unknown progress version ${JSON.stringify(version)}` };
+  }
+  while (version < target) {
+    const step = migrations[version];
+    if (!step) return { ok: false, reason: `no migration from progress version ${version}` };
+    doc = step(doc);
+    version = version + 1;
+    doc.version = version;
+  }
+  const result = emptyProgress();
+  if (isRecord(doc.exercises)) {
+    for (const [slug, entry] of Object.entries(doc.exercises)) {
+      const parsed = readExercise(entry);
+      if (parsed) result.exercises[slug] = parsed;
+    }
+  }
+  if (isRecord(doc.examples)) {
+    for (const [path, entry] of Object.entries(doc.examples)) {
+      if (isRecord(entry) && typeof entry.draft === "string") {
+        result.examples[path] = { draft: entry.draft, updatedAt: String(entry.updatedAt ?? "") };
+      }
+    }
+  }
+  return { ok: true, doc: result, newer: version > target };
+}
+
+const STATUSES = new Set(["pass", "fail", "error", "started"]);
+
+function readExercise(entry: unknown): ExerciseProgress | null {
+  if (!isRecord(entry) || typeof entry.status !== "string" || !STATUSES.has(entry.status)) return null;
+  const progress: ExerciseProgress = {
+    status: entry.status as ExerciseProgress["status"],
+    passed: entry.passed === true,
+    attempts: typeof entry.attempts === "number" ? entry.attempts : 0,
+    hintsShown: typeof entry.hintsShown === "number" ? entry.hintsShown : 0,
+    solutionViewed: entry.solutionViewed === true,
+    updatedAt: String(entry.updatedAt ?? ""),
+  };
+  if (typeof entry.draft === "string") progress.draft = entry.draft;
+  const submission = entry.submission;
+  if (
+    isRecord(submission) &&
+    submission.format === "looplab-submission" &&
+    typeof submission.code === "string" &&
+    typeof submission.traceHash === "string" &&
+    isRecord(submission.result)
+  ) {
+    progress.submission = submission as unknown as Submission;
+  }
+  return progress;
+}
+
+/** Reads the stored document; a missing one is empty, an unreadable one is moved aside. */
+export function loadProgress(storage: KeyValueStorage): ProgressDocument {
+  const text = storage.getItem(STORAGE_KEY);
+  if (text === null) return emptyProgress();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const result = readProgress(parsed);
+  if (result.ok) return result.doc;
+  storage.setItem(`${STORAGE_KEY}:unreadable`, text);
+  return emptyProgress();
+}
+
+/**
+ * Applies `change` to the freshly read document and stores it. A document from a newer site is
+ * not overwritten (that would lose what this site does not understand); the change then only
+ * lives in the returned copy.
+ */
+export function updateProgress(
+  storage: KeyValueStorage,
+  change: (doc: ProgressDocument) => void,
+): ProgressDocument {
+  const text = storage.getItem(STORAGE_KEY);
+  const newer = text !== null && storedVersion(text) > PROGRESS_VERSION;
+  const doc = loadProgress(storage);
+  change(doc);
+  if (!newer) storage.setItem(STORAGE_KEY, JSON.stringify(doc));
+  return doc;
+}
+
+function storedVersion(text: string): number {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) && typeof parsed.version === "number" ? parsed.version : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The entry for an exercise, created when missing. */
+export function exerciseEntry(doc: ProgressDocument, slug: string): ExerciseProgress {
+  let entry = doc.exercises[slug];
+  if (!entry) {
+    entry = { status: "started", passed: false, attempts: 0, hintsShown: 0, solutionViewed: false, updatedAt: "" };
+    doc.exercises[slug] = entry;
+  }
+  return entry;
+}
+
+/** Records a grade: the attempt count, the status, and (for code exercises) the submission. */
+export function recordGrade(
+  doc: ProgressDocument,
+  slug: string,
+  status: GradeStatus,
+  submission: Submission | undefined,
+  now: string,
+): ExerciseProgress {
+  const entry = exerciseEntry(doc, slug);
+  entry.attempts += 1;
+  entry.status = status;
+  entry.passed = entry.passed || status === "pass";
+  if (submission) entry.submission = submission;
+  entry.updatedAt = now;
+  return entry;
+}
+
+const RANK: Record<ExerciseProgress["status"], number> = { started: 0, error: 1, fail: 2, pass: 3 };
+
+/**
+ * Merges an imported document into the current one, keeping the better state of each exercise:
+ * passed wins, then the most attempts; drafts and submissions come along with the winning entry.
+ */
+export function mergeProgress(current: ProgressDocument, incoming: ProgressDocument): ProgressDocument {
+  const merged: ProgressDocument = structuredClone(current);
+  for (const [slug, theirs] of Object.entries(incoming.exercises)) {
+    const ours = merged.exercises[slug];
+    if (!ours) {
+      merged.exercises[slug] = structuredClone(theirs);
+      continue;
+    }
+    const theirsBetter =
+      Number(theirs.passed) - Number(ours.passed) ||
+      RANK[theirs.status] - RANK[ours.status] ||
+      theirs.attempts - ours.attempts;
+    const winner = theirsBetter > 0 ? structuredClone(theirs) : ours;
+    winner.passed = ours.passed || theirs.passed;
+    winner.solutionViewed = ours.solutionViewed || theirs.solutionViewed;
+    winner.hintsShown = Math.max(ours.hintsShown, theirs.hintsShown);
+    winner.attempts = Math.max(ours.attempts, theirs.attempts);
+    merged.exercises[slug] = winner;
+  }
+  for (const [path, draft] of Object.entries(incoming.examples)) {
+    merged.examples[path] ??= structuredClone(draft);
+  }
+  return merged;
+}

@@ -1,0 +1,34 @@
+/**
+ * Messages between a page and its sandbox worker. Everything here crosses `postMessage`, so it is
+ * plain data (errors travel as `{ name, message }`).
+ */
+import type { Trace } from "../../runtime/trace.ts";
+import type { GradeResult } from "../grader/results.ts";
+import type { Prediction } from "../grader/types.ts";
+import type { RunSettings } from "../island/payload.ts";
+
+/** The grader's verdict on a submission, plus what the page needs to show and record it. */
+export interface GradeView {
+  /** Exercism `results.json` v3, with the trace hash a CLI re-grade reproduces. */
+  result: GradeResult;
+  /** The run the page shows next to the verdict (the first variant's), if the program ran. */
+  trace: Trace | null;
+  /** The course version the site was built from (for submission bundles). */
+  courseVersion: string;
+}
+
+export type WorkerRequest =
+  /** Load the wasm, the compiler and the runtime now (idle prefetch). */
+  | { type: "warmup" }
+  | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
+  | { type: "grade"; id: number; slug: string; source: string }
+  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction };
+
+export type WorkerResponse =
+  | { type: "ready"; loadMs: number }
+  /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */
+  | { type: "started"; id: number; budgetMs: number }
+  | { type: "ran"; id: number; trace: Trace; runMs: number }
+  | { type: "graded"; id: number; grade: GradeView; runMs: number }
+  /** A host-side failure (a bug, or a missing exercise): never a learner's error. */
+  | { type: "failed"; id: number; error: { name: string; message: string } };

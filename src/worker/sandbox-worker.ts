@@ -1,0 +1,91 @@
+/**
+ * The sandbox worker: runs the same pipeline as the CLI — compile, QuickJS sandbox, trace, grader —
+ * off the page's main thread. The wasm, the TypeScript compiler and the guest runtime are loaded
+ * here and only here, on the first request (or the page's idle `warmup`).
+ *
+ * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
+ */
+import prelude from "virtual:looplab-prelude";
+import { DEFAULTS, Sandbox } from "../../runtime/host/sandbox.ts";
+import { gradeSubmission } from "../grader/grade.ts";
+import type { Trace } from "../../runtime/trace.ts";
+import { loadExercise } from "./exercise-modules.ts";
+import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
+
+/** The wall-clock budget of one run when the exercise sets none: the sandbox's default. */
+const DEFAULT_WALL_MS = DEFAULTS.wallTimeoutMs;
+const COURSE_VERSION = import.meta.env.PUBLIC_COURSE_VERSION;
+
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<WorkerRequest>) => void): void;
+};
+
+let sandbox: Promise<Sandbox> | null = null;
+
+function loadSandbox(): Promise<Sandbox> {
+  if (!sandbox) {
+    const started = performance.now();
+    // The prelude is the guest runtime bundled at build time by the same function the CLI uses
+    // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
+    sandbox = Sandbox.create(prelude).then((created) => {
+      scope.postMessage({ type: "ready", loadMs: Math.round(performance.now() - started) });
+      return created;
+    });
+  }
+  return sandbox;
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
+  if (request.type === "warmup") {
+    await loadSandbox();
+    return null;
+  }
+  const box = await loadSandbox();
+  if (request.type === "run") {
+    const budgetMs = request.settings.wallTimeoutMs ?? DEFAULT_WALL_MS;
+    scope.postMessage({ type: "started", id: request.id, budgetMs });
+    const started = performance.now();
+    const trace = box.run(request.source, { ...request.settings, filename: request.filename });
+    return { type: "ran", id: request.id, trace, runMs: Math.round(performance.now() - started) };
+  }
+  const exercise = await loadExercise(request.slug);
+  if (!exercise) {
+    return { type: "failed", id: request.id, error: { name: "UnknownExercise", message: `This site has no exercise "${request.slug}".` } };
+  }
+  const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;
+  const budgetMs = (exercise.definition.budgets?.wallTimeoutMs ?? DEFAULT_WALL_MS) * runs;
+  scope.postMessage({ type: "started", id: request.id, budgetMs });
+  const started = performance.now();
+  const traces: Trace[] = [];
+  const submission = request.type === "grade" ? request.source : JSON.stringify(request.prediction);
+  // No file name and no extra options: the grader's defaults are the CLI's, so the traces (and
+  // their hash) are the ones `course grade` reproduces.
+  const { result } = await gradeSubmission(exercise, submission, {
+    runner: (source, options) => {
+      const trace = box.run(source, options);
+      traces.push(trace);
+      return trace;
+    },
+  });
+  return {
+    type: "graded",
+    id: request.id,
+    grade: { result, trace: traces[0] ?? null, courseVersion: COURSE_VERSION },
+    runMs: Math.round(performance.now() - started),
+  };
+}
+
+scope.addEventListener("message", (event) => {
+  const request = event.data;
+  handle(request).then(
+    (response) => {
+      if (response) scope.postMessage(response);
+    },
+    (error: unknown) => {
+      const id = "id" in request ? request.id : 0;
+      const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
+      scope.postMessage({ type: "failed", id, error: { name, message } });
+    },
+  );
+});

@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""Runs one asyncio program on CPython with a virtual clock and prints what it printed as JSON.
+
+Usage: python3 tests/differential/oracle.py programs/NN-name.py
+
+The output is {"events": [{"t", "task", "text"}, ...], "elapsed": float, "error": str | None}:
+every line the program printed with the virtual time and the name of the current task (null
+outside a task, e.g. in a loop callback), the virtual time when the program ended, and the
+uncaught exception as "Name: message".
+
+How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLoop):
+- One virtual clock per process, starting at 0.0. Every event loop's time() reads it.
+- The loop's selector never waits: select(timeout) with timeout > 0 jumps the clock to the
+  earliest timer deadline. select(None) (nothing ready, no timer) would block forever in real
+  asyncio; here it raises Deadlock so a broken program ends instead of hanging.
+- Timers with equal deadlines fire in the order they were scheduled: the timer heap orders
+  handles by (deadline, sequence number). CPython's own TimerHandle compares deadlines only and
+  heapq is not stable, so ties would otherwise fire in the heap's accidental order (with a real
+  clock a later call_later always gets a later deadline, so CPython never sees such ties).
+- time.sleep(s) blocks: it advances the clock by s and nothing else runs meanwhile.
+- time.time() is EPOCH + clock, time.monotonic() and time.perf_counter() are the clock,
+  time.ctime() formats EPOCH + clock in UTC. EPOCH is the moment of source text 002's example,
+  Sun Aug 18 02:14:34 2019 UTC; Looplab's runtime uses the same epoch.
+
+Executors (run_in_executor, to_thread) run real threads and are not modelled here.
+"""
+
+import asyncio
+import heapq
+import io
+import itertools
+import json
+import os
+import runpy
+import selectors
+import sys
+import time
+from asyncio import base_events, events
+
+if sys.version_info < (3, 11):
+    sys.exit("oracle.py needs Python 3.11 or newer (asyncio's behaviour changed in 3.11)")
+
+#: time.time() at virtual time 0: Sun Aug 18 02:14:34 2019 UTC.
+EPOCH = 1566094474.0
+
+#: Deadlines closer than this to the clock count as due (CPython's TestLoop uses the same).
+CLOCK_RESOLUTION = 1e-9
+
+
+class VirtualClock:
+    """The process-wide virtual clock, in seconds since the program started."""
+
+    def __init__(self):
+        self.now = 0.0
+
+
+clock = VirtualClock()
+
+# A global counter, so that ties are broken by scheduling order even across loops.
+_timer_sequence = itertools.count()
+
+
+class Deadlock(RuntimeError):
+    """Nothing is ready and no timer is pending: real asyncio would wait forever."""
+
+
+class OrderedTimerHandle(events.TimerHandle):
+    """A TimerHandle ordered by (deadline, scheduling order) instead of deadline alone."""
+
+    __slots__ = ("_seq",)
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(when, callback, args, loop, context)
+        self._seq = next(_timer_sequence)
+
+    def _key(self):
+        return (self._when, self._seq)
+
+    def __lt__(self, other):
+        if isinstance(other, OrderedTimerHandle):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, OrderedTimerHandle):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, OrderedTimerHandle):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, OrderedTimerHandle):
+            return self._key() >= other._key()
+        return NotImplemented
+
+
+class VirtualSelector(selectors.BaseSelector):
+    """A selector with no I/O whose select() moves the clock to the loop's next deadline."""
+
+    def __init__(self, loop):
+        self._loop = loop
+        self._keys = {}
+
+    def register(self, fileobj, events, data=None):
+        key = selectors.SelectorKey(fileobj, 0, events, data)
+        self._keys[fileobj] = key
+        return key
+
+    def unregister(self, fileobj):
+        return self._keys.pop(fileobj)
+
+    def select(self, timeout=None):
+        if timeout is None:
+            raise Deadlock("no task is ready and no timer is pending")
+        if timeout > 0:
+            # _run_once computed timeout from this same heap head (cancelled heads already
+            # popped); jump to the deadline itself rather than adding the difference, so a 3 s
+            # sleep ends at exactly 3.0.
+            clock.now = max(clock.now, self._loop._scheduled[0]._when)
+        return []
+
+    def get_map(self):
+        return self._keys
+
+    def close(self):
+        self._keys.clear()
+
+
+class VirtualEventLoop(base_events.BaseEventLoop):
+    """CPython's BaseEventLoop on the virtual clock, with stable timer ties."""
+
+    def __init__(self):
+        super().__init__()
+        self._clock_resolution = CLOCK_RESOLUTION
+        self._selector = VirtualSelector(self)
+
+    def time(self):
+        return clock.now
+
+    def call_at(self, when, callback, *args, context=None):
+        # Same as BaseEventLoop.call_at, with OrderedTimerHandle in place of TimerHandle.
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = OrderedTimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+
+class VirtualEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    """Makes asyncio.run(), asyncio.new_event_loop() and get_event_loop() use VirtualEventLoop."""
+
+    _loop_factory = VirtualEventLoop
+
+
+def _sleep(secs):
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    clock.now += secs
+
+
+def _time():
+    return EPOCH + clock.now
+
+
+def _ctime(secs=None):
+    return time.asctime(time.gmtime(_time() if secs is None else secs))
+
+
+def install_virtual_time():
+    """Replaces the time module's clocks and sleep with the virtual ones."""
+    time.sleep = _sleep
+    time.time = _time
+    time.time_ns = lambda: int(_time() * 1e9)
+    time.monotonic = lambda: clock.now
+    time.monotonic_ns = lambda: int(clock.now * 1e9)
+    time.perf_counter = lambda: clock.now
+    time.perf_counter_ns = lambda: int(clock.now * 1e9)
+    time.ctime = _ctime
+    asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
+
+
+def current_task_name():
+    """The running task's name, or None outside a task (no loop, or a plain loop callback)."""
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        return None
+    return task.get_name() if task is not None else None
+
+
+class RecordingStdout(io.TextIOBase):
+    """Stands in for sys.stdout: each completed line becomes an event stamped when it completes."""
+
+    def __init__(self):
+        self.events = []
+        self._pending = ""
+
+    def writable(self):
+        return True
+
+    def write(self, s):
+        self._pending += s
+        while "\n" in self._pending:
+            line, self._pending = self._pending.split("\n", 1)
+            self._record(line)
+        return len(s)
+
+    def finish(self):
+        if self._pending:
+            self._record(self._pending)
+            self._pending = ""
+
+    def _record(self, line):
+        self.events.append({"t": clock.now, "task": current_task_name(), "text": line})
+
+
+def run(path):
+    """Runs the program at path on the virtual clock and returns its trace as a dict."""
+    install_virtual_time()
+    recorder = RecordingStdout()
+    real_stdout = sys.stdout
+    sys.stdout = recorder
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    error = None
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except SystemExit as e:
+        if e.code not in (None, 0):
+            error = f"SystemExit: {e.code}"
+    except BaseException as e:  # noqa: BLE001 - the program's uncaught exception is the result
+        error = f"{type(e).__name__}: {e}"
+    finally:
+        sys.stdout = real_stdout
+    recorder.finish()
+    return {"events": recorder.events, "elapsed": clock.now, "error": error}
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit("usage: oracle.py PROGRAM.py")
+    trace = run(argv[1])
+    # One event per line keeps the output readable and diffable.
+    events_json = ",\n  ".join(json.dumps(event) for event in trace["events"])
+    sys.stdout.write(
+        "{\n"
+        f' "events": [\n  {events_json}\n ],\n'
+        f' "elapsed": {json.dumps(trace["elapsed"])},\n'
+        f' "error": {json.dumps(trace["error"])}\n'
+        "}\n"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv)
