@@ -10,6 +10,8 @@ import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import mdx from "@astrojs/mdx";
 import { readFileSync } from "node:fs";
+import process from "node:process";
+import { URL } from "node:url";
 import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
 
 const base = process.env.LOOPLAB_BASE ?? "/";
@@ -25,7 +27,13 @@ export default defineConfig({
       description:
         "An interactive course on asynchronous programming: asyncio's event loop, in TypeScript, in your browser.",
       sidebar: [
-        { label: "Start", items: [{ label: "Home", link: "/" }, { label: "Your progress", link: "/progress/" }] },
+        {
+          label: "Start",
+          items: [
+            { label: "Home", link: "/" },
+            { label: "Your progress", link: "/progress/" },
+          ],
+        },
         { label: "Lessons", items: [{ autogenerate: { directory: "lessons" } }] },
       ],
       customCss: ["./src/styles/island.css"],

@@ -10,3 +10,9 @@ declare module "virtual:looplab-prelude" {
   const prelude: string;
   export default prelude;
 }
+
+declare module "*.astro" {
+  /** An Astro component; `tsc` sees only its default export (Astro's compiler checks the rest). */
+  const component: (props: Record<string, unknown>) => unknown;
+  export default component;
+}

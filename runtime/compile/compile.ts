@@ -8,6 +8,7 @@ import { TraceMap, decodedMappings } from "@jridgewell/trace-mapping";
 import ts from "typescript";
 import type { TraceError } from "../trace.ts";
 import { CPU, instrument } from "./instrument.ts";
+import { type Scope, collectScopes } from "./scopes.ts";
 
 /** The file name learner frames carry in QuickJS stack traces. */
 export const LEARNER_FILE = "learner.js";
@@ -20,6 +21,8 @@ export interface CompiledProgram {
   lineOffset: number;
   /** Per compiled line: segments `[compiledColumn, tsLine, tsColumn]`, 0-based. */
   mappings: number[][][];
+  /** The learner's functions by line range, to name traceback frames. */
+  scopes: Scope[];
 }
 
 export type CompileResult = CompiledProgram | { ok: false; error: TraceError };
@@ -51,8 +54,10 @@ export function compile(source: string, fileName = "main.ts"): CompileResult {
     line.filter((segment) => segment.length >= 4).map((segment) => [segment[0], segment[2]!, segment[3]!]),
   );
   const body = output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, "");
+  const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   return {
     ok: true,
+    scopes: collectScopes(sourceFile),
     code: `__looplab.exec(function (require, exports, module, ${CPU}) {\n${body}\n});\n`,
     lineOffset: 1,
     mappings,

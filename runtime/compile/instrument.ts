@@ -1,8 +1,10 @@
 /**
  * A TypeScript transformer that lets the runtime see learner code work without a wall clock:
  * `__cpu.loops++` at every loop iteration and `__cpu.calls++` at every function entry (the
- * virtual clock charges CPU work from these), `__cpu.line = N` before every `await` (where a task
- * is suspended, for deadlock and debug reports), and `__cpu.throwLine = N` at every `throw`.
+ * virtual clock charges CPU work from these), `__cpu.loopLine = N` when a loop starts (where an
+ * endless loop was, when the wall-clock budget interrupts it), `__cpu.line = N` before every
+ * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
+ * at every `throw`.
  */
 import ts from "typescript";
 
@@ -15,7 +17,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
       f.createExpressionStatement(
         f.createPostfixIncrement(f.createPropertyAccessExpression(f.createIdentifier(CPU), field)),
       );
-    const setLine = (field: "line" | "throwLine", node: ts.Node, sourceFile: ts.SourceFile) =>
+    const setLine = (field: "line" | "throwLine" | "loopLine", node: ts.Node, sourceFile: ts.SourceFile) =>
       f.createAssignment(
         f.createPropertyAccessExpression(f.createIdentifier(CPU), field),
         f.createNumericLiteral(sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1),
@@ -27,7 +29,17 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
     };
 
     return (sourceFile) => {
-      const visit = (node: ts.Node): ts.Node => {
+      const visit = (node: ts.Node): ts.Node | ts.Node[] => {
+        const visited = rewrite(node);
+        // Mark where a loop is, once per loop start (not per iteration, which would cost). A
+        // labeled loop gets the mark before its label, so `continue label` still finds the loop.
+        const loop = ts.isLabeledStatement(node) ? node.statement : node;
+        if (ts.isIterationStatement(loop, false) && !ts.isLabeledStatement(node.parent)) {
+          return [f.createExpressionStatement(setLine("loopLine", loop, sourceFile)), visited];
+        }
+        return visited;
+      };
+      const rewrite = (node: ts.Node): ts.Node => {
         const visited = ts.visitEachChild(node, visit, context);
         if (ts.isForStatement(visited)) {
           return f.updateForStatement(visited, visited.initializer, visited.condition, visited.incrementor, withCounter(visited.statement, "loops"));

@@ -23,7 +23,7 @@ import { reportLeftovers } from "./diagnostics.ts";
 import { Halt, StopIteration } from "./exceptions.ts";
 import { repr } from "./format.ts";
 import { require } from "./modules.ts";
-import { learnerFrames } from "./positions.ts";
+import { type LearnerFrame, learnerFrames } from "./positions.ts";
 import { flushEvents } from "./recorder.ts";
 import { type SessionConfig, configure, cpu, host } from "./session.ts";
 
@@ -77,7 +77,7 @@ export function toTraceError(error: unknown): TraceError {
             : message,
       ...(frames[0] ? { line: frames[0].line, column: frames[0].column } : {}),
       ...(task ? { task } : {}),
-      ...(frames.length ? { traceback: frames.reverse().map((f) => `at ${f.fn} (line ${f.line}:${f.column})`) } : {}),
+      ...(frames.length ? { traceback: traceback(frames) } : {}),
     };
   }
   return {
@@ -88,7 +88,26 @@ export function toTraceError(error: unknown): TraceError {
   };
 }
 
+/** Frames outermost first, with runs of one repeated frame folded as Python does. */
+function traceback(frames: LearnerFrame[]): string[] {
+  const lines: string[] = [];
+  const ordered = [...frames].reverse();
+  for (let i = 0; i < ordered.length; ) {
+    const f = ordered[i];
+    let j = i + 1;
+    while (j < ordered.length && ordered[j].fn === f.fn && ordered[j].line === f.line) j++;
+    lines.push(`at ${f.fn} (line ${f.line}:${f.column})`);
+    const repeats = j - i - 1;
+    if (repeats > 2) lines.push(`[previous line repeated ${repeats} more times]`);
+    else for (let k = 0; k < repeats; k++) lines.push(lines[lines.length - 1]);
+    i = j;
+  }
+  return lines;
+}
+
 g.__looplab = {
+  /** The work counters, read by the host after an interrupt to say where a loop was. */
+  cpu,
   configure(json: string): void {
     const settings = JSON.parse(json) as SessionConfig & { seed: number };
     configure(settings);

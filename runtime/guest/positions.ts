@@ -46,14 +46,27 @@ export function learnerFrames(stack: string | undefined): LearnerFrame[] {
   for (const text of stack.split("\n")) {
     const match = FRAME.exec(text);
     if (!match) continue;
-    const fn = match[1] ?? "<module>";
     const position = mapPosition(Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
-    if (position) frames.push({ fn: fn === "<eval>" || fn === "<anonymous>" ? "<module>" : fn, ...position });
+    if (position) frames.push({ fn: functionAt(position.line), ...position });
   }
   return frames;
 }
 
+/** The innermost learner function whose lines contain `line`, or `<module>`. */
+export function functionAt(line: number): string {
+  let name = "<module>";
+  let span = Infinity;
+  for (const [first, last, fn] of config.scopes) {
+    if (first <= line && line <= last && last - first <= span) {
+      name = fn;
+      span = last - first;
+    }
+  }
+  return name;
+}
+
 /** Where the learner's code is right now: the innermost learner frame of the current stack. */
 export function callerPosition(): SourcePosition | undefined {
-  return learnerFrames(new Error().stack)[0];
+  const frame = learnerFrames(new Error().stack)[0];
+  return frame ? { line: frame.line, column: frame.column } : undefined;
 }

@@ -22,6 +22,8 @@ export interface SessionConfig {
   lineOffset: number;
   /** Decoded source map: per compiled line, segments `[compiledCol, tsLine, tsCol]`, all 0-based. */
   mappings: number[][][];
+  /** The learner's functions: `[firstLine, lastLine, name]`, to name traceback frames. */
+  scopes: [number, number, string][];
   outputLimitBytes: number;
   virtualTimeLimit: number;
   /** Virtual seconds one loop iteration of learner code costs. */
@@ -43,11 +45,12 @@ export interface SessionConfig {
  * function entry, `__cpu.line = N` before every `await`, `__cpu.throwLine = N` at every `throw`).
  * Reading them never costs wall time.
  */
-export const cpu = { loops: 0, calls: 0, line: 0, throwLine: 0 };
+export const cpu = { loops: 0, calls: 0, line: 0, throwLine: 0, loopLine: 0 };
 
 export let config: SessionConfig = {
   lineOffset: 0,
   mappings: [],
+  scopes: [],
   outputLimitBytes: 1 << 20,
   virtualTimeLimit: 3600,
   loopIterationCost: 28e-9,

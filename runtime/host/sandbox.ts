@@ -10,7 +10,7 @@
 import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from "quickjs-emscripten-core";
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
-import { compile } from "../compile/compile.ts";
+import { type CompiledProgram, compile } from "../compile/compile.ts";
 import { type Trace, type TraceError, type TraceEvent, TRACE_VERSION } from "../trace.ts";
 import { LEARNER_FILE } from "../compile/compile.ts";
 import { firstLearnerPosition } from "./positions.ts";
@@ -76,7 +76,7 @@ export class Sandbox {
     const compiled = compile(source, options.filename ?? "main.ts");
     if (!compiled.ok) return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
     try {
-      return this.execute(compiled.code, compiled.lineOffset, compiled.mappings, options);
+      return this.execute(compiled, options);
     } catch (error) {
       if (!(error instanceof ModuleFailure)) throw error;
       // The wasm module itself failed (its own stack overflowed): replace it for the next run.
@@ -99,7 +99,8 @@ export class Sandbox {
     this.module = await newQuickJSWASMModuleFromVariant(variant);
   }
 
-  private execute(code: string, lineOffset: number, mappings: number[][][], options: RunOptions): Trace {
+  private execute(compiled: CompiledProgram, options: RunOptions): Trace {
+    const { code, lineOffset, mappings, scopes } = compiled;
     const limits = { ...DEFAULTS, ...stripUndefined(options) };
     const runtime: QuickJSRuntime = this.module.newRuntime();
     runtime.setMemoryLimit(limits.memoryLimitBytes);
@@ -149,6 +150,7 @@ export class Sandbox {
       const settings = {
         lineOffset,
         mappings,
+        scopes,
         outputLimitBytes: limits.outputLimitBytes,
         virtualTimeLimit: limits.virtualTimeLimit,
         ...CPU_COSTS,
@@ -162,8 +164,9 @@ export class Sandbox {
       if (result.error) {
         const dumped = context.dump(result.error) as { name?: string; message?: string; stack?: string };
         result.error.dispose();
-        error = haltError ?? this.interruptError(dumped, limits.wallTimeoutMs, mappings, lineOffset, interrupted);
         runtime.setInterruptHandler(() => false);
+        const loopLine = interrupted ? this.readLoopLine(context) : 0;
+        error = haltError ?? this.interruptError(dumped, limits.wallTimeoutMs, compiled, interrupted, loopLine);
         try {
           this.call(context, "flush");
         } catch {
@@ -187,20 +190,37 @@ export class Sandbox {
     return { version: TRACE_VERSION, ok: error === null, elapsed, events, error };
   }
 
+  /** The line of the loop that started last (instrumentation keeps it in `__looplab.cpu`). */
+  private readLoopLine(context: QuickJSContext): number {
+    try {
+      const looplab = context.getProp(context.global, "__looplab");
+      const cpu = context.getProp(looplab, "cpu");
+      const line = context.getProp(cpu, "loopLine");
+      const value = context.getNumber(line);
+      line.dispose();
+      cpu.dispose();
+      looplab.dispose();
+      return value;
+    } catch {
+      return 0;
+    }
+  }
+
   private interruptError(
     dumped: { name?: string; message?: string; stack?: string },
     wallTimeoutMs: number,
-    mappings: number[][][],
-    lineOffset: number,
+    compiled: CompiledProgram,
     interrupted: boolean,
+    loopLine: number,
   ): TraceError {
-    const position = firstLearnerPosition(dumped.stack, mappings, lineOffset);
+    const stackPosition = firstLearnerPosition(dumped.stack, compiled.mappings, compiled.lineOffset);
+    const position = interrupted && loopLine ? { line: loopLine } : stackPosition;
     if (interrupted) {
       return {
         kind: "timeout",
         name: "TimeoutError",
         message: `Your code ran for more than ${wallTimeoutMs / 1000} s of real time and was stopped${
-          position ? ` (it was running line ${position.line})` : ""
+          position ? ` (it was running the ${loopLine ? "loop" : "code"} at line ${position.line})` : ""
         }. Look for a loop that never ends or never awaits.`,
         ...position,
       };

@@ -42,18 +42,26 @@ export async function loadExercise(slug: string, root = EXERCISES_ROOT): Promise
 
 /** Loads every exercise, reporting the problems of all broken ones together. */
 export async function loadExercises(root = EXERCISES_ROOT): Promise<LoadedExercise[]> {
-  const loaded: LoadedExercise[] = [];
+  const { exercises, problems } = await loadEveryExercise(root);
+  if (problems.length > 0) throw new ExerciseFormatError(problems);
+  return exercises;
+}
+
+/** Loads every exercise that is valid and lists the problems of those that are not. */
+export async function loadEveryExercise(
+  root = EXERCISES_ROOT,
+): Promise<{ exercises: LoadedExercise[]; problems: string[] }> {
+  const exercises: LoadedExercise[] = [];
   const problems: string[] = [];
   for (const slug of await exerciseSlugs(root)) {
     try {
-      loaded.push(await loadExercise(slug, root));
+      exercises.push(await loadExercise(slug, root));
     } catch (error) {
       if (error instanceof ExerciseFormatError) problems.push(...error.problems);
       else throw error;
     }
   }
-  if (problems.length > 0) throw new ExerciseFormatError(problems);
-  return loaded;
+  return { exercises, problems };
 }
 
 /** The text of every `.ts`/`.json` file in the folder and its `wrong/` subfolder, by relative path. */

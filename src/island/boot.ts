@@ -19,7 +19,9 @@ if (playgrounds.length > 0) {
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(
       (entries) => {
-        const near = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target as HTMLElement);
+        const near = entries
+          .filter((entry) => entry.isIntersecting)
+          .map((entry) => entry.target as HTMLElement);
         for (const target of near) observer.unobserve(target);
         if (near.length > 0) mountAll(near);
       },

@@ -9,11 +9,19 @@ import { formatTime } from "./timeline-model.ts";
 /** Jumps to a line in the learner's code. */
 export type RevealLine = (line: number, column?: number) => void;
 
-function lineLink(line: number | undefined, column: number | undefined, reveal: RevealLine | null): Node | null {
+function lineLink(
+  line: number | undefined,
+  column: number | undefined,
+  reveal: RevealLine | null,
+): Node | null {
   if (line === undefined) return null;
   const text = column !== undefined ? `line ${line}:${column}` : `line ${line}`;
   if (!reveal) return h("span", { class: "ll-where" }, text);
-  const button = h("button", { type: "button", class: "ll-where", title: "Show this line in the editor" }, text);
+  const button = h(
+    "button",
+    { type: "button", class: "ll-where", title: "Show this line in the editor" },
+    text,
+  );
   button.addEventListener("click", () => reveal(line, column));
   return button;
 }
@@ -38,7 +46,9 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
     h(
       "p",
       { class: "ll-error-message" },
-      error.kind === "exception" || error.kind === "compile" ? `${error.name}: ${error.message}` : error.message,
+      error.kind === "exception" || error.kind === "compile"
+        ? `${error.name}: ${error.message}`
+        : error.message,
       " ",
       lineLink(error.line, error.column, reveal),
       error.task ? h("span", { class: "ll-task" }, ` in ${error.task}`) : null,
@@ -48,7 +58,13 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
     const list = h("ul", { class: "ll-waiting" });
     for (const waiting of error.waiting) {
       list.append(
-        h("li", {}, h("span", { class: "ll-task" }, waiting.task), ` waits for ${waiting.waiting} `, lineLink(waiting.line, waiting.column, reveal)),
+        h(
+          "li",
+          {},
+          h("span", { class: "ll-task" }, waiting.task),
+          ` waits for ${waiting.waiting} `,
+          lineLink(waiting.line, waiting.column, reveal),
+        ),
       );
     }
     panel.append(list);
@@ -61,7 +77,10 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
 
 /** Renders a run's output into `container` (replacing what was there). */
 export function renderConsole(container: HTMLElement, trace: Trace, reveal: RevealLine | null): void {
-  const list = h("ol", { class: "ll-console", "aria-label": "Program output, with virtual time in seconds and task" });
+  const list = h("ol", {
+    class: "ll-console",
+    "aria-label": "Program output, with virtual time in seconds and task",
+  });
   for (const event of trace.events) {
     if (event.type !== "stdout" && event.type !== "warning") continue;
     const warning = event.type === "warning";
@@ -82,7 +101,9 @@ export function renderConsole(container: HTMLElement, trace: Trace, reveal: Reve
   const summary = h(
     "p",
     { class: "ll-summary" },
-    trace.ok ? `Finished at ${formatTime(trace.elapsed)} s of virtual time.` : `Ended at ${formatTime(trace.elapsed)} s of virtual time.`,
+    trace.ok
+      ? `Finished at ${formatTime(trace.elapsed)} s of virtual time.`
+      : `Ended at ${formatTime(trace.elapsed)} s of virtual time.`,
   );
   const children: Node[] = [];
   if (list.childElementCount > 0) children.push(list);

@@ -4,8 +4,15 @@
  * results and the progress store. Loaded by `boot.ts` when a playground nears the viewport.
  */
 import type { Trace } from "../../runtime/trace.ts";
+import { createBundle } from "../grader/bundle.ts";
 import type { Prediction } from "../grader/types.ts";
-import { exerciseEntry, loadProgress, recordGrade, updateProgress, type KeyValueStorage } from "../lib/progress-store.ts";
+import {
+  exerciseEntry,
+  loadProgress,
+  recordGrade,
+  updateProgress,
+  type KeyValueStorage,
+} from "../lib/progress-store.ts";
 import { decodeShare, encodeShare } from "../lib/share-link.ts";
 import type { GradeView } from "../worker/protocol.ts";
 import { renderConsole, renderNotice, type RevealLine } from "./console-view.ts";
@@ -32,7 +39,10 @@ function browserStorage(): KeyValueStorage {
     return window.localStorage;
   } catch {
     const memory = new Map<string, string>();
-    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+    return {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+    };
   }
 }
 
@@ -51,7 +61,12 @@ function role(root: HTMLElement, name: string): HTMLElement | null {
  * A button that asks for confirmation by changing its label on the first press (no modal
  * dialog: works the same by mouse, keyboard, touch and screen reader).
  */
-function confirmable(target: HTMLButtonElement, question: string, needed: () => boolean, action: () => void): void {
+function confirmable(
+  target: HTMLButtonElement,
+  question: string,
+  needed: () => boolean,
+  action: () => void,
+): void {
   const label = target.textContent ?? "";
   let armed = false;
   target.addEventListener("click", () => {
@@ -101,7 +116,12 @@ class Playground {
     this.status = role(root, "status");
     this.output = role(root, "output");
     this.badge = role(root, "badge");
-    this.fixedSource = payload.kind === "example" ? payload.source : payload.kind === "exercise" ? payload.starter : payload.program;
+    this.fixedSource =
+      payload.kind === "example"
+        ? payload.source
+        : payload.kind === "exercise"
+          ? payload.starter
+          : payload.program;
   }
 
   /** The progress key of this playground, or null for examples. */
@@ -177,7 +197,10 @@ class Playground {
     if (!host) return;
     const { createEditor } = await import("./editor.ts");
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    const label = this.payload.kind === "exercise" ? `Code for exercise ${this.payload.title}` : `Code of ${this.payload.filename}`;
+    const label =
+      this.payload.kind === "exercise"
+        ? `Code for exercise ${this.payload.title}`
+        : `Code of ${this.payload.filename}`;
     const mountPoint = h("div", { class: "ll-cm" });
     this.editor = createEditor(mountPoint, {
       doc: this.storedDraft() ?? this.initialCode(),
@@ -212,7 +235,9 @@ class Playground {
         initial = starter;
       }
     }
-    this.prediction = createPredictionEditor(host, initial, withTimes, (value) => this.saveDraft(JSON.stringify(value)));
+    this.prediction = createPredictionEditor(host, initial, withTimes, (value) =>
+      this.saveDraft(JSON.stringify(value)),
+    );
   }
 
   code(): string {
@@ -233,7 +258,12 @@ class Playground {
     button(this.root, "share")?.addEventListener("click", () => void this.share());
     const reset = button(this.root, "reset");
     if (reset) {
-      confirmable(reset, "Discard your changes?", () => this.isEdited(), () => this.reset());
+      confirmable(
+        reset,
+        "Discard your changes?",
+        () => this.isEdited(),
+        () => this.reset(),
+      );
     }
     const solution = button(this.root, "solution");
     if (solution && this.payload.kind === "exercise") {
@@ -300,8 +330,9 @@ class Playground {
           ? `Finished at ${formatTime(outcome.trace.elapsed)} s virtual time (${wall} ms).`
           : `Ended with an error at ${formatTime(outcome.trace.elapsed)} s virtual time.`,
       );
-      this.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail: { wallMs: wall } }));
-      if (this.slug) updateProgress(storage, (doc) => void (exerciseEntry(doc, this.slug ?? "").updatedAt = now()));
+      this.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail: { wallMs: wall, trace: outcome.trace } }));
+      if (this.slug)
+        updateProgress(storage, (doc) => void (exerciseEntry(doc, this.slug ?? "").updatedAt = now()));
       return;
     }
     this.showOutcomeProblem(outcome);
@@ -324,7 +355,11 @@ class Playground {
       );
       this.setStatus("Stopped: ran too long.");
     } else if (outcome.type === "failed") {
-      renderNotice(consoleBox, "The sandbox failed (this is not your code's fault)", `${outcome.error.name}: ${outcome.error.message}`);
+      renderNotice(
+        consoleBox,
+        "The sandbox failed (this is not your code's fault)",
+        `${outcome.error.name}: ${outcome.error.message}`,
+      );
       this.setStatus("The sandbox failed.");
     }
   }
@@ -333,17 +368,27 @@ class Playground {
     const output = this.output ?? h("div");
     if (!output.firstChild) {
       const consoleBox = h("div", { class: "ll-console-box" });
-      const children: Node[] = [h("h4", { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")), consoleBox];
+      const children: Node[] = [
+        h("h4", { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
+        consoleBox,
+      ];
       const showTimeline = this.payload.kind !== "example" || this.payload.timeline;
       if (showTimeline) {
-        const toggle = h("button", { type: "button", class: "ll-btn ll-btn--small", "aria-pressed": "false" }, "Show as table");
+        const toggle = h(
+          "button",
+          { type: "button", class: "ll-btn ll-btn--small", "aria-pressed": "false" },
+          "Show as table",
+        );
         toggle.addEventListener("click", () => {
           this.timelineAsTable = !this.timelineAsTable;
           toggle.setAttribute("aria-pressed", String(this.timelineAsTable));
           toggle.textContent = this.timelineAsTable ? "Show as picture" : "Show as table";
           if (this.lastTrace) this.drawTimeline(this.lastTrace);
         });
-        children.push(h("h4", { class: "ll-subhead" }, "Timeline ", toggle), h("div", { class: "ll-timeline-box" }));
+        children.push(
+          h("h4", { class: "ll-subhead" }, "Timeline ", toggle),
+          h("div", { class: "ll-timeline-box" }),
+        );
       }
       output.replaceChildren(...children);
     }
@@ -359,7 +404,8 @@ class Playground {
     this.drawTimeline(trace);
     const marks: { line: number; kind: "error" | "warning" }[] = [];
     for (const event of trace.events) {
-      if (event.type === "warning" && event.line !== undefined) marks.push({ line: event.line, kind: "warning" });
+      if (event.type === "warning" && event.line !== undefined)
+        marks.push({ line: event.line, kind: "warning" });
     }
     if (trace.error?.line !== undefined) marks.push({ line: trace.error.line, kind: "error" });
     this.editor?.markLines(marks);
@@ -369,7 +415,8 @@ class Playground {
     const box = this.output?.querySelector<HTMLElement>(".ll-timeline-box");
     if (!box) return;
     const model = buildTimeline(trace);
-    if (this.timelineAsTable) renderTimelineTable(box, model, this.editor ? (line) => this.reveal(line) : null);
+    if (this.timelineAsTable)
+      renderTimelineTable(box, model, this.editor ? (line) => this.reveal(line) : null);
     else renderTimeline(box, model);
   }
 
@@ -384,44 +431,50 @@ class Playground {
     const code = this.code();
     const outcome =
       payload.kind === "predict"
-        ? await sandbox.request({ type: "grade-prediction", slug: payload.slug, prediction: this.prediction?.value() ?? { lines: [] } })
+        ? await sandbox.request({
+            type: "grade-prediction",
+            slug: payload.slug,
+            prediction: this.prediction?.value() ?? { lines: [] },
+          })
         : await sandbox.request({ type: "grade", slug: payload.slug, source: code });
     this.setRunning(false);
     if (outcome.type !== "graded") {
       this.showOutcomeProblem(outcome);
       return;
     }
-    this.showGrade(outcome.grade, payload.kind === "predict" ? JSON.stringify(this.prediction?.value()) : code);
+    this.showGrade(
+      outcome.grade,
+      payload.kind === "predict" ? JSON.stringify(this.prediction?.value()) : code,
+    );
   }
 
   showGrade(grade: GradeView, submitted: string): void {
     const slug = this.slug;
     if (!slug) return;
+    const { result } = grade;
     const checks = role(this.root, "checks");
-    if (checks) renderResults(checks, grade, this.editor ? this.reveal : null);
+    if (checks) renderResults(checks, result, this.editor ? this.reveal : null);
     if (grade.trace) this.showTrace(grade.trace);
-    const entry = updateProgress(storage, (doc) => {
-      recordGrade(
-        doc,
-        slug,
-        grade.status,
-        {
-          exercise: slug,
-          code: submitted,
-          status: grade.status,
-          traceHash: grade.traceHash,
-          courseVersion: grade.courseVersion,
-          gradedAt: now(),
-        },
-        now(),
-      );
-    }).exercises[slug];
-    setBadge(this.badge, grade.status, entry?.passed ?? false);
-    const failed = grade.checks.filter((c) => c.status !== "pass").length;
+    const bundle = createBundle({
+      courseVersion: grade.courseVersion,
+      code: submitted,
+      result,
+      createdAt: now(),
+    });
+    const entry = updateProgress(storage, (doc) => void recordGrade(doc, slug, result.status, bundle, now()))
+      .exercises[slug];
+    setBadge(this.badge, result.status, entry?.passed ?? false);
+    const failed = result.checks.filter((c) => c.status !== "pass").length;
     this.setStatus(
-      grade.status === "pass" ? "Passed: every check is green." : grade.status === "fail" ? `Not yet: ${failed} check(s) failed.` : "Error: the program did not finish.",
+      result.status === "pass"
+        ? "Passed: every check is green."
+        : result.status === "fail"
+          ? `Not yet: ${failed} check(s) failed.`
+          : "Error: the program did not finish.",
     );
-    this.root.dispatchEvent(new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, status: grade.status } }));
+    this.root.dispatchEvent(
+      new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, result } }),
+    );
   }
 
   restoreBadge(): void {
@@ -452,7 +505,8 @@ class Playground {
         return item;
       }),
     );
-    hint.textContent = shown >= payload.hints.length ? "No more hints" : `Hint (${shown + 1} of ${payload.hints.length})`;
+    hint.textContent =
+      shown >= payload.hints.length ? "No more hints" : `Hint (${shown + 1} of ${payload.hints.length})`;
     hint.disabled = shown >= payload.hints.length;
   }
 
@@ -484,8 +538,15 @@ class Playground {
     const pre = h("pre", { class: "ll-diff", "aria-label": "Your code compared with the solution" });
     for (const line of diff) {
       const sign = line.kind === "added" ? "+" : line.kind === "removed" ? "−" : " ";
-      const label = line.kind === "added" ? "only in the solution" : line.kind === "removed" ? "only in your code" : undefined;
-      pre.append(h("span", { class: `ll-diff-line ll-diff--${line.kind}`, title: label }, `${sign} ${line.text}\n`));
+      const label =
+        line.kind === "added"
+          ? "only in the solution"
+          : line.kind === "removed"
+            ? "only in your code"
+            : undefined;
+      pre.append(
+        h("span", { class: `ll-diff-line ll-diff--${line.kind}`, title: label }, `${sign} ${line.text}\n`),
+      );
     }
     const use = h("button", { type: "button", class: "ll-btn" }, "Put the solution in the editor");
     use.addEventListener("click", () => {
@@ -500,7 +561,13 @@ class Playground {
     const heading = h("h4", { class: "ll-subhead", tabindex: -1 }, "Solution, as changes to your code");
     panel.replaceChildren(
       heading,
-      h("p", { class: "ll-diff-legend" }, h("span", { class: "ll-diff--removed" }, "− only in your code"), " ", h("span", { class: "ll-diff--added" }, "+ only in the solution")),
+      h(
+        "p",
+        { class: "ll-diff-legend" },
+        h("span", { class: "ll-diff--removed" }, "− only in your code"),
+        " ",
+        h("span", { class: "ll-diff--added" }, "+ only in the solution"),
+      ),
       pre,
       h("div", { class: "ll-toolbar" }, use, close),
     );
@@ -511,8 +578,11 @@ class Playground {
   async share(): Promise<void> {
     const world = this.runSettings().world;
     const hash = await encodeShare(world ? { code: this.code(), world } : { code: this.code() });
-    const url = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, "/")}playground/#${hash}`, window.location.href).href;
-    let copied = false;
+    const url = new URL(
+      `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}playground/#${hash}`,
+      window.location.href,
+    ).href;
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(url);
       copied = true;
@@ -520,7 +590,13 @@ class Playground {
       copied = false;
     }
     const box = role(this.root, "hints");
-    const field = h("input", { type: "url", class: "ll-share-url", readonly: true, value: url, "aria-label": "Link to this program" });
+    const field = h("input", {
+      type: "url",
+      class: "ll-share-url",
+      readonly: true,
+      value: url,
+      "aria-label": "Link to this program",
+    });
     box?.append(h("p", { class: "ll-share" }, copied ? "Link copied: " : "Copy this link: ", field));
     field.select();
     this.setStatus(copied ? "Link copied to the clipboard." : "Copy the link below.");

@@ -41,8 +41,26 @@ export function createPredictionEditor(
   const render = (): void => {
     list.replaceChildren(
       ...lines.map((line, index) => {
-        const up = h("button", { type: "button", class: "ll-btn ll-btn--small", "data-move": "-1", "aria-label": `Move “${line.text}” up` }, "↑");
-        const down = h("button", { type: "button", class: "ll-btn ll-btn--small", "data-move": "1", "aria-label": `Move “${line.text}” down` }, "↓");
+        const up = h(
+          "button",
+          {
+            type: "button",
+            class: "ll-btn ll-btn--small",
+            "data-move": "-1",
+            "aria-label": `Move “${line.text}” up`,
+          },
+          "↑",
+        );
+        const down = h(
+          "button",
+          {
+            type: "button",
+            class: "ll-btn ll-btn--small",
+            "data-move": "1",
+            "aria-label": `Move “${line.text}” down`,
+          },
+          "↓",
+        );
         up.disabled = index === 0;
         down.disabled = index === lines.length - 1;
         up.addEventListener("click", () => move(index, -1));
@@ -69,7 +87,13 @@ export function createPredictionEditor(
             onChange(value());
           });
         }
-        return h("li", { class: "ll-predict-line" }, h("code", {}, line.text), time, h("span", { class: "ll-predict-moves" }, up, down));
+        return h(
+          "li",
+          { class: "ll-predict-line" },
+          h("code", {}, line.text),
+          time,
+          h("span", { class: "ll-predict-moves" }, up, down),
+        );
       }),
     );
   };

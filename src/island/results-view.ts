@@ -2,7 +2,7 @@
  * The grading result: the badge, and every check in order with its message, the variant it
  * failed in, and a link to the line it points at.
  */
-import type { GradeView } from "../worker/protocol.ts";
+import type { GradeResult } from "../grader/results.ts";
 import type { RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
 import { formatTime } from "./timeline-model.ts";
@@ -10,7 +10,11 @@ import { formatTime } from "./timeline-model.ts";
 const BADGE_TEXT = { pass: "Passed", fail: "Not yet", error: "Error", started: "Started" } as const;
 
 /** Shows a status on the playground's badge (`null` hides it). */
-export function setBadge(badge: HTMLElement | null, status: keyof typeof BADGE_TEXT | null, everPassed = false): void {
+export function setBadge(
+  badge: HTMLElement | null,
+  status: keyof typeof BADGE_TEXT | null,
+  everPassed = false,
+): void {
   if (!badge) return;
   if (status === null || status === "started") {
     badge.hidden = true;
@@ -24,7 +28,7 @@ export function setBadge(badge: HTMLElement | null, status: keyof typeof BADGE_T
 }
 
 /** Renders the verdict and the checks list into `container`. */
-export function renderResults(container: HTMLElement, grade: GradeView, reveal: RevealLine | null): void {
+export function renderResults(container: HTMLElement, grade: GradeResult, reveal: RevealLine | null): void {
   const summary =
     grade.status === "pass"
       ? "All checks passed."

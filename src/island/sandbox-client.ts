@@ -15,7 +15,11 @@ export type Outcome =
   | { type: "stopped"; id: number }
   | { type: "unresponsive"; id: number; budgetMs: number };
 
-type Job = WorkerRequest & { id: number };
+/** A request as a playground makes it: the client assigns the id. */
+export type JobRequest =
+  | Omit<Extract<WorkerRequest, { type: "run" }>, "id">
+  | Omit<Extract<WorkerRequest, { type: "grade" }>, "id">
+  | Omit<Extract<WorkerRequest, { type: "grade-prediction" }>, "id">;
 
 interface Pending {
   id: number;
@@ -113,7 +117,7 @@ export function stop(): void {
 }
 
 /** Sends a request; a request already in flight is stopped first. */
-export function request(message: Omit<Job, "id"> & { type: Job["type"] }): Promise<Outcome> {
+export function request(message: JobRequest): Promise<Outcome> {
   stop();
   const id = nextId++;
   return new Promise<Outcome>((resolve) => {

@@ -29,14 +29,27 @@ function item(
   span: number,
   description: string,
 ): HTMLElement {
-  const style = width === null ? `left:${percent(left, span)}` : `left:${percent(left, span)};width:${percent(width, span)}`;
-  return h("span", { class: `ll-tl-item ll-tl-${kind}`, style, tabindex: -1, "aria-label": description, "data-detail": description });
+  const style =
+    width === null
+      ? `left:${percent(left, span)}`
+      : `left:${percent(left, span)};width:${percent(width, span)}`;
+  return h("span", {
+    class: `ll-tl-item ll-tl-${kind}`,
+    style,
+    tabindex: -1,
+    "aria-label": description,
+    "data-detail": description,
+  });
 }
 
 /** Renders the picture into `container`. */
 export function renderTimeline(container: HTMLElement, model: TimelineModel): void {
   const { span } = model;
-  const details = h("p", { class: "ll-tl-details", "aria-live": "polite" }, "Hover over or focus a bar or a mark for details.");
+  const details = h(
+    "p",
+    { class: "ll-tl-details", "aria-live": "polite" },
+    "Hover over or focus a bar or a mark for details.",
+  );
   const axis = h("div", { class: "ll-tl-axis", "aria-hidden": "true" });
   for (const tick of niceTicks(span)) {
     axis.append(h("span", { class: "ll-tl-tick", style: `left:${percent(tick, span)}` }, `${tick}s`));
@@ -51,7 +64,13 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     });
     for (const blocked of model.loopBlocked) {
       if (blocked.end > blocked.start) {
-        track.append(h("span", { class: "ll-tl-loopblocked", style: `left:${percent(blocked.start, span)};width:${percent(blocked.end - blocked.start, span)}`, "aria-hidden": "true" }));
+        track.append(
+          h("span", {
+            class: "ll-tl-loopblocked",
+            style: `left:${percent(blocked.start, span)};width:${percent(blocked.end - blocked.start, span)}`,
+            "aria-hidden": "true",
+          }),
+        );
       }
     }
     for (const segment of lane.segments) {
@@ -60,13 +79,30 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
         segment.end > segment.start
           ? `${formatTime(segment.start)}–${formatTime(segment.end)} s`
           : `at ${formatTime(segment.start)} s`;
-      track.append(item(segment.kind, segment.start, segment.end - segment.start, span, `${lane.name} ${segment.detail}, ${time}${where}`));
+      track.append(
+        item(
+          segment.kind,
+          segment.start,
+          segment.end - segment.start,
+          span,
+          `${lane.name} ${segment.detail}, ${time}${where}`,
+        ),
+      );
     }
     for (const mark of lane.marks) {
       const label = mark.kind === "stdout" ? `prints “${mark.text}”` : `warning: ${mark.text}`;
-      track.append(item(`mark ll-tl-mark--${mark.kind}`, mark.t, null, span, `${lane.name} ${label} at ${formatTime(mark.t)} s`));
+      track.append(
+        item(
+          `mark ll-tl-mark--${mark.kind}`,
+          mark.t,
+          null,
+          span,
+          `${lane.name} ${label} at ${formatTime(mark.t)} s`,
+        ),
+      );
     }
-    const outcome = lane.outcome === "unfinished" ? "unfinished" : `${lane.outcome} at ${formatTime(lane.end)} s`;
+    const outcome =
+      lane.outcome === "unfinished" ? "unfinished" : `${lane.outcome} at ${formatTime(lane.end)} s`;
     lanes.append(
       h(
         "div",
@@ -79,15 +115,23 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
   const legend = h(
     "p",
     { class: "ll-tl-legend", "aria-hidden": "true" },
-    h("span", { class: "ll-tl-key ll-tl-running" }), " running ",
-    h("span", { class: "ll-tl-key ll-tl-waiting" }), " waiting ",
-    h("span", { class: "ll-tl-key ll-tl-blocked" }), " blocking the loop ",
-    h("span", { class: "ll-tl-key ll-tl-mark" }), " print",
+    h("span", { class: "ll-tl-key ll-tl-running" }),
+    " running ",
+    h("span", { class: "ll-tl-key ll-tl-waiting" }),
+    " waiting ",
+    h("span", { class: "ll-tl-key ll-tl-blocked" }),
+    " blocking the loop ",
+    h("span", { class: "ll-tl-key ll-tl-mark" }),
+    " print",
   );
   const figure = h(
     "figure",
     { class: "ll-timeline" },
-    h("figcaption", {}, `Timeline: ${model.lanes.length} lane(s) over ${formatTime(model.elapsed)} s of virtual time`),
+    h(
+      "figcaption",
+      {},
+      `Timeline: ${model.lanes.length} lane(s) over ${formatTime(model.elapsed)} s of virtual time`,
+    ),
     axis,
     lanes,
     legend,
@@ -143,7 +187,14 @@ export function renderTimelineTable(
       }
     }
     body.append(
-      h("tr", {}, h("td", { class: "ll-t" }, formatTime(row.t)), h("th", { scope: "row" }, row.lane), h("td", {}, row.what), h("td", {}, where)),
+      h(
+        "tr",
+        {},
+        h("td", { class: "ll-t" }, formatTime(row.t)),
+        h("th", { scope: "row" }, row.lane),
+        h("td", {}, row.what),
+        h("td", {}, where),
+      ),
     );
   }
   container.replaceChildren(
@@ -151,7 +202,18 @@ export function renderTimelineTable(
       "table",
       { class: "ll-tl-table" },
       h("caption", {}, "What each task did, in order (times in virtual seconds)"),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Time"), h("th", { scope: "col" }, "Task"), h("th", { scope: "col" }, "What happened"), h("th", { scope: "col" }, "Where"))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Time"),
+          h("th", { scope: "col" }, "Task"),
+          h("th", { scope: "col" }, "What happened"),
+          h("th", { scope: "col" }, "Where"),
+        ),
+      ),
       body,
     ),
   );

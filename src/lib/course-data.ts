@@ -63,10 +63,17 @@ export interface ExerciseInfo {
   program?: string;
 }
 
-function field<T>(definition: Record<string, unknown>, name: string, slug: string, check: (v: unknown) => v is T): T {
+function field<T>(
+  definition: Record<string, unknown>,
+  name: string,
+  slug: string,
+  check: (v: unknown) => v is T,
+): T {
   const value = definition[name];
   if (!check(value)) {
-    throw new CourseContentError(`exercises/${slug}/exercise.ts: field "${name}" is missing or has the wrong type.`);
+    throw new CourseContentError(
+      `exercises/${slug}/exercise.ts: field "${name}" is missing or has the wrong type.`,
+    );
   }
   return value;
 }
@@ -88,8 +95,11 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
     );
   }
   const definition = module.default as Record<string, unknown>;
-  const kind = field(definition, "kind", slug, (v): v is ExerciseInfo["kind"] =>
-    v === "write" || v === "fix" || v === "predict",
+  const kind = field(
+    definition,
+    "kind",
+    slug,
+    (v): v is ExerciseInfo["kind"] => v === "write" || v === "fix" || v === "predict",
   );
   const text = (name: string): string => {
     const found = exerciseTexts.get(`${slug}/${name}`);
@@ -99,7 +109,8 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
   const hints = Array.isArray(definition.hints) ? definition.hints.filter(isString) : [];
   const variants = Array.isArray(definition.variants) ? (definition.variants as { world?: unknown }[]) : [];
   const world = variants[0]?.world;
-  const budgets = typeof definition.budgets === "object" && definition.budgets !== null ? definition.budgets : {};
+  const budgets =
+    typeof definition.budgets === "object" && definition.budgets !== null ? definition.budgets : {};
   return {
     slug,
     title: field(definition, "title", slug, isString),
@@ -117,5 +128,8 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
 
 /** Serialises data for a `<script type="application/json">` element (no `</script>` break-out). */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

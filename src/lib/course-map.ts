@@ -21,9 +21,16 @@ export interface MapLesson {
   exercises: MapExercise[];
 }
 
+/** What the map reads of a lesson entry (Starlight's `docs` schema). */
+interface LessonEntry {
+  id: string;
+  data: { title: string; description?: string; sidebar: { order?: number } };
+}
+
 /** Every lesson in course order with its exercises. */
 export async function courseMap(): Promise<MapLesson[]> {
-  const entries = await getCollection("docs", (entry) => entry.id.startsWith("lessons/"));
+  const all = (await getCollection("docs")) as LessonEntry[];
+  const entries = all.filter((entry) => entry.id.startsWith("lessons/"));
   const exercises = exerciseSlugs().map((slug) => exerciseInfo(slug));
   return entries
     .map((entry) => ({ entry, order: entry.data.sidebar.order ?? Number.MAX_SAFE_INTEGER }))

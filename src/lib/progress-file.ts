@@ -52,7 +52,8 @@ export function createProgressFile(
 }
 
 /** The outcome of reading an imported file. */
-export type ParsedProgressFile = { ok: true; progress: ProgressDocument; newer: boolean } | { ok: false; message: string };
+export type ParsedProgressFile =
+  { ok: true; progress: ProgressDocument; newer: boolean } | { ok: false; message: string };
 
 /** Reads an exported progress file (or a bare progress document), upgrading it if it is older. */
 export function parseProgressFile(text: string): ParsedProgressFile {
@@ -67,7 +68,11 @@ export function parseProgressFile(text: string): ParsedProgressFile {
   }
   const record = data as Record<string, unknown>;
   if (record.format === "looplab-submission") {
-    return { ok: false, message: "This is a single submission bundle; it can be graded with `npm run course -- grade`, not imported here." };
+    return {
+      ok: false,
+      message:
+        "This is a single submission bundle; it can be graded with `npm run course -- grade`, not imported here.",
+    };
   }
   const progress = record.format === PROGRESS_FILE_FORMAT ? record.progress : record;
   const read = readProgress(progress);

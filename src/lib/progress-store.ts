@@ -90,10 +90,11 @@ export function readProgress(
 ): ReadResult {
   if (!isRecord(raw)) return { ok: false, reason: "not a progress document (expected a JSON object)" };
   let doc = raw;
-  let version = doc.version;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: `unknown progress version ${JSON.stringify(version)}` };
+  const stored = doc.version;
+  if (typeof stored !== "number" || !Number.isInteger(stored) || stored < 1) {
+    return { ok: false, reason: `unknown progress version ${JSON.stringify(stored)}` };
   }
+  let version = stored;
   while (version < target) {
     const step = migrations[version];
     if (!step) return { ok: false, reason: `no migration from progress version ${version}` };
@@ -190,7 +191,14 @@ function storedVersion(text: string): number {
 export function exerciseEntry(doc: ProgressDocument, slug: string): ExerciseProgress {
   let entry = doc.exercises[slug];
   if (!entry) {
-    entry = { status: "started", passed: false, attempts: 0, hintsShown: 0, solutionViewed: false, updatedAt: "" };
+    entry = {
+      status: "started",
+      passed: false,
+      attempts: 0,
+      hintsShown: 0,
+      solutionViewed: false,
+      updatedAt: "",
+    };
     doc.exercises[slug] = entry;
   }
   return entry;

@@ -32,7 +32,9 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 
 /** Encodes a program as the hash part of a share URL (without the leading `#`). */
 export async function encodeShare(program: SharedProgram): Promise<string> {
-  const json = JSON.stringify(program.world ? { v: 1, code: program.code, world: program.world } : { v: 1, code: program.code });
+  const json = JSON.stringify(
+    program.world ? { v: 1, code: program.code, world: program.world } : { v: 1, code: program.code },
+  );
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
   return `${SHARE_PARAM}=${toBase64Url(packed)}`;
 }
@@ -57,6 +59,9 @@ export async function decodeShare(hash: string): Promise<DecodedShare> {
     }
     return { ok: true, program };
   } catch {
-    return { ok: false, reason: "This link's program could not be read; it may have been cut short when it was copied." };
+    return {
+      ok: false,
+      reason: "This link's program could not be read; it may have been cut short when it was copied.",
+    };
   }
 }

@@ -51,7 +51,11 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   }
   const exercise = await loadExercise(request.slug);
   if (!exercise) {
-    return { type: "failed", id: request.id, error: { name: "UnknownExercise", message: `This site has no exercise "${request.slug}".` } };
+    return {
+      type: "failed",
+      id: request.id,
+      error: { name: "UnknownExercise", message: `This site has no exercise "${request.slug}".` },
+    };
   }
   const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;
   const budgetMs = (exercise.definition.budgets?.wallTimeoutMs ?? DEFAULT_WALL_MS) * runs;

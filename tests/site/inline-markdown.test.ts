@@ -3,7 +3,9 @@ import { renderMarkdown, renderMarkdownInline } from "../../src/lib/inline-markd
 
 describe("renderMarkdown", () => {
   it("renders code spans, emphasis and links, and escapes HTML", () => {
-    expect(renderMarkdown("Use `a < b` and **gather**, *not* <b>tags</b>; see [the docs](/lessons/x/).")).toBe(
+    expect(
+      renderMarkdown("Use `a < b` and **gather**, *not* <b>tags</b>; see [the docs](/lessons/x/)."),
+    ).toBe(
       '<p>Use <code>a &lt; b</code> and <strong>gather</strong>, <em>not</em> &lt;b&gt;tags&lt;/b&gt;; see <a href="/lessons/x/">the docs</a>.</p>',
     );
   });

@@ -29,7 +29,12 @@ describe("createProgressFile", () => {
       ["a-first", "Ada"],
       ["two-delays", "Ada"],
     ]);
-    expect(file).toMatchObject({ format: "looplab-progress", version: 1, student: "Ada", courseVersion: "0.1.0" });
+    expect(file).toMatchObject({
+      format: "looplab-progress",
+      version: 1,
+      student: "Ada",
+      courseVersion: "0.1.0",
+    });
   });
 });
 
@@ -42,7 +47,10 @@ describe("parseProgressFile", () => {
   });
 
   it("explains files that are not progress files", () => {
-    expect(parseProgressFile("nope")).toMatchObject({ ok: false, message: expect.stringMatching(/not JSON/) });
+    expect(parseProgressFile("nope")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not JSON/),
+    });
     expect(parseProgressFile(JSON.stringify(bundle("x")))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/submission bundle/),

@@ -53,7 +53,12 @@ describe("updateProgress", () => {
 
   it("does not overwrite a document written by a newer version of the site", () => {
     const storage = new MemoryStorage();
-    const future = JSON.stringify({ version: PROGRESS_VERSION + 1, exercises: {}, examples: {}, badges: ["x"] });
+    const future = JSON.stringify({
+      version: PROGRESS_VERSION + 1,
+      exercises: {},
+      examples: {},
+      badges: ["x"],
+    });
     storage.setItem(STORAGE_KEY, future);
     const doc = updateProgress(storage, (d) => recordGrade(d, "two-delays", "pass", undefined, NOW));
     expect(doc.exercises["two-delays"]?.passed).toBe(true);
@@ -87,13 +92,20 @@ describe("readProgress", () => {
     if (!result.ok) return;
     expect(result.doc.exercises["two-delays"]).toMatchObject({ passed: true, attempts: 3 });
     expect(result.doc.examples["01-why-async/two-sleeps.ts"]?.draft).toBe("print(2)");
-    expect(readProgress(old, { 1: migrations[1] }, 3)).toEqual({ ok: false, reason: "no migration from progress version 2" });
+    expect(readProgress(old, { 1: migrations[1] }, 3)).toEqual({
+      ok: false,
+      reason: "no migration from progress version 2",
+    });
   });
 
   it("drops malformed entries but keeps the rest", () => {
     const result = readProgress({
       version: 1,
-      exercises: { good: { status: "pass", passed: true, attempts: 1 }, bad: { status: "excellent" }, worse: 3 },
+      exercises: {
+        good: { status: "pass", passed: true, attempts: 1 },
+        bad: { status: "excellent" },
+        worse: 3,
+      },
       examples: { "01-why-async/two-sleeps.ts": { draft: "print(1)", updatedAt: NOW }, broken: {} },
     });
     expect(result.ok).toBe(true);
@@ -103,7 +115,10 @@ describe("readProgress", () => {
   });
 
   it("refuses documents without a version and names why", () => {
-    expect(readProgress({ exercises: {} })).toEqual({ ok: false, reason: "unknown progress version undefined" });
+    expect(readProgress({ exercises: {} })).toEqual({
+      ok: false,
+      reason: "unknown progress version undefined",
+    });
     expect(readProgress([1, 2])).toMatchObject({ ok: false });
   });
 });

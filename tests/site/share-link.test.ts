@@ -3,7 +3,10 @@ import { decodeShare, encodeShare } from "../../src/lib/share-link.ts";
 
 describe("encodeShare / decodeShare", () => {
   it("round-trips a program and its world through a URL hash", async () => {
-    const program = { code: 'import * as asyncio from "asyncio";\nprint("héllo ✓");\n', world: { delays: [2, 3] } };
+    const program = {
+      code: 'import * as asyncio from "asyncio";\nprint("héllo ✓");\n',
+      world: { delays: [2, 3] },
+    };
     const hash = await encodeShare(program);
     expect(hash).toMatch(/^code=[A-Za-z0-9_-]+$/);
     expect(await decodeShare(`#${hash}`)).toEqual({ ok: true, program });

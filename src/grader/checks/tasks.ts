@@ -2,7 +2,7 @@
  * Task checks: a task ended cancelled, a task returned a value.
  */
 
-import { str } from "../../../runtime/guest/format.ts";
+import { repr } from "../../../runtime/guest/format.ts";
 import { Check, failed, near, passed, resolve } from "../check.ts";
 import { describeSelector, pointerOf, seconds, viewOf, where } from "../trace-view.ts";
 import type { Param, TaskSelector } from "../types.ts";
@@ -78,13 +78,13 @@ export interface ReturnedOptions {
 }
 
 /**
- * Passes when the task returned `expected`, compared in printed form (`[2, 6, 24]`), the form
- * the trace records results in.
+ * Passes when the task returned `expected`, compared in the form the trace records results in:
+ * Python's `repr` adapted to JavaScript (`[2, 6, 24]`, `'done'`).
  */
 export function returned<W>(expected: Param<unknown, W>, options: ReturnedOptions = {}): Check<W> {
   return new Check<W>("returned", (ctx) => {
     const view = viewOf(ctx.trace);
-    const want = str(resolve(expected, ctx));
+    const want = repr(resolve(expected, ctx));
     const selector = options.task ?? view.mainTask;
     const info = selector === null ? undefined : view.selectTasks(selector)[0];
     const label = selector === null ? "the main task" : options.task === undefined ? "main" : describeSelector(selector);

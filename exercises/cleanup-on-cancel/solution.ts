@@ -1,0 +1,26 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+async function download(url: string, seconds: number): Promise<string> {
+  print(`opening connection to ${url}`);
+  try {
+    await asyncio.sleep(seconds); // the data trickles in
+    return `${url}: ${seconds} s of data`;
+  } finally {
+    print(`closing connection to ${url}`); // on success and on cancellation
+  }
+}
+
+async function main(): Promise<void> {
+  const task = asyncio.createTask(download(world.url, world.duration));
+  await asyncio.sleep(world.patience);
+  if (!task.done()) task.cancel();
+  try {
+    print(await task);
+  } catch (error) {
+    if (!(error instanceof asyncio.CancelledError)) throw error;
+    print(`gave up on ${world.url} after ${world.patience} s`);
+  }
+}
+
+asyncio.run(main());

@@ -1,0 +1,61 @@
+import { checksFor, defineExercise } from "../../src/grader/index.ts";
+
+/** One variant: how many times the coroutine pauses, and how it ends. */
+interface World {
+  pauses: number;
+  /** What the coroutine returns. */
+  word: string;
+  /** When set, the coroutine throws `new Error(failure)` instead of returning. */
+  failure?: string;
+}
+
+const checks = checksFor<World>();
+
+/** The slices the coroutine runs, each announced by the send that runs it. */
+function sliceLines(world: World): string[] {
+  const lines: string[] = [];
+  for (let send = 1; send <= world.pauses + 1; send++) {
+    lines.push(`send #${send}`);
+    if (send <= world.pauses) lines.push(`  ${world.pauses - send + 1}...`);
+  }
+  return lines;
+}
+
+const outcome = (world: World): string =>
+  world.failure === undefined ? `drive returned ${world.word}` : `drive raised Error: ${world.failure}`;
+
+export default defineExercise<World>({
+  slug: "drive-by-hand",
+  title: "Be the event loop",
+  kind: "write",
+  lesson: "03-coroutines",
+  prompt:
+    "Write `drive(coro)`: it calls `coro.send(undefined)` again and again, printing `send #1`, `send #2`, … before each send, until the coroutine finishes. Then it returns the coroutine's return value. Any error other than `StopIteration` must come out of `drive` unchanged. No event loop allowed.",
+  hints: [
+    "A loop around `coro.send(undefined)` inside a `try`/`catch`. A normal return from `send` means the coroutine paused: send again.",
+    "When the coroutine returns, `send` throws a `StopIteration`; its `value` field is the coroutine's return value.",
+    "In the `catch`, check `error instanceof StopIteration`. If it is anything else, `throw error` again.",
+  ],
+  budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 10 },
+  variants: [
+    { name: "3 pauses", world: { pauses: 3, word: "liftoff" } },
+    { name: "5 pauses", world: { pauses: 5, word: "splashdown" } },
+    { name: "a coroutine that fails", world: { pauses: 2, word: "", failure: "engine failure" } },
+  ],
+  checks: {
+    "drive does not use an event loop": checks.custom(({ trace }) => {
+      const task = trace.events.find((event) => event.type === "task_spawned");
+      return task === undefined
+        ? checks.pass()
+        : checks.fail(
+            `A task (${task.task ?? "a task"}) was created at line ${task.line ?? "?"}: drive() must call send() itself, without asyncio.run or a loop.`,
+            { seq: task.seq, t: task.t, line: task.line },
+          );
+    }),
+    "each send runs one slice of the coroutine": checks.inOrder(({ world }) => sliceLines(world)),
+    "drive hands back the result, or lets the error out": checks.printed(({ world }) => outcome(world), {
+      count: 1,
+    }),
+    "nothing else is printed": checks.outputEquals(({ world }) => [...sliceLines(world), outcome(world)]),
+  },
+});

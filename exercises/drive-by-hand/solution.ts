@@ -1,0 +1,35 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+// The coroutine to drive: it pauses `n` times, then returns a word (or fails).
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (world.failure) throw new Error(world.failure);
+  return world.word;
+}
+
+/**
+ * Runs `coro` to its end by hand: prints `send #1`, `send #2`, … before each
+ * `coro.send(undefined)`, and returns the coroutine's return value.
+ */
+function drive<T>(coro: Promise<T>): T {
+  for (let sends = 1; ; sends++) {
+    print(`send #${sends}`);
+    try {
+      coro.send(undefined); // returns normally when the coroutine pauses
+    } catch (error) {
+      if (error instanceof StopIteration) return error.value as T;
+      throw error; // a real error: not ours to handle
+    }
+  }
+}
+
+try {
+  const result = drive(countdown(world.pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}

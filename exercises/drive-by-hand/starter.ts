@@ -1,0 +1,28 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+// The coroutine to drive: it pauses `n` times, then returns a word (or fails).
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (world.failure) throw new Error(world.failure);
+  return world.word;
+}
+
+/**
+ * Runs `coro` to its end by hand: prints `send #1`, `send #2`, … before each
+ * `coro.send(undefined)`, and returns the coroutine's return value.
+ */
+function drive<T>(coro: Promise<T>): T {
+  // Your code here.
+  return undefined as T;
+}
+
+try {
+  const result = drive(countdown(world.pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}

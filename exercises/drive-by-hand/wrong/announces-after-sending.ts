@@ -1,0 +1,32 @@
+// fails: each send runs one slice of the coroutine
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (world.failure) throw new Error(world.failure);
+  return world.word;
+}
+
+function drive<T>(coro: Promise<T>): T {
+  for (let sends = 1; ; sends++) {
+    try {
+      coro.send(undefined);
+    } catch (error) {
+      if (error instanceof StopIteration) return error.value as T;
+      throw error;
+    } finally {
+      print(`send #${sends}`); // too late: the slice already printed its line
+    }
+  }
+}
+
+try {
+  const result = drive(countdown(world.pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}
