@@ -39,6 +39,9 @@ export default defineConfig({
       customCss: ["./src/styles/island.css"],
       lastUpdated: false,
       pagination: true,
+      // Lessons live outside src/content/docs: let Starlight's Markdown plugins (asides such as
+      // `:::note`, heading anchor links) process them too.
+      markdown: { processedDirs: ["./content/lessons"] },
     }),
     // Starlight adds MDX itself when it is missing; listing it after Starlight keeps the order explicit.
     mdx({ optimize: true }),

@@ -52,7 +52,9 @@ export default defineExercise<World>({
       .before(/^Bob starts: /, /^Bob finishes: /)
       .hint("Start all the jobs first, and only then wait for them."),
     "each job runs in its own task": checks
-      .eachInOwnTask(({ world }) => world.jobs.map((job) => [`Bob starts: ${job.name}`, `Bob finishes: ${job.name}`]))
+      .eachInOwnTask(({ world }) =>
+        world.jobs.map((job) => [`Bob starts: ${job.name}`, `Bob finishes: ${job.name}`]),
+      )
       .explain(code.uses(/gather|createTask/, "Nothing in your code starts a job as a separate task.")),
     "the jobs wait at the same time": checks.overlap({
       atLeast: ({ world }) => world.jobs.length,
@@ -63,6 +65,8 @@ export default defineExercise<World>({
       at: longest,
       count: 1,
     }),
-    "the morning lasts as long as the longest wait, not the sum": checks.finishedNear(longest, { not: total }),
+    "the morning lasts as long as the longest wait, not the sum": checks.finishedNear(longest, {
+      not: total,
+    }),
   },
 });

@@ -32,7 +32,7 @@ export default defineExercise<World>({
   prompt:
     "`lookUp` chains three API calls with callbacks. Rewrite it as one coroutine, `async function lookUp(user)`, that awaits `apiCall(...)` three times and returns the status (a failed call simply throws). Run it from `async function main()` with `asyncio.run(main())`; `main` prints the same two kinds of lines as before.",
   hints: [
-    "`apiCall(endpoint, request)` returns a Future: `const userId = await apiCall(\"findUser\", user);` pauses until the response is in.",
+    '`apiCall(endpoint, request)` returns a Future: `const userId = await apiCall("findUser", user);` pauses until the response is in.',
     "Each call needs the previous answer, so the three `await`s come one after another, in one function, top to bottom.",
     "In `main`, wrap the call in `try { ... } catch (error) { ... }`: a failed API call arrives as an ordinary exception. Print `error.message` in the `catch` block.",
     "Once nothing uses `apiCallWithCallback`, `newEventLoop`, `runForever` and `loop.stop()` any more, delete them: `asyncio.run(main())` does that job.",
@@ -51,8 +51,15 @@ export default defineExercise<World>({
     ),
     "the main coroutine prints the answer (or the error)": checks
       .printed(answer, { by: { coro: "main" }, count: 1 })
-      .hint("Callbacks run outside any task. The answer must come back to `main` as the return value of `await lookUp(...)`.")
-      .explain(code.avoids(/runForever/, "Your program still runs the loop with runForever(): the answer is printed by a callback.")),
+      .hint(
+        "Callbacks run outside any task. The answer must come back to `main` as the return value of `await lookUp(...)`.",
+      )
+      .explain(
+        code.avoids(
+          /runForever/,
+          "Your program still runs the loop with runForever(): the answer is printed by a callback.",
+        ),
+      ),
     "the program ends when the answer is in": checks.finishedNear(({ world }) =>
       known(world) ? 3 * world.latency : world.latency,
     ),

@@ -12,7 +12,9 @@ interface World {
 const checks = checksFor<World>();
 const slow = (world: World): boolean => world.duration > world.patience;
 const outcome = ({ world }: { world: World }): string =>
-  slow(world) ? `gave up on ${world.url} after ${world.patience} s` : `${world.url}: ${world.duration} s of data`;
+  slow(world)
+    ? `gave up on ${world.url} after ${world.patience} s`
+    : `${world.url}: ${world.duration} s of data`;
 const cancelledAtDeadline = checks.cancelled({ coro: "download" }, { near: ({ world }) => world.patience });
 
 export default defineExercise<World>({
@@ -32,7 +34,10 @@ export default defineExercise<World>({
   variants: [
     { name: "a slow download", world: { url: "https://example.test/big.iso", duration: 30, patience: 5 } },
     { name: "a quick download", world: { url: "https://example.test/notes.txt", duration: 2, patience: 5 } },
-    { name: "another slow one", world: { url: "https://example.test/video.mp4", duration: 12, patience: 7.5 } },
+    {
+      name: "another slow one",
+      world: { url: "https://example.test/video.mp4", duration: 12, patience: 7.5 },
+    },
   ],
   checks: {
     "the download runs in its own task": checks

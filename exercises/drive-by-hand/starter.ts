@@ -16,7 +16,8 @@ async function countdown(n: number): Promise<string> {
  * `coro.send(undefined)`, and returns the coroutine's return value.
  */
 function drive<T>(coro: Promise<T>): T {
-  // Your code here.
+  print("send #1");
+  coro.send(undefined); // runs the first slice; keep going until the coroutine returns
   return undefined as T;
 }
 

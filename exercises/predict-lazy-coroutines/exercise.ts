@@ -8,7 +8,7 @@ export default defineExercise({
   prompt:
     "Everything here happens at t = 0, so only the order matters. Put the lines in the order the program prints them.",
   hints: [
-    "Calling `step(\"a\")` creates a coroutine and runs none of its body.",
+    'Calling `step("a")` creates a coroutine and runs none of its body.',
     "`createTask` schedules its coroutine, but the task only gets a turn when `main` pauses, and awaiting a coroutine that never pauses does not pause `main`.",
     "`main` first pauses at `await task`: that is the moment task c runs.",
   ],

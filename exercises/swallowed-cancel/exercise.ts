@@ -29,7 +29,10 @@ export default defineExercise<World>({
   budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 60 },
   variants: [
     { name: "cancelled during job 3", world: { jobs: [1, 2, 3, 4, 5], corrupt: [2], cancelAfter: 2.5 } },
-    { name: "cancelled during job 4", world: { jobs: [10, 20, 30, 40, 50, 60], corrupt: [10, 30], cancelAfter: 3.5 } },
+    {
+      name: "cancelled during job 4",
+      world: { jobs: [10, 20, 30, 40, 50, 60], corrupt: [10, 30], cancelAfter: 3.5 },
+    },
   ],
   checks: {
     "a corrupt job is reported and skipped": checks.inOrder(({ world }) => {

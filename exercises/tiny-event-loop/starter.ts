@@ -20,9 +20,12 @@ class TinyLoop {
   /** The loop's own clock, in seconds. It only moves when every job is asleep. */
   clock = 0;
 
+  /** Jobs ready to run, first in first out. */
+  private ready: Job[] = [];
+
   /** Puts a new job at the back of the ready queue. */
   spawn(job: Job): void {
-    // Your code here.
+    this.ready.push(job);
   }
 
   /**

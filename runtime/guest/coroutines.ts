@@ -37,9 +37,16 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /** Turns a native Promise or thenable into a Future settled through the loop (set by futures.ts). */
-export const adapters: { fromThenable: (thenable: PromiseLike<unknown>) => AwaitableFuture } = {
+export const adapters: {
+  fromThenable: (thenable: PromiseLike<unknown>) => AwaitableFuture;
+  /** Wraps a coroutine in a task (set by tasks.ts). */
+  toTask: (coro: Coroutine) => PromiseLike<unknown>;
+} = {
   fromThenable: () => {
     throw new RuntimeError("no event loop to await a Promise on");
+  },
+  toTask: () => {
+    throw new RuntimeError("no event loop to run a coroutine on");
   },
 };
 
@@ -105,6 +112,17 @@ export class Coroutine<T = unknown> {
     } finally {
       this.state = "closed";
     }
+  }
+
+  /**
+   * JavaScript's `.then()` on a coroutine schedules it as a task (as `ensureFuture` does), so
+   * `Promise.all([...])` and `.then()` chains work; `await` never goes through here.
+   */
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    return (adapters.toTask(this as Coroutine) as PromiseLike<T>).then(onFulfilled, onRejected);
   }
 
   toString(): string {

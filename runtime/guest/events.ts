@@ -15,6 +15,7 @@ import { Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { Handle, type HandleOwner, TimerHandle, TimerHeap } from "./handles.ts";
+import { promises } from "./promises.ts";
 import { record } from "./recorder.ts";
 import { host } from "./session.ts";
 import { Task, ensureFuture, taskSteps } from "./tasks.ts";
@@ -284,7 +285,7 @@ export class EventLoop implements HandleOwner {
 
   /** Runs QuickJS promise jobs: Promise callbacks behave like microtasks after each callback. */
   private pumpJobs(): void {
-    host.runJobs();
+    if (promises.used) host.runJobs();
   }
 
   private readyCount(): number {

@@ -107,6 +107,33 @@ export class Future<T = unknown> {
     return true;
   }
 
+  /**
+   * Futures are thenables, so JavaScript code can `.then()` them or pass them to `Promise.all`.
+   * The promise settles through QuickJS's job queue, which the loop runs after each callback.
+   */
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return new Promise<T>((resolve, reject) => {
+      this.addDoneCallback((future) => {
+        try {
+          resolve(future.result());
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }).then(onFulfilled, onRejected);
+  }
+
+  catch<R = never>(onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.then(undefined, onRejected);
+  }
+
+  finally(onFinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onFinally);
+  }
+
   /** The `CancelledError` to raise for this cancelled future (carries the cancel message). */
   makeCancelledError(): CancelledError {
     return new CancelledError(this._cancelMessage ?? "");

@@ -23,6 +23,7 @@ import { reportLeftovers } from "./diagnostics.ts";
 import { Halt, StopIteration } from "./exceptions.ts";
 import { repr } from "./format.ts";
 import { require } from "./modules.ts";
+import { trackPromises } from "./promises.ts";
 import { type LearnerFrame, learnerFrames } from "./positions.ts";
 import { flushEvents } from "./recorder.ts";
 import { type SessionConfig, configure, cpu, host } from "./session.ts";
@@ -113,6 +114,7 @@ g.__looplab = {
     configure(settings);
     Math.random = seededRandom(settings.seed);
     virtualizeDate();
+    trackPromises();
   },
   /** Runs the compiled program, then whatever it left on the current loop (setTimeout). */
   exec(program: Program): void {

@@ -5,7 +5,7 @@
  * Difference: tasks also write their life cycle to the trace (`task_spawned`, `task_step`,
  * `task_blocked`, `task_done`, `task_cancelled`).
  */
-import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
+import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import {
   CancelledError,
@@ -273,6 +273,8 @@ export function ensureFuture<T>(
   }
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
 }
+
+adapters.toTask = (coro) => ensureFuture(coro);
 
 /** Schedules a coroutine as a task on the running loop. */
 export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {

@@ -330,7 +330,7 @@ class Playground {
           ? `Finished at ${formatTime(outcome.trace.elapsed)} s virtual time (${wall} ms).`
           : `Ended with an error at ${formatTime(outcome.trace.elapsed)} s virtual time.`,
       );
-      this.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail: { wallMs: wall, trace: outcome.trace } }));
+      this.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail: { wallMs: wall, runMs: outcome.runMs, trace: outcome.trace } }));
       if (this.slug)
         updateProgress(storage, (doc) => void (exerciseEntry(doc, this.slug ?? "").updatedAt = now()));
       return;

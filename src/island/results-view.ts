@@ -61,7 +61,9 @@ export function renderResults(container: HTMLElement, grade: GradeResult, reveal
               "p",
               { class: "ll-check-message" },
               check.message ?? "",
-              check.variant ? h("span", { class: "ll-variant" }, ` (variant “${check.variant}”)`) : null,
+              check.variant && !check.message?.includes(check.variant)
+                ? h("span", { class: "ll-variant" }, ` (variant “${check.variant}”)`)
+                : null,
               where ? " " : null,
               where,
             )

@@ -107,7 +107,12 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       h(
         "div",
         { class: `ll-tl-lane ll-tl-lane--${lane.kind}` },
-        h("span", { class: "ll-tl-name", title: `${laneTitle(lane)} — ${outcome}` }, laneTitle(lane)),
+        h(
+          "span",
+          { class: "ll-tl-name", title: `${laneTitle(lane)} — ${outcome}` },
+          lane.name,
+          lane.coro ? h("span", { class: "ll-tl-coro" }, ` · ${lane.coro}`) : null,
+        ),
         track,
       ),
     );

@@ -24,7 +24,9 @@ export async function buildTestSite(): Promise<string> {
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [astro, "build", "--outDir", TEST_SITE_DIR], {
       cwd: ROOT,
-      env: { ...process.env, LOOPLAB_BASE: TEST_BASE, ASTRO_TELEMETRY_DISABLED: "1" },
+      // NODE_ENV: a test runner sets it to "test", which would make Vite build in development mode
+      // (no search index, development-only code paths).
+      env: { ...process.env, NODE_ENV: "production", LOOPLAB_BASE: TEST_BASE, ASTRO_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));

@@ -11,7 +11,7 @@ async function download(name: string): Promise<void> {
 async function crunch(name: string): Promise<void> {
   print(`${name}: counting`);
   let count = 0;
-  for (let i = 0; i < 2_000_000; i++) {
+  for (let i = 0; i < 3_000_000; i++) {
     count += 1; // pure CPU work: there is no await in here, so nobody else can run
   }
   print(`${name}: counted to ${count}`);

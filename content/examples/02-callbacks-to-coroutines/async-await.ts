@@ -29,7 +29,10 @@ async function callUrl(url: string): Promise<string> {
 
 async function main(): Promise<void> {
   const pages = await asyncio.gather(...Object.keys(SITES).map(callUrl));
-  print("sizes:", pages.map((page) => page.length));
+  print(
+    "sizes:",
+    pages.map((page) => page.length),
+  );
 
   try {
     await callUrl("http://no-such-host.test");

@@ -1,0 +1,130 @@
+/**
+ * `import * as asyncio from "asyncio"`: Python's asyncio with camelCase names; keyword-only
+ * arguments become a trailing options object.
+ */
+declare module "asyncio" {
+  /** Anything `await` accepts: a coroutine (typed `Promise<T>`), a Future or Task, a thenable. */
+  export type Awaitable<T> = PromiseLike<T>;
+
+  export class CancelledError extends Error {}
+  export class TimeoutError extends Error {}
+  export class InvalidStateError extends Error {}
+  export class IncompleteReadError extends Error {
+    readonly partial: string;
+    readonly expected: number | null;
+  }
+  export class LimitOverrunError extends Error {
+    readonly consumed: number;
+  }
+
+  /** A handle for a callback scheduled with `callSoon`/`callLater`/`callAt`. */
+  export class Handle {
+    cancel(): void;
+    cancelled(): boolean;
+  }
+  export class TimerHandle extends Handle {
+    readonly when: number;
+  }
+
+  /** A result that will exist later. `await fut` returns its result or throws its exception. */
+  export class Future<T = unknown> implements PromiseLike<T> {
+    constructor(loop?: AbstractEventLoop);
+    result(): T;
+    exception(): unknown;
+    done(): boolean;
+    cancelled(): boolean;
+    cancel(msg?: string): boolean;
+    setResult(result: T): void;
+    setException(exception: unknown): void;
+    addDoneCallback(fn: (future: this) => unknown): void;
+    removeDoneCallback(fn: (future: this) => unknown): number;
+    getLoop(): AbstractEventLoop;
+    then<R1 = T, R2 = never>(
+      onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+      onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+    ): Promise<R1 | R2>;
+  }
+
+  /** A Future that drives a coroutine; created by `createTask`, `gather`, `run`… */
+  export class Task<T = unknown> extends Future<T> {
+    getName(): string;
+    setName(name: string): void;
+    getCoro(): Promise<T>;
+    /** How many cancellation requests are pending. */
+    cancelling(): number;
+    /** Withdraws one cancellation request. */
+    uncancel(): number;
+  }
+
+  export class AbstractEventLoop {
+    /** The loop's clock: virtual seconds since the run started. */
+    time(): number;
+    callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle;
+    callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle;
+    callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle;
+    createFuture<T = unknown>(): Future<T>;
+    createTask<T>(coro: Promise<T>, options?: { name?: string }): Task<T>;
+    runUntilComplete<T>(future: Awaitable<T>): T;
+    runForever(): void;
+    stop(): void;
+    close(): void;
+    isRunning(): boolean;
+    isClosed(): boolean;
+    setDebug(enabled: boolean): void;
+    getDebug(): boolean;
+    setExceptionHandler(
+      handler: ((loop: AbstractEventLoop, context: { message: string; exception?: unknown }) => void) | null,
+    ): void;
+  }
+
+  /** Runs `main` on a new event loop, cancels leftover tasks, closes the loop; returns the result. */
+  export function run<T>(main: Promise<T>, options?: { debug?: boolean }): T;
+  export function newEventLoop(): AbstractEventLoop;
+  export function getEventLoop(): AbstractEventLoop;
+  export function setEventLoop(loop: AbstractEventLoop | null): void;
+  export function getRunningLoop(): AbstractEventLoop;
+
+  /** Suspends the current task for `delay` seconds of virtual time; resolves to `result`. */
+  export function sleep(delay: number): Promise<void>;
+  export function sleep<T>(delay: number, result: T): Promise<T>;
+
+  export function createTask<T>(coro: Promise<T>, options?: { name?: string }): Task<T>;
+  export function ensureFuture<T>(awaitable: Awaitable<T>): Future<T>;
+
+  /** Runs awaitables concurrently; resolves to their results in the order given. */
+  export function gather<T extends readonly unknown[]>(
+    ...aws: { [K in keyof T]: Awaitable<T[K]> }
+  ): Future<{ -readonly [K in keyof T]: T[K] }>;
+  /** With `{ returnExceptions: true }` last, exceptions are returned as results. */
+  export function gather(...args: [...Awaitable<unknown>[], { returnExceptions?: boolean }]): Future<unknown[]>;
+
+  export const FIRST_COMPLETED: "FIRST_COMPLETED";
+  export const FIRST_EXCEPTION: "FIRST_EXCEPTION";
+  export const ALL_COMPLETED: "ALL_COMPLETED";
+
+  /** Waits for awaitables; resolves to `[done, pending]`. */
+  export function wait<T>(
+    aws: Iterable<Awaitable<T>>,
+    options?: {
+      timeout?: number | null;
+      returnWhen?: "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED";
+    },
+  ): Promise<[Set<Future<T>>, Set<Future<T>>]>;
+
+  /** Waits for `aw` at most `timeout` seconds; on timeout cancels it and throws `TimeoutError`. */
+  export function waitFor<T>(aw: Awaitable<T>, timeout: number | null): Promise<T>;
+
+  /** One awaitable per input, in completion order. */
+  export function asCompleted<T>(
+    aws: Iterable<Awaitable<T>>,
+    options?: { timeout?: number | null },
+  ): IterableIterator<Promise<T>>;
+
+  /** Protects `aw` from cancellation of the awaiting task. */
+  export function shield<T>(aw: Awaitable<T>): Future<T>;
+
+  export function currentTask(loop?: AbstractEventLoop): Task | null;
+  export function allTasks(loop?: AbstractEventLoop): Set<Task>;
+  export function iscoroutine(value: unknown): boolean;
+  export function isfuture(value: unknown): boolean;
+}

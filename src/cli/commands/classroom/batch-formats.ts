@@ -1,0 +1,157 @@
+/**
+ * The class report as CSV (RFC 4180), JUnit XML (as GitLab and Jenkins read it) and TAP version 13.
+ *
+ * - CSV: one row per student × exercise, then one `(all)` row per student with the totals.
+ * - JUnit: one `<testsuite>` per student, one `<testcase>` per exercise; a failed submission is a
+ *   `<failure>`, one that did not run an `<error>`, a missing one `<skipped>`.
+ * - TAP 13: one test point per student × exercise, missing ones as `# SKIP`, failures with a YAML
+ *   diagnostic block, per-student totals as comments.
+ */
+
+import { formatReport } from "../../../grader/index.ts";
+import type { BatchReport, BatchRow, StudentReport } from "./batch-report.ts";
+
+export const FORMATS = ["json", "csv", "junit", "tap"] as const;
+export type BatchFormat = (typeof FORMATS)[number];
+
+export function formatBatch(report: BatchReport, format: BatchFormat): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "csv":
+      return toCsv(report);
+    case "junit":
+      return toJUnit(report);
+    case "tap":
+      return toTap(report);
+  }
+}
+
+// ---- CSV ----------------------------------------------------------------------------------
+
+const CSV_HEADER = ["student", "exercise", "lesson", "status", "passed", "total", "message"];
+
+function toCsv(report: BatchReport): string {
+  const lines = [CSV_HEADER.map(csvField).join(",")];
+  for (const student of report.students) {
+    for (const row of student.rows) {
+      lines.push(
+        [row.student, row.exercise, row.lesson, row.status, row.checksPassed, row.checksTotal, row.message ?? ""]
+          .map(csvField)
+          .join(","),
+      );
+    }
+    lines.push(
+      [student.student, "(all)", "", "total", student.passed, student.total, totalsText(student)].map(csvField).join(","),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break (quotes doubled). A field that
+ * a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`: student
+ * folder names and program output are not trusted.
+ */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function totalsText(student: StudentReport): string {
+  return `${student.passed} passed, ${student.failed} failed, ${student.errored} errors, ${student.missing} missing`;
+}
+
+// ---- JUnit XML -----------------------------------------------------------------------------
+
+function toJUnit(report: BatchReport): string {
+  const all = report.students.flatMap((s) => s.rows);
+  const count = (rows: BatchRow[], status: BatchRow["status"]) => rows.filter((r) => r.status === status).length;
+  const time = (rows: BatchRow[]) => rows.reduce((sum, r) => sum + r.seconds, 0).toFixed(3);
+  const timestamp = report.generatedAt.replace(/\.\d+Z$/, "");
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push(
+    `<testsuites name="looplab grade-batch" tests="${all.length}" failures="${count(all, "fail")}" ` +
+      `errors="${count(all, "error")}" time="${report.seconds.toFixed(3)}">`,
+  );
+  for (const student of report.students) {
+    const rows = student.rows;
+    out.push(
+      `  <testsuite name=${attr(student.student)} tests="${rows.length}" failures="${student.failed}" ` +
+        `errors="${student.errored}" skipped="${student.missing}" time="${time(rows)}" timestamp="${timestamp}">`,
+    );
+    out.push(`    <properties>`);
+    out.push(`      <property name="courseVersion" value=${attr(report.courseVersion)}/>`);
+    out.push(`    </properties>`);
+    for (const row of rows) {
+      const open = `    <testcase name=${attr(row.exercise)} classname=${attr(row.student)} file=${attr(row.file)} time="${row.seconds.toFixed(3)}"`;
+      if (row.status === "pass") {
+        out.push(`${open}/>`);
+        continue;
+      }
+      out.push(`${open}>`);
+      const message = attr(firstLine(row.message ?? ""));
+      if (row.status === "missing") out.push(`      <skipped message=${message}/>`);
+      else {
+        const tag = row.status === "fail" ? "failure" : "error";
+        const body = row.result === null ? (row.message ?? "") : formatReport(row.result);
+        out.push(`      <${tag} type="${row.status}" message=${message}>${text(body)}</${tag}>`);
+      }
+      out.push(`    </testcase>`);
+    }
+    out.push(`  </testsuite>`);
+  }
+  out.push(`</testsuites>`);
+  return `${out.join("\n")}\n`;
+}
+
+/** XML 1.0 forbids most control characters even when escaped; drop them. */
+function xmlSafe(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}
+
+function text(value: string): string {
+  return xmlSafe(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function attr(value: string): string {
+  return `"${text(value).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;")}"`;
+}
+
+function firstLine(value: string): string {
+  return value.split("\n")[0];
+}
+
+// ---- TAP 13 ------------------------------------------------------------------------------
+
+function toTap(report: BatchReport): string {
+  const rows = report.students.flatMap((s) => s.rows);
+  const out = ["TAP version 13", `1..${rows.length}`];
+  let n = 0;
+  for (const student of report.students) {
+    out.push(`# ${tapText(student.student)}: ${totalsText(student)} of ${student.total}`);
+    for (const row of student.rows) {
+      n++;
+      const description = `${tapText(row.student)} ${tapText(row.exercise)}`;
+      if (row.status === "pass") out.push(`ok ${n} - ${description}`);
+      else if (row.status === "missing") out.push(`ok ${n} - ${description} # SKIP no submission (${tapText(row.file)})`);
+      else {
+        out.push(`not ok ${n} - ${description}`);
+        out.push("  ---");
+        out.push(`  message: ${JSON.stringify(row.message ?? "")}`);
+        out.push(`  severity: ${row.status === "fail" ? "fail" : "error"}`);
+        out.push(`  checks: ${JSON.stringify(`${row.checksPassed}/${row.checksTotal}`)}`);
+        out.push(`  file: ${JSON.stringify(row.file)}`);
+        out.push("  ...");
+      }
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** A description or comment fragment: `#` would start a directive and line breaks end the line. */
+function tapText(value: string): string {
+  return value.replace(/[\r\n]+/g, " ").replace(/\\/g, "\\\\").replace(/#/g, "\\#");
+}

@@ -1,0 +1,203 @@
+/**
+ * The course site in a real browser: Debian's Chromium, the built site served under `/looplab/`,
+ * the real sandbox worker, wasm, compiler and grader.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { runProgram } from "../../runtime/host/run.ts";
+import type { Trace } from "../../runtime/trace.ts";
+import { launchChromium } from "./browser.ts";
+import { firstCodeExercise, firstExample, firstPredict } from "./course.ts";
+
+const site = inject("siteUrl");
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Scrolls a playground into view and waits until the island has taken it over. */
+async function ready(playground: Locator): Promise<Locator> {
+  await playground.scrollIntoViewIfNeeded();
+  await playground.locator('[data-action="run"]:not([disabled]), [data-action="check"]:not([disabled])').first().waitFor();
+  return playground;
+}
+
+/** Replaces the editor's whole text, as a learner pasting code would. */
+async function typeCode(playground: Locator, code: string): Promise<void> {
+  const content = playground.locator(".cm-content");
+  await content.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** The trace of the next run in the page (from the island's `looplab:ran` event). */
+function nextTrace(): Promise<Trace> {
+  return page.evaluate(
+    () =>
+      new Promise<Trace>((resolve) => {
+        document.addEventListener("looplab:ran", (event) => resolve((event as CustomEvent<{ trace: Trace }>).detail.trace), {
+          once: true,
+        });
+      }),
+  );
+}
+
+describe("a lesson page under a non-root base", () => {
+  it("loads with its styles, sidebar links and scripts under /looplab/", async () => {
+    const { lesson } = firstExample();
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${site}lessons/${lesson.slug}/`);
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(lesson.title);
+    const hrefs = await page.locator("nav a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.filter((href) => href.startsWith("/")).every((href) => href.startsWith("/looplab/"))).toBe(true);
+    expect(failed).toEqual([]);
+  });
+});
+
+describe("<Example>", () => {
+  it("runs in the browser and prints the same timestamped trace as the Node sandbox", async () => {
+    const { lesson, src, source } = firstExample();
+    await page.goto(`${site}lessons/${lesson.slug}/`);
+    const example = await ready(page.locator(`[data-example="${src}"]`).first());
+    const traced = nextTrace();
+    await example.locator('[data-action="run"]').click();
+    const trace = await traced;
+    const expected = await runProgram(source, { filename: src.split("/").pop() });
+    expect(JSON.stringify(trace)).toBe(JSON.stringify(expected));
+
+    const lines = await example.locator(".ll-console .ll-out:not(.ll-out--warning)").allInnerTexts();
+    const printed = expected.events.filter((e) => e.type === "stdout");
+    expect(lines).toEqual(printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? "—"} ${e.text}`));
+    await expect(example.locator(".ll-tl-lane").count()).resolves.toBeGreaterThan(0);
+  });
+});
+
+describe("<Exercise>", () => {
+  it("fails the starter, passes the solution, and keeps progress and draft across a reload", async () => {
+    const { lesson, slug, solution } = firstCodeExercise();
+    await page.goto(`${site}lessons/${lesson.slug}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    const badge = exercise.locator('[data-role="badge"]');
+
+    await exercise.locator('[data-action="check"]').click();
+    await expect(badge.waitFor()).resolves.toBeUndefined();
+    await expect(badge.innerText()).resolves.toMatch(/Not yet|Error/);
+    const failedChecks = exercise.locator(".ll-check--fail, .ll-result--error");
+    await expect(failedChecks.count()).resolves.toBeGreaterThan(0);
+
+    await typeCode(exercise, solution);
+    await exercise.locator('[data-action="check"]').click();
+    await exercise.locator('.ll-badge[data-status="pass"]').waitFor();
+    await expect(exercise.locator(".ll-result--pass").innerText()).resolves.toMatch(/All checks passed/);
+    const checks = await exercise.locator(".ll-check").count();
+    await expect(exercise.locator(".ll-check--pass").count()).resolves.toBe(checks);
+
+    // A draft that differs from the solution, then a reload.
+    await exercise.locator(".cm-content").click();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.keyboard.insertText("\n// my note\n");
+    await page.waitForTimeout(600);
+    await page.reload();
+    const again = await ready(page.locator(`[data-exercise="${slug}"]`));
+    await expect(again.locator('.ll-badge[data-status="pass"]').innerText()).resolves.toBe("Passed");
+    await expect(again.locator(".cm-content").innerText()).resolves.toContain("// my note");
+
+    await page.goto(site);
+    await page.locator(`[data-progress-exercise="${slug}"][data-status="pass"]`).waitFor();
+  });
+});
+
+describe("<Predict>", () => {
+  it("grades a prediction against the real run, then shows that run", async () => {
+    const { lesson, slug, solution } = firstPredict();
+    await page.goto(`${site}lessons/${lesson.slug}/`);
+    const predict = await ready(page.locator(`[data-exercise="${slug}"]`));
+    // Put the lines in the right order with the Move buttons, as a keyboard or phone user would.
+    for (let target = 0; target < solution.length; target++) {
+      const texts = await predict.locator(".ll-predict-line code").allInnerTexts();
+      const from = texts.findIndex((text, index) => index >= target && text === solution[target]?.text);
+      expect(from).toBeGreaterThanOrEqual(target);
+      for (let at = from; at > target; at--) {
+        await predict.locator(".ll-predict-line").nth(at).locator('[data-move="-1"]').click();
+      }
+    }
+    const times = predict.locator(".ll-predict-time");
+    if ((await times.count()) > 0) {
+      for (const [index, line] of solution.entries()) await times.nth(index).fill(String(line.t ?? ""));
+    }
+    await predict.locator('[data-action="check"]').click();
+    await predict.locator('.ll-badge[data-status="pass"]').waitFor();
+    const shown = await predict.locator(".ll-console .ll-out:not(.ll-out--warning) .ll-text").allInnerTexts();
+    expect(shown).toEqual(solution.map((line) => line.text));
+  });
+});
+
+describe("the playground", () => {
+  it("ends an infinite loop with a clear message while the page stays responsive", async () => {
+    await page.goto(`${site}playground/`);
+    const playground = await ready(page.locator("#ll-playground"));
+    await typeCode(playground, 'print("start");\nwhile (true) {}\n');
+    const started = Date.now();
+    await playground.locator('[data-action="run"]').click();
+    await playground.locator('[data-action="stop"]:visible').waitFor();
+    // The main thread is free while the worker spins: the page answers at once.
+    const pong = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))));
+    expect(pong).toBe(1);
+    const error = playground.locator(".ll-error");
+    await error.waitFor({ timeout: 20_000 });
+    await expect(error.innerText()).resolves.toMatch(/ran (too long|for more than)/i);
+    expect(Date.now() - started).toBeLessThan(15_000);
+
+    await typeCode(playground, 'print("still alive");\n');
+    await playground.locator('[data-action="run"]').click();
+    await playground.locator(".ll-console .ll-text", { hasText: "still alive" }).waitFor();
+  });
+
+  it("stops a running program on request and replays a shared link", async () => {
+    await page.goto(`${site}playground/`);
+    const playground = await ready(page.locator("#ll-playground"));
+    await typeCode(playground, "while (true) {}\n");
+    await playground.locator('[data-action="run"]').click();
+    await playground.locator('[data-action="stop"]:visible').click();
+    await playground.locator(".ll-error", { hasText: "Stopped" }).waitFor();
+
+    await typeCode(playground, 'print("shared", 42);\n');
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await playground.locator('[data-action="share"]').click();
+    const link = await playground.locator(".ll-share-url").inputValue();
+    expect(link).toMatch(/\/looplab\/playground\/#code=/);
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.locator("#ll-playground .ll-console .ll-text", { hasText: "shared 42" }).waitFor();
+    await other.close();
+  });
+});
+
+describe("search", () => {
+  it("finds a lesson by a word of its title", async () => {
+    const { lesson } = firstExample();
+    await page.goto(site);
+    await page.locator("site-search button[data-open-modal]").first().click();
+    const word = lesson.title.split(/\W+/).find((w) => w.length > 3) ?? lesson.title;
+    await page.locator("site-search input").fill(word);
+    const result = page.locator(`site-search a[href*="/looplab/lessons/${lesson.slug}/"]`).first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
