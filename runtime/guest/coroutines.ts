@@ -9,6 +9,7 @@
  */
 import { RuntimeError, StopIteration } from "./exceptions.ts";
 import { type LearnerFrame, learnerFrames } from "./positions.ts";
+import { cpu } from "./session.ts";
 
 /** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
 export const YIELD_ONCE: unique symbol = Symbol("yield once");
@@ -68,6 +69,8 @@ export class Coroutine<T = unknown> {
   private state: "created" | "suspended" | "running" | "closed" = "created";
   /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
   awaitedBy: Coroutine | null = null;
+  /** The learner line of the `await` this coroutine is suspended at (from instrumentation). */
+  suspendedLine = 0;
 
   constructor(name: string, gen: Generator<unknown, T, unknown>, createdAt?: LearnerFrame) {
     this.__name__ = name;
@@ -210,11 +213,28 @@ export class Coroutine<T = unknown> {
       result = step.mode === "next" ? this.gen.next(step.value) : this.gen.throw(step.value);
     } catch (error) {
       this.state = "closed";
+      if (step.mode === "throw" && error === step.value && this.createdAt) noteAwaitFrame(error, this);
       throw error;
     }
     this.state = result.done ? "closed" : "suspended";
+    if (!result.done) this.suspendedLine = cpu.line;
     return result;
   }
+}
+
+/**
+ * An exception that travelled out through a suspended learner coroutine's `await` passed through
+ * a frame the JavaScript stack no longer shows (the coroutine was suspended, not on the stack):
+ * note it on the error, innermost first, for the traceback.
+ */
+function noteAwaitFrame(error: unknown, coro: Coroutine): void {
+  if (typeof error !== "object" || error === null || !coro.suspendedLine) return;
+  let chain = (error as { __looplabAwaits?: { fn: string; line: number }[] }).__looplabAwaits;
+  if (!chain) {
+    chain = [];
+    Object.defineProperty(error, "__looplabAwaits", { value: chain });
+  }
+  chain.push({ fn: coro.__name__, line: coro.suspendedLine });
 }
 
 /** Builds a runtime coroutine from a generator function (runtime code is not compiled by TS). */

@@ -78,7 +78,7 @@ export function toTraceError(error: unknown): TraceError {
             : message,
       ...(frames[0] ? { line: frames[0].line, column: frames[0].column } : {}),
       ...(task ? { task } : {}),
-      ...(frames.length ? { traceback: traceback(frames) } : {}),
+      ...(frames.length ? { traceback: traceback(frames, (error as { __looplabAwaits?: AwaitFrame[] }).__looplabAwaits) } : {}),
     };
   }
   return {
@@ -89,15 +89,23 @@ export function toTraceError(error: unknown): TraceError {
   };
 }
 
-/** Frames outermost first, with runs of one repeated frame folded as Python does. */
-function traceback(frames: LearnerFrame[]): string[] {
+type AwaitFrame = { fn: string; line: number };
+
+/**
+ * Frames outermost first, as Python prints them: the code that called `asyncio.run`, then the
+ * chain of coroutines awaiting each other, then the frames that were on the stack when the error
+ * was raised; runs of one repeated frame are folded.
+ */
+function traceback(frames: LearnerFrame[], awaits: AwaitFrame[] = []): string[] {
+  const outer = frames.filter((f) => f.outer).reverse();
+  const inner = frames.filter((f) => !f.outer).reverse();
+  const ordered: { fn: string; line: number; column?: number }[] = [...outer, ...[...awaits].reverse(), ...inner];
   const lines: string[] = [];
-  const ordered = [...frames].reverse();
   for (let i = 0; i < ordered.length; ) {
     const f = ordered[i];
     let j = i + 1;
     while (j < ordered.length && ordered[j].fn === f.fn && ordered[j].line === f.line) j++;
-    lines.push(`at ${f.fn} (line ${f.line}:${f.column})`);
+    lines.push(`at ${f.fn} (line ${f.line}${f.column ? `:${f.column}` : ""})`);
     const repeats = j - i - 1;
     if (repeats > 2) lines.push(`[previous line repeated ${repeats} more times]`);
     else for (let k = 0; k < repeats; k++) lines.push(lines[lines.length - 1]);

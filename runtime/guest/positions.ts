@@ -37,17 +37,23 @@ const FRAME = /^\s*at (.*?) \(learner\.js:(\d+):(\d+)\)|^\s*at learner\.js:(\d+)
 
 export interface LearnerFrame extends SourcePosition {
   fn: string;
+  /** True for frames below the runtime (the code that called `asyncio.run`), not in the task. */
+  outer?: boolean;
 }
 
 /** The learner frames of a QuickJS stack string, innermost first. */
 export function learnerFrames(stack: string | undefined): LearnerFrame[] {
   if (!stack) return [];
   const frames: LearnerFrame[] = [];
+  let sawRuntime = false;
   for (const text of stack.split("\n")) {
     const match = FRAME.exec(text);
-    if (!match) continue;
+    if (!match) {
+      if (frames.length > 0 && /looplab-runtime\.js/.test(text)) sawRuntime = true;
+      continue;
+    }
     const position = mapPosition(Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
-    if (position) frames.push({ fn: functionAt(position.line), ...position });
+    if (position) frames.push({ fn: functionAt(position.line), ...position, ...(sawRuntime ? { outer: true } : {}) });
   }
   return frames;
 }

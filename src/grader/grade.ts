@@ -65,7 +65,9 @@ export async function gradeSubmission(exercise: LoadedExercise, submission: stri
     if (trace.error !== null || !trace.ok) {
       const description = trace.error === null ? "The program did not finish." : describeRunError(trace.error);
       const prefix = definition.kind === "predict" ? "The exercise's program failed: " : "";
-      return errorResult(prefix + (several ? `In variant ${variantLabel(variant)}: ` : "") + description);
+      // A compile error is the same in every variant: naming one would only distract.
+      const inVariant = several && trace.error?.kind !== "compile" ? `In variant ${variantLabel(variant)}: ` : "";
+      return errorResult(prefix + inVariant + description);
     }
     const ctx: CheckContext<unknown> = { trace, world: variant.world, variant: variant.name, source: submission, prediction };
     for (const [name, check] of entries) {
