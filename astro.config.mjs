@@ -49,6 +49,22 @@ export default defineConfig({
   vite: {
     define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },
     plugins: [looplabPrelude()],
+    // Pre-bundle the worker's and the editor's dependencies when the dev server starts, instead of
+    // discovering them on the first Run (which reloads the page).
+    optimizeDeps: {
+      include: [
+        "typescript",
+        "@jridgewell/trace-mapping",
+        "quickjs-emscripten-core",
+        "@jitl/quickjs-wasmfile-release-sync",
+        "@codemirror/state",
+        "@codemirror/view",
+        "@codemirror/commands",
+        "@codemirror/language",
+        "@codemirror/lang-javascript",
+        "@lezer/highlight",
+      ],
+    },
     // The sandbox worker is built separately and needs the prelude plugin too.
     worker: { format: "es", plugins: () => [looplabPrelude()] },
     build: { assetsInlineLimit: 0 },

@@ -40,10 +40,12 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 function imports(urlPath: string): { statics: string[]; dynamics: string[] } {
   const code = readFileSync(fileOf(urlPath), "utf8");
   const resolve = (spec: string) => new URL(spec, `http://x${urlPath}`).pathname;
-  const statics = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/gm)].map((m) =>
+  const statics = [
+    ...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/gm),
+  ].map((m) => resolve(m[1] ?? ""));
+  const dynamics = [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) =>
     resolve(m[1] ?? ""),
   );
-  const dynamics = [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1] ?? ""));
   return { statics, dynamics };
 }
 
@@ -63,11 +65,13 @@ function closure(entries: string[]): Set<string> {
 // --- Up-front JavaScript of the lesson page ------------------------------------------------------
 const lessonPath = `${TEST_BASE}lessons/${lesson.slug}/`;
 const html = readFileSync(join(fileOf(lessonPath), "index.html"), "utf8");
-const scriptSrcs = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? "");
-// Inline scripts (Starlight's theme and sidebar bootstrap), not the JSON data of the playgrounds.
-const inlineModules = [...html.matchAll(/<script(?![^>]*\b(?:src|type="application\/json")=?)[^>]*>([\s\S]*?)<\/script>/g)].map(
+const scriptSrcs = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map(
   (m) => m[1] ?? "",
 );
+// Inline scripts (Starlight's theme and sidebar bootstrap), not the JSON data of the playgrounds.
+const inlineModules = [
+  ...html.matchAll(/<script(?![^>]*\b(?:src|type="application\/json")=?)[^>]*>([\s\S]*?)<\/script>/g),
+].map((m) => m[1] ?? "");
 const inlineImports = inlineModules.flatMap((code) =>
   [...code.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? ""),
 );
@@ -144,7 +148,9 @@ try {
   const warmTotal = median(warm.map((w) => w.total));
   const warmWorker = median(warm.map((w) => w.worker));
   console.log(`Run latency in Chromium (${src}), click to output painted:`);
-  console.log(`  cold (fresh profile, first Run as soon as the editor is ready): ${cold.total.toFixed(0)} ms`);
+  console.log(
+    `  cold (fresh profile, first Run as soon as the editor is ready): ${cold.total.toFixed(0)} ms`,
+  );
   console.log(
     `  warm (median of ${WARM_RUNS}):                                     ${warmTotal.toFixed(1)} ms (target 50 ms: ${
       warmTotal <= 50 ? "within" : "OVER"

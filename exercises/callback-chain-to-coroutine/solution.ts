@@ -1,6 +1,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
 // ---- The remote API: leave this part as it is. ----------------------------
 
 /** Awaitable style: returns a Future that receives the response (or the error). */
@@ -8,8 +10,8 @@ function apiCall(endpoint: string, request: string): asyncio.Future<string> {
   const loop = asyncio.getEventLoop();
   const future = loop.createFuture<string>();
   print(`calling ${endpoint}(${request})`);
-  loop.callLater(world.latency, () => {
-    if (request === world.unknownUser) future.setException(new Error(`no such user: ${request}`));
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
     else future.setResult(`${endpoint}:${request}`);
   });
   return future;
@@ -25,7 +27,7 @@ async function lookUp(user: string): Promise<string> {
 
 async function main(): Promise<void> {
   try {
-    print("shipping status:", await lookUp(world.user));
+    print("shipping status:", await lookUp(user));
   } catch (error) {
     print("error:", (error as Error).message);
   }

@@ -1,6 +1,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
 // ---- The remote API: leave this part as it is. ----------------------------
 
 type Callback = (error: Error | null, response?: string) => void;
@@ -10,8 +12,8 @@ function apiCall(endpoint: string, request: string): asyncio.Future<string> {
   const loop = asyncio.getEventLoop();
   const future = loop.createFuture<string>();
   print(`calling ${endpoint}(${request})`);
-  loop.callLater(world.latency, () => {
-    if (request === world.unknownUser) future.setException(new Error(`no such user: ${request}`));
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
     else future.setResult(`${endpoint}:${request}`);
   });
   return future;
@@ -21,7 +23,7 @@ function apiCall(endpoint: string, request: string): asyncio.Future<string> {
 function apiCallWithCallback(endpoint: string, request: string, callback: Callback): void {
   apiCall(endpoint, request).addDoneCallback((future) => {
     const error = future.exception();
-    if (error) callback(error);
+    if (error) callback(error as Error);
     else callback(null, future.result());
   });
 }
@@ -40,7 +42,7 @@ function lookUp(user: string, done: Callback): void {
 
 const loop = asyncio.newEventLoop();
 asyncio.setEventLoop(loop);
-lookUp(world.user, (error, status) => {
+lookUp(user, (error, status) => {
   if (error) print("error:", error.message);
   else print("shipping status:", status);
   loop.stop();

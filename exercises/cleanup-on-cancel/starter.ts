@@ -1,6 +1,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { url, duration, patience } = world as { url: string; duration: number; patience: number };
+
 async function download(url: string, seconds: number): Promise<string> {
   print(`opening connection to ${url}`);
   await asyncio.sleep(seconds); // the data trickles in
@@ -10,7 +12,7 @@ async function download(url: string, seconds: number): Promise<string> {
 
 async function main(): Promise<void> {
   // Waits as long as the download takes, however long that is.
-  const result = await download(world.url, world.duration);
+  const result = await download(url, duration);
   print(result);
 }
 

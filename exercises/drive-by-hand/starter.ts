@@ -1,14 +1,16 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { pauses, word, failure } = world as { pauses: number; word: string; failure?: string };
+
 // The coroutine to drive: it pauses `n` times, then returns a word (or fails).
 async function countdown(n: number): Promise<string> {
   for (let i = n; i > 0; i--) {
     print(`  ${i}...`);
     await asyncio.sleep(0);
   }
-  if (world.failure) throw new Error(world.failure);
-  return world.word;
+  if (failure) throw new Error(failure);
+  return word;
 }
 
 /**
@@ -22,7 +24,7 @@ function drive<T>(coro: Promise<T>): T {
 }
 
 try {
-  const result = drive(countdown(world.pauses));
+  const result = drive(countdown(pauses));
   print("drive returned", result);
 } catch (error) {
   print("drive raised", error);

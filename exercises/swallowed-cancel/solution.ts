@@ -1,17 +1,19 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { jobs, corrupt, cancelAfter } = world as { jobs: number[]; corrupt: number[]; cancelAfter: number };
+
 // Each job takes a second of waiting; a corrupt job fails at the end of it.
 async function process(job: number): Promise<void> {
   print(`processing job ${job}`);
   await asyncio.sleep(1);
-  if (world.corrupt.includes(job)) throw new Error(`job ${job} is corrupt`);
+  if (corrupt.includes(job)) throw new Error(`job ${job} is corrupt`);
   print(`job ${job} done`);
 }
 
 async function worker(): Promise<void> {
   try {
-    for (const job of world.jobs) {
+    for (const job of jobs) {
       try {
         await process(job);
       } catch (error) {
@@ -26,7 +28,7 @@ async function worker(): Promise<void> {
 
 async function main(): Promise<void> {
   const task = asyncio.createTask(worker());
-  await asyncio.sleep(world.cancelAfter);
+  await asyncio.sleep(cancelAfter);
   task.cancel();
   try {
     await task;

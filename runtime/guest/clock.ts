@@ -17,6 +17,11 @@ export interface Timeline {
   callsAtStepStart: number;
   /** Called when CPU work or a blocking sleep advances the timeline. */
   onBlocked(start: number, duration: number, reason: "sleep" | "cpu"): void;
+  /**
+   * Where `cost` seconds of CPU work starting at `start` end. Unset: at `start + cost`. Threads
+   * set it so CPU work waits for the GIL (executors.ts); a worker process waits for a free core.
+   */
+  placeCpu?: (start: number, cost: number) => number;
 }
 
 function loopTimelineBlocked(start: number, duration: number, reason: "sleep" | "cpu"): void {
@@ -71,9 +76,10 @@ export function commitCpu(): void {
   const cost = pendingCpu();
   if (cost >= config.cpuResolution) {
     const start = current.now;
-    current.now = start + cost;
+    const end = current.placeCpu ? current.placeCpu(start, cost) : start + cost;
+    current.now = end;
     beginStep();
-    current.onBlocked(start, cost, "cpu");
+    current.onBlocked(start, current.placeCpu ? end - start : cost, "cpu");
     checkLimit(current.now);
   }
 }

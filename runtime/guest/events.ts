@@ -118,9 +118,8 @@ export class EventLoop implements HandleOwner {
   runForever(): void {
     this.checkClosed();
     this.checkRunning();
-    const previous = runningLoop;
     this.running = true;
-    runningLoop = this;
+    const previous = enterLoop(this);
     try {
       for (;;) {
         this.runOnce();
@@ -140,9 +139,8 @@ export class EventLoop implements HandleOwner {
   runUntilIdle(): void {
     this.checkClosed();
     this.checkRunning();
-    const previous = runningLoop;
     this.running = true;
-    runningLoop = this;
+    const previous = enterLoop(this);
     try {
       while (this.readyCount() > 0 || this.hasLiveTimers()) this.runOnce();
     } finally {
@@ -337,6 +335,13 @@ function defaultExceptionHandler(context: ExceptionContext): void {
 
 let runningLoop: EventLoop | null = null;
 let currentLoop: EventLoop | null = null;
+
+/** Makes `loop` the running loop; returns the previous one to restore. */
+function enterLoop(loop: EventLoop): EventLoop | null {
+  const previous = runningLoop;
+  runningLoop = loop;
+  return previous;
+}
 
 /** The running loop; throws `RuntimeError('no running event loop')` outside one. */
 export function getRunningLoop(): EventLoop {

@@ -48,7 +48,8 @@ export class Future<T = unknown> {
   /** The result; throws the exception, `CancelledError`, or `InvalidStateError` if pending. */
   result(): T {
     if (this._state === "CANCELLED") throw this.makeCancelledError();
-    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not ready.");
+    // CPython's C Future (the one asyncio uses) says "not set"; the pure-Python one "not ready".
+    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     unretrieved.delete(this as Future);
     if (this._hasException) throw this._exception;
     return this._result as T;

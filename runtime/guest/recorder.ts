@@ -43,7 +43,7 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
   }
   // The usual fields first, so the JSON reads in a fixed order; no spread on this hot path.
   const event: TraceEvent = {
-    seq: seq++,
+    seq: -1,
     t: fields.t ?? actor.now(),
     type,
     task: fields.task === undefined ? actor.name : fields.task,
@@ -53,6 +53,28 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
       (event as unknown as Record<string, unknown>)[key] = (fields as Record<string, unknown>)[key];
     }
   }
+  if (interleave.capture) {
+    interleave.capture(event);
+    return;
+  }
+  interleave.releaseBefore?.(event.t);
+  emit(event);
+}
+
+/**
+ * Executor workers run ahead of the loop on timelines of their own (workers.ts): while a worker
+ * runs, its events are captured, and they enter the trace later, in time order with the loop's.
+ */
+export const interleave: {
+  /** While set, new events go here instead of the trace (their `seq` is not assigned yet). */
+  capture: ((event: TraceEvent) => void) | null;
+  /** Called before an event at time `t` enters the trace, to let earlier captured events in first. */
+  releaseBefore: ((t: number) => void) | null;
+} = { capture: null, releaseBefore: null };
+
+/** Appends an event to the trace, giving it the next `seq`; bypasses capture. */
+export function emit(event: TraceEvent): void {
+  event.seq = seq++;
   pending.push(event);
   if (pending.length >= BATCH) flushEvents();
 }

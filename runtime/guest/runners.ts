@@ -3,7 +3,7 @@
  * main coroutine as `Task-1`; afterwards every leftover task is cancelled and allowed to run its
  * handlers, and the loop is closed.
  */
-import { iscoroutine, type Coroutine } from "./coroutines.ts";
+import { coroutine, iscoroutine, type Coroutine } from "./coroutines.ts";
 import { reportLeftovers } from "./diagnostics.ts";
 import { type EventLoop, newEventLoop, runningLoopOrNull, setEventLoop } from "./events.ts";
 import { Halt, RuntimeError, ValueError } from "./exceptions.ts";
@@ -33,7 +33,9 @@ export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T
     if (!halted) {
       try {
         cancelAllTasks(loop);
-        for (const step of shutdownSteps) step(loop);
+        // As CPython's Runner.close(): each runs as a task, so each takes a `Task-N` name.
+        loop.runUntilComplete(shutdownAsyncgens());
+        loop.runUntilComplete(shutdownDefaultExecutor(loop));
       } finally {
         setEventLoop(null);
         loop.close();
@@ -41,6 +43,18 @@ export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T
       }
     }
   }
+}
+
+/** `loop.shutdown_asyncgens()`: async generators are closed as they finish here, so nothing is left. */
+function shutdownAsyncgens(): Coroutine<void> {
+  return coroutine("shutdown_asyncgens", function* () {});
+}
+
+/** `loop.shutdown_default_executor()`: runs the shutdown steps executors registered. */
+function shutdownDefaultExecutor(loop: EventLoop): Coroutine<void> {
+  return coroutine("shutdown_default_executor", function* () {
+    for (const step of shutdownSteps) step(loop);
+  });
 }
 
 function cancelAllTasks(loop: EventLoop): void {

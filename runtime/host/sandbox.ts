@@ -143,7 +143,7 @@ export class Sandbox {
     context.setProp(context.global, "__host", hostObject);
     hostObject.dispose();
 
-    let error: TraceError | null = null;
+    let error: TraceError | null;
     let elapsed = 0;
     try {
       this.evaluate(context, this.prelude, PRELUDE_FILE);

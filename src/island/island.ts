@@ -330,7 +330,12 @@ class Playground {
           ? `Finished at ${formatTime(outcome.trace.elapsed)} s virtual time (${wall} ms).`
           : `Ended with an error at ${formatTime(outcome.trace.elapsed)} s virtual time.`,
       );
-      this.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail: { wallMs: wall, runMs: outcome.runMs, trace: outcome.trace } }));
+      this.root.dispatchEvent(
+        new CustomEvent("looplab:ran", {
+          bubbles: true,
+          detail: { wallMs: wall, runMs: outcome.runMs, trace: outcome.trace },
+        }),
+      );
       if (this.slug)
         updateProgress(storage, (doc) => void (exerciseEntry(doc, this.slug ?? "").updatedAt = now()));
       return;
@@ -396,13 +401,14 @@ class Playground {
     return output;
   }
 
-  showTrace(trace: Trace): void {
+  /** Shows a run; `extraMarks` are editor lines to flag besides the run's warnings and error. */
+  showTrace(trace: Trace, extraMarks: { line: number; kind: "error" | "warning" }[] = []): void {
     this.lastTrace = trace;
     const output = this.ensureOutput();
     const consoleBox = output.querySelector<HTMLElement>(".ll-console-box");
     if (consoleBox) renderConsole(consoleBox, trace, this.editor ? this.reveal : null);
     this.drawTimeline(trace);
-    const marks: { line: number; kind: "error" | "warning" }[] = [];
+    const marks = [...extraMarks];
     for (const event of trace.events) {
       if (event.type === "warning" && event.line !== undefined)
         marks.push({ line: event.line, kind: "warning" });
@@ -454,7 +460,12 @@ class Playground {
     const { result } = grade;
     const checks = role(this.root, "checks");
     if (checks) renderResults(checks, result, this.editor ? this.reveal : null);
-    if (grade.trace) this.showTrace(grade.trace);
+    const failedLines = result.checks.flatMap((check) =>
+      check.status !== "pass" && check.at?.line !== undefined
+        ? [{ line: check.at.line, kind: "error" as const }]
+        : [],
+    );
+    if (grade.trace) this.showTrace(grade.trace, this.payload.kind === "exercise" ? failedLines : []);
     const bundle = createBundle({
       courseVersion: grade.courseVersion,
       code: submitted,
@@ -472,9 +483,7 @@ class Playground {
           ? `Not yet: ${failed} check(s) failed.`
           : "Error: the program did not finish.",
     );
-    this.root.dispatchEvent(
-      new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, result } }),
-    );
+    this.root.dispatchEvent(new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, result } }));
   }
 
   restoreBadge(): void {
@@ -491,7 +500,7 @@ class Playground {
 
   refreshHintButton(): void {
     const { payload } = this;
-    if (payload.kind !== "exercise") return;
+    if (payload.kind === "example") return;
     const hint = button(this.root, "hint");
     const container = role(this.root, "hints");
     if (!hint || !container) return;
@@ -512,7 +521,7 @@ class Playground {
 
   showHint(): void {
     const slug = this.slug;
-    if (!slug || this.payload.kind !== "exercise") return;
+    if (!slug || this.payload.kind === "example") return;
     const total = this.payload.hints.length;
     updateProgress(storage, (doc) => {
       const entry = exerciseEntry(doc, slug);

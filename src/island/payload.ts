@@ -46,6 +46,8 @@ export interface PredictPayload {
   starter: Prediction;
   /** True when the learner also writes each line's virtual time. */
   withTimes: boolean;
+  /** Rendered HTML, revealed one at a time. */
+  hints: string[];
   run: RunSettings;
 }
 

@@ -35,6 +35,7 @@ function item(
       : `left:${percent(left, span)};width:${percent(width, span)}`;
   return h("span", {
     class: `ll-tl-item ll-tl-${kind}`,
+    role: "img",
     style,
     tabindex: -1,
     "aria-label": description,

@@ -1,5 +1,6 @@
 /**
- * Fills the progress badges of the lesson map (`[data-progress-exercise]`) and the summary
+ * Fills the progress badges of the lesson map (`[data-progress-exercise]`), the rows of the
+ * progress table (`[data-progress-row]` with `[data-progress-field]` cells) and the summary
  * (`[data-progress-summary]`) from the stored progress, and keeps them current when another tab
  * changes it.
  */
@@ -31,6 +32,16 @@ function render(): void {
     badge.hidden = false;
     badge.dataset.status = status;
     badge.textContent = LABELS[status];
+  }
+  for (const row of document.querySelectorAll<HTMLElement>("[data-progress-row]")) {
+    const entry = doc?.exercises[row.dataset.progressRow ?? ""];
+    for (const cell of row.querySelectorAll<HTMLElement>("[data-progress-field]")) {
+      const field = cell.dataset.progressField;
+      if (field === "none") cell.hidden = entry !== undefined;
+      else if (field === "attempts") cell.textContent = String(entry?.attempts ?? 0);
+      else if (field === "hintsShown") cell.textContent = String(entry?.hintsShown ?? 0);
+      else if (field === "solutionViewed") cell.textContent = entry?.solutionViewed ? "yes" : "no";
+    }
   }
   for (const summary of document.querySelectorAll<HTMLElement>("[data-progress-summary]")) {
     summary.textContent =

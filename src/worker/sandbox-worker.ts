@@ -28,10 +28,17 @@ function loadSandbox(): Promise<Sandbox> {
     const started = performance.now();
     // The prelude is the guest runtime bundled at build time by the same function the CLI uses
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
-    sandbox = Sandbox.create(prelude).then((created) => {
-      scope.postMessage({ type: "ready", loadMs: Math.round(performance.now() - started) });
-      return created;
-    });
+    sandbox = Sandbox.create(prelude).then(
+      (created) => {
+        scope.postMessage({ type: "ready", loadMs: Math.round(performance.now() - started) });
+        return created;
+      },
+      (error: unknown) => {
+        // Let the next request try again (a flaky network, say) instead of failing for ever.
+        sandbox = null;
+        throw error;
+      },
+    );
   }
   return sandbox;
 }

@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core (Playwright's own browser download is not used).
  */
+import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
 /** Where Debian's `chromium` package installs the browser; `LOOPLAB_CHROMIUM` overrides it. */
@@ -19,5 +20,10 @@ export const CHROMIUM_ARGS = [
 
 /** Launches the browser. */
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}. Install Debian's package (apt-get install -y chromium) or set LOOPLAB_CHROMIUM.`,
+    );
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -11,14 +11,17 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The base path the tests serve the site under. */
 export const TEST_BASE = "/looplab/";
 /** Where the test build goes (inside node_modules/.cache, so it is never committed or deployed). */
-export const TEST_SITE_DIR = fileURLToPath(new URL("../../node_modules/.cache/looplab-e2e-site/", import.meta.url));
+export const TEST_SITE_DIR = fileURLToPath(
+  new URL("../../node_modules/.cache/looplab-e2e-site/", import.meta.url),
+);
 
 /**
  * Runs `astro build` with `LOOPLAB_BASE=/looplab/` into `TEST_SITE_DIR`. With
  * `LOOPLAB_E2E_REUSE_BUILD=1` an existing build is reused (for iterating on the tests).
  */
 export async function buildTestSite(): Promise<string> {
-  if (process.env.LOOPLAB_E2E_REUSE_BUILD === "1" && existsSync(`${TEST_SITE_DIR}index.html`)) return TEST_SITE_DIR;
+  if (process.env.LOOPLAB_E2E_REUSE_BUILD === "1" && existsSync(`${TEST_SITE_DIR}index.html`))
+    return TEST_SITE_DIR;
   const astro = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {

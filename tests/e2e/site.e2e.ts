@@ -29,7 +29,10 @@ afterAll(async () => {
 /** Scrolls a playground into view and waits until the island has taken it over. */
 async function ready(playground: Locator): Promise<Locator> {
   await playground.scrollIntoViewIfNeeded();
-  await playground.locator('[data-action="run"]:not([disabled]), [data-action="check"]:not([disabled])').first().waitFor();
+  await playground
+    .locator('[data-action="run"]:not([disabled]), [data-action="check"]:not([disabled])')
+    .first()
+    .waitFor();
   return playground;
 }
 
@@ -46,9 +49,13 @@ function nextTrace(): Promise<Trace> {
   return page.evaluate(
     () =>
       new Promise<Trace>((resolve) => {
-        document.addEventListener("looplab:ran", (event) => resolve((event as CustomEvent<{ trace: Trace }>).detail.trace), {
-          once: true,
-        });
+        document.addEventListener(
+          "looplab:ran",
+          (event) => resolve((event as CustomEvent<{ trace: Trace }>).detail.trace),
+          {
+            once: true,
+          },
+        );
       }),
   );
 }
@@ -62,8 +69,12 @@ describe("a lesson page under a non-root base", () => {
     });
     await page.goto(`${site}lessons/${lesson.slug}/`);
     await expect(page.locator("h1").first().innerText()).resolves.toBe(lesson.title);
-    const hrefs = await page.locator("nav a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-    expect(hrefs.filter((href) => href.startsWith("/")).every((href) => href.startsWith("/looplab/"))).toBe(true);
+    const hrefs = await page
+      .locator("nav a[href]")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.filter((href) => href.startsWith("/")).every((href) => href.startsWith("/looplab/"))).toBe(
+      true,
+    );
     expect(failed).toEqual([]);
   });
 });
@@ -157,7 +168,9 @@ describe("the playground", () => {
     await playground.locator('[data-action="run"]').click();
     await playground.locator('[data-action="stop"]:visible').waitFor();
     // The main thread is free while the worker spins: the page answers at once.
-    const pong = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))));
+    const pong = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))),
+    );
     expect(pong).toBe(1);
     const error = playground.locator(".ll-error");
     await error.waitFor({ timeout: 20_000 });

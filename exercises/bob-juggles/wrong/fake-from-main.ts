@@ -2,8 +2,9 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { jobs } = world as { jobs: { name: string; wait: number }[] };
+
 async function main(): Promise<void> {
-  const jobs: { name: string; wait: number }[] = world.jobs;
   // Prints the right lines at the right times, but Bob never juggles anything.
   for (const { name } of jobs) print(`Bob starts: ${name}`);
   const byWait = [...jobs].sort((a, b) => a.wait - b.wait);

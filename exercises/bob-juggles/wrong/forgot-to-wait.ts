@@ -2,6 +2,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { jobs } = world as { jobs: { name: string; wait: number }[] };
+
 async function job(name: string, wait: number): Promise<void> {
   print(`Bob starts: ${name}`);
   await asyncio.sleep(wait);
@@ -9,7 +11,6 @@ async function job(name: string, wait: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const jobs: { name: string; wait: number }[] = world.jobs;
   const tasks = jobs.map(({ name, wait }) => asyncio.createTask(job(name, wait)));
   await asyncio.sleep(0); // the jobs start...
   print("Bob's morning is over"); // ...but Bob declares victory too early

@@ -2,6 +2,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { jobs } = world as { jobs: { name: string; wait: number }[] };
+
 async function job(name: string, wait: number): Promise<void> {
   print(`Bob starts: ${name}`);
   await asyncio.sleep(wait);
@@ -9,7 +11,6 @@ async function job(name: string, wait: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const jobs: { name: string; wait: number }[] = world.jobs;
   // Each job gets its own task, but each task is awaited before the next one starts.
   for (const { name, wait } of jobs) {
     await asyncio.createTask(job(name, wait));

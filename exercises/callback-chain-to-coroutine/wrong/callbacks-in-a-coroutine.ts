@@ -2,14 +2,16 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
 type Callback = (error: Error | null, response?: string) => void;
 
 function apiCall(endpoint: string, request: string): asyncio.Future<string> {
   const loop = asyncio.getEventLoop();
   const future = loop.createFuture<string>();
   print(`calling ${endpoint}(${request})`);
-  loop.callLater(world.latency, () => {
-    if (request === world.unknownUser) future.setException(new Error(`no such user: ${request}`));
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
     else future.setResult(`${endpoint}:${request}`);
   });
   return future;
@@ -18,14 +20,14 @@ function apiCall(endpoint: string, request: string): asyncio.Future<string> {
 function apiCallWithCallback(endpoint: string, request: string, callback: Callback): void {
   apiCall(endpoint, request).addDoneCallback((future) => {
     const error = future.exception();
-    if (error) callback(error);
+    if (error) callback(error as Error);
     else callback(null, future.result());
   });
 }
 
 // The chain still lives in callbacks; main only sleeps long enough for it to finish.
 async function main(): Promise<void> {
-  apiCallWithCallback("findUser", world.user, (error, userId) => {
+  apiCallWithCallback("findUser", user, (error, userId) => {
     if (error) return print("error:", error.message);
     apiCallWithCallback("latestOrder", userId!, (error, orderId) => {
       if (error) return print("error:", error.message);
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
       });
     });
   });
-  await asyncio.sleep(world.user === world.unknownUser ? world.latency : 3 * world.latency);
+  await asyncio.sleep(user === unknownUser ? latency : 3 * latency);
 }
 
 asyncio.run(main());

@@ -2,12 +2,14 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
 function apiCall(endpoint: string, request: string): asyncio.Future<string> {
   const loop = asyncio.getEventLoop();
   const future = loop.createFuture<string>();
   print(`calling ${endpoint}(${request})`);
-  loop.callLater(world.latency, () => {
-    if (request === world.unknownUser) future.setException(new Error(`no such user: ${request}`));
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
     else future.setResult(`${endpoint}:${request}`);
   });
   return future;
@@ -24,7 +26,7 @@ async function lookUp(user: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  print("shipping status:", await lookUp(world.user));
+  print("shipping status:", await lookUp(user));
 }
 
 asyncio.run(main());

@@ -2,6 +2,8 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { url, duration, patience } = world as { url: string; duration: number; patience: number };
+
 async function download(url: string, seconds: number): Promise<string> {
   print(`opening connection to ${url}`);
   await asyncio.sleep(seconds); // the data trickles in
@@ -10,14 +12,14 @@ async function download(url: string, seconds: number): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const task = asyncio.createTask(download(world.url, world.duration));
-  await asyncio.sleep(world.patience);
+  const task = asyncio.createTask(download(url, duration));
+  await asyncio.sleep(patience);
   if (!task.done()) task.cancel();
   try {
     print(await task);
   } catch (error) {
     if (!(error instanceof asyncio.CancelledError)) throw error;
-    print(`gave up on ${world.url} after ${world.patience} s`);
+    print(`gave up on ${url} after ${patience} s`);
   }
 }
 

@@ -2,10 +2,12 @@
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
+const { url, duration, patience } = world as { url: string; duration: number; patience: number };
+
 async function download(url: string, seconds: number): Promise<string> {
   print(`opening connection to ${url}`);
   try {
-    await asyncio.sleep(Math.min(seconds, world.patience));
+    await asyncio.sleep(Math.min(seconds, patience));
     return `${url}: ${seconds} s of data`;
   } finally {
     print(`closing connection to ${url}`);
@@ -14,8 +16,8 @@ async function download(url: string, seconds: number): Promise<string> {
 
 async function main(): Promise<void> {
   // No task: the "download" just stops waiting early, and nothing is ever cancelled.
-  const result = await download(world.url, world.duration);
-  print(world.duration > world.patience ? `gave up on ${world.url} after ${world.patience} s` : result);
+  const result = await download(url, duration);
+  print(duration > patience ? `gave up on ${url} after ${patience} s` : result);
 }
 
 asyncio.run(main());

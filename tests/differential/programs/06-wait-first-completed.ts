@@ -7,9 +7,10 @@ async function job(name: string, delay: number): Promise<string> {
   return name;
 }
 
-function names(tasks: Set<asyncio.Task<string>>): string {
+/** wait() returns the tasks it was given, typed as futures. */
+function names(tasks: Set<asyncio.Future<string>>): string {
   return [...tasks]
-    .map((task) => task.getName())
+    .map((task) => (task as asyncio.Task<string>).getName())
     .sort()
     .join(", ");
 }

@@ -18,9 +18,10 @@ async function job(name: string, delay: number, fail = false): Promise<string> {
   return name;
 }
 
-function names(tasks: Set<asyncio.Task<string>>): string {
+/** wait() returns the tasks it was given, typed as futures. */
+function names(tasks: Set<asyncio.Future<string>>): string {
   return [...tasks]
-    .map((task) => task.getName())
+    .map((task) => (task as asyncio.Task<string>).getName())
     .sort()
     .join(", ");
 }
@@ -33,9 +34,9 @@ async function main(): Promise<void> {
   ];
   let [done, pending] = await asyncio.wait(tasks, { returnWhen: asyncio.FIRST_EXCEPTION });
   print(`done: ${names(done)}; pending: ${names(pending)}`);
-  const sorted = [...done].sort((x, y) => (x.getName() < y.getName() ? -1 : 1));
-  for (const task of sorted) {
-    const error = task.exception();
+  const finished = tasks.filter((t) => done.has(t)).sort((x, y) => (x.getName() < y.getName() ? -1 : 1));
+  for (const task of finished) {
+    const error = task.exception() as Error | null;
     if (error === null) {
       print(`${task.getName()} returned ${task.result()}`);
     } else {

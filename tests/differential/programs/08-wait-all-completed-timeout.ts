@@ -8,9 +8,10 @@ async function job(name: string, delay: number): Promise<number> {
   return delay;
 }
 
-function names(tasks: Set<asyncio.Task<number>>): string {
+/** wait() returns the tasks it was given, typed as futures. */
+function names(tasks: Set<asyncio.Future<number>>): string {
   return [...tasks]
-    .map((task) => task.getName())
+    .map((task) => (task as asyncio.Task<number>).getName())
     .sort()
     .join(", ");
 }

@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   stopped.cancel();
   await asyncio.sleep(0);
   print(`ok: done=${ok.done()} result=${ok.result()} no exception? ${ok.exception() === null}`);
-  const error = bad.exception();
-  print(`bad: done=${bad.done()} exception=${error?.name}`);
+  const error = bad.exception() as Error;
+  print(`bad: done=${bad.done()} exception=${error.name}`);
   try {
     bad.result();
   } catch (e) {

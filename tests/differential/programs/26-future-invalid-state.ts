@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     if (!(e instanceof ZeroDivisionError)) throw e;
     print(`awaiting it raised ${e.name}: ${e.message}`);
   }
-  print(`exception() returns ${failing.exception()?.name}`);
+  print(`exception() returns ${(failing.exception() as Error).name}`);
 
   const later = loop.createFuture<string>();
   loop.callLater(2, (v: string) => later.setResult(v), "ready");
