@@ -13,7 +13,12 @@ export default tseslint.config(
   },
   {
     // Learner-facing programs use the sandbox's globals (print, StopIteration…).
-    files: ["content/examples/**/*.ts", "exercises/**/*.ts", "tests/**/programs/**/*.ts", "bench/programs/**/*.ts"],
+    files: [
+      "content/examples/**/*.ts",
+      "exercises/**/*.ts",
+      "tests/**/programs/**/*.ts",
+      "bench/programs/**/*.ts",
+    ],
     languageOptions: { globals: { print: "readonly", StopIteration: "readonly" } },
   },
   {

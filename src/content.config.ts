@@ -7,12 +7,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { docsSchema } from "@astrojs/starlight/schema";
-import { lessonsDir } from "./lib/content-paths.ts";
 
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      base: lessonsDir,
+      base: "./content/lessons",
       pattern: "**/[^_]*.{md,mdx}",
       generateId: ({ entry }) => `lessons/${entry.replace(/\.mdx?$/, "")}`,
     }),

@@ -27,9 +27,9 @@ export default defineExercise<World>({
   kind: "write",
   lesson: "05-futures-and-tasks",
   prompt:
-    "Write `supervisor`: start `spin(\"thinking!\")` as a task, await `slowFunction()`, then cancel the spinner and wait until it has stopped. Print `Answer: <result>` after that, and return the result.",
+    'Write `supervisor`: start `spin("thinking!")` as a task, await `slowFunction()`, then cancel the spinner and wait until it has stopped. Print `Answer: <result>` after that, and return the result.',
   hints: [
-    "`asyncio.createTask(spin(\"thinking!\"))` starts the spinner; it runs whenever `supervisor` is waiting.",
+    '`asyncio.createTask(spin("thinking!"))` starts the spinner; it runs whenever `supervisor` is waiting.',
     "`spinner.cancel()` only asks: the spinner stops at its next `await`. Awaiting the task waits for it to stop.",
     "Awaiting a cancelled task raises `CancelledError` in the awaiting coroutine: catch it with `try { await spinner; } catch (error) { … }`.",
   ],
@@ -42,7 +42,9 @@ export default defineExercise<World>({
   checks: {
     "the spinner turns in its own task until the answer is ready": checks
       .printed(/ thinking!$/, { by: { coro: "spin" }, count: frames })
-      .explain(code.uses("createTask", "Your code never starts the spinner as a task with asyncio.createTask.")),
+      .explain(
+        code.uses("createTask", "Your code never starts the spinner as a task with asyncio.createTask."),
+      ),
     "the spinner is cancelled when the answer is ready": checks
       .cancelled({ coro: "spin" }, { near: work })
       .explain(code.uses(".cancel(", "Your code never calls the spinner task's cancel() method.")),

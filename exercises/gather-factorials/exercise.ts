@@ -13,7 +13,10 @@ function factorial(n: number): number {
 
 /** The lines one job prints: a step line per multiplication, then its result. */
 function jobLines([name, n]: [string, number]): string[] {
-  const steps = Array.from({ length: n - 1 }, (_, k) => `Task ${name}: Compute factorial(${n}), currently i=${k + 2}...`);
+  const steps = Array.from(
+    { length: n - 1 },
+    (_, k) => `Task ${name}: Compute factorial(${n}), currently i=${k + 2}...`,
+  );
   return [...steps, `Task ${name}: factorial(${n}) = ${factorial(n)}`];
 }
 
@@ -85,7 +88,12 @@ export default defineExercise<World>({
     "prints every step in the order asyncio runs them": checks.outputEquals(expectedOutput),
     "each factorial runs in its own task": checks
       .eachInOwnTask(({ world }) => world.jobs.map(jobLines))
-      .explain(code.uses(/gather|createTask/, "Your code never starts a task: asyncio.gather wraps each coroutine in one.")),
+      .explain(
+        code.uses(
+          /gather|createTask/,
+          "Your code never starts a task: asyncio.gather wraps each coroutine in one.",
+        ),
+      ),
     "the factorials wait at the same time": checks.overlap({
       atLeast: ({ world }) => world.jobs.length,
       waitingFor: /^sleep/,

@@ -6,7 +6,10 @@ interface World {
 }
 
 const checks = checksFor<World>();
-const lines = (d: number): [string, string] => [`sleeping for ${d} second(s)`, `finished sleeping for ${d} second(s)`];
+const lines = (d: number): [string, string] => [
+  `sleeping for ${d} second(s)`,
+  `finished sleeping for ${d} second(s)`,
+];
 const longest = ({ world }: { world: World }): number => Math.max(...world.delays);
 const sum = ({ world }: { world: World }): number => world.delays[0] + world.delays[1];
 
@@ -29,17 +32,27 @@ export default defineExercise<World>({
     { name: "0.5 s and 2.5 s", world: { delays: [0.5, 2.5] } },
   ],
   checks: {
-    "prints when each delay starts and finishes": checks.outputIncludes(({ world }) => world.delays.flatMap(lines)),
+    "prints when each delay starts and finishes": checks.outputIncludes(({ world }) =>
+      world.delays.flatMap(lines),
+    ),
     "both delays start before either finishes": checks
       .before(/^sleeping for/, /^finished sleeping for/)
       .hint("Start both delays before you await either of them."),
     "each delay runs in its own task": checks
       .eachInOwnTask(({ world }) => world.delays.map(lines))
-      .explain(code.uses(/createTask|gather/, "Nothing in your code starts a task: use asyncio.createTask or asyncio.gather.")),
+      .explain(
+        code.uses(
+          /createTask|gather/,
+          "Nothing in your code starts a task: use asyncio.createTask or asyncio.gather.",
+        ),
+      ),
     "the delays wait at the same time": checks
       .overlap({ atLeast: 2, waitingFor: /^sleep/ })
       .explain(
-        code.avoids(/time\.sleep/, "time.sleep blocks the whole loop: no other task runs while it sleeps. Await asyncio.sleep instead."),
+        code.avoids(
+          /time\.sleep/,
+          "time.sleep blocks the whole loop: no other task runs while it sleeps. Await asyncio.sleep instead.",
+        ),
       ),
     "finishes after the longer delay, not the sum": checks.finishedNear(longest, {
       tolerance: 0.05,

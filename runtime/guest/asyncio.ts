@@ -26,6 +26,11 @@ import {
   wait,
   waitFor,
 } from "./waiting.ts";
+import { ExceptionGroup } from "./exceptiongroups.ts";
+import { Barrier, BoundedSemaphore, BrokenBarrierError, Condition, Event, Lock, Semaphore } from "./locks.ts";
+import { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from "./queues.ts";
+import { TaskGroup } from "./taskgroups.ts";
+import { Timeout, timeout, timeoutAt } from "./timeouts.ts";
 
 export const asyncio: Record<string, unknown> = {
   run,
@@ -58,4 +63,22 @@ export const asyncio: Record<string, unknown> = {
   FIRST_COMPLETED,
   FIRST_EXCEPTION,
   ALL_COMPLETED,
+  // Layer 6, the tools: locks.ts, queues.ts, timeouts.ts, taskgroups.ts.
+  Lock,
+  Event,
+  Condition,
+  Semaphore,
+  BoundedSemaphore,
+  Barrier,
+  BrokenBarrierError,
+  Queue,
+  PriorityQueue,
+  LifoQueue,
+  QueueEmpty,
+  QueueFull,
+  timeout,
+  timeoutAt,
+  Timeout,
+  TaskGroup,
+  ExceptionGroup,
 };

@@ -4,7 +4,7 @@
  * the same trace.
  */
 import { now } from "./clock.ts";
-import { getEventLoop } from "./events.ts";
+import { type EventLoop, getEventLoop } from "./events.ts";
 import { str } from "./format.ts";
 import type { Handle } from "./handles.ts";
 import { callerPosition } from "./positions.ts";
@@ -27,9 +27,26 @@ export const console = {
   debug: print,
 };
 
+/**
+ * Loops that `setTimeout`/`setInterval` put work on. A script that ends leaves their timers to run,
+ * as a JavaScript host does; work left on a loop the learner drives by hand is dropped, as in Python.
+ */
+const timerLoops = new WeakSet<EventLoop>();
+
+/** Whether the script's own timers are scheduled on `loop`. */
+export function hasScriptTimers(loop: EventLoop): boolean {
+  return timerLoops.has(loop);
+}
+
+function timerLoop(): EventLoop {
+  const loop = getEventLoop();
+  timerLoops.add(loop);
+  return loop;
+}
+
 /** Calls `callback` after `ms` virtual milliseconds, on the current event loop. */
 export function setTimeout(callback: (...args: unknown[]) => unknown, ms = 0, ...args: unknown[]): Handle {
-  return getEventLoop().callLater(Math.max(0, Number(ms) || 0) / 1000, callback, ...args);
+  return timerLoop().callLater(Math.max(0, Number(ms) || 0) / 1000, callback, ...args);
 }
 
 export function clearTimeout(handle: Handle | undefined): void {
@@ -39,7 +56,7 @@ export function clearTimeout(handle: Handle | undefined): void {
 /** Calls `callback` every `ms` virtual milliseconds until `clearInterval`. */
 export function setInterval(callback: (...args: unknown[]) => unknown, ms = 0, ...args: unknown[]): Handle {
   const delay = Math.max(1, Number(ms) || 0) / 1000;
-  const loop = getEventLoop();
+  const loop = timerLoop();
   let current: Handle;
   const proxy = { cancel: () => current.cancel(), cancelled: () => current.cancelled() } as unknown as Handle;
   const tick = () => {

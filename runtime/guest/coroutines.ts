@@ -7,7 +7,7 @@
  * `yield from` does; awaiting a pending Future suspends the whole chain and hands the Future to the
  * Task driving it.
  */
-import { RuntimeError, StopIteration } from "./exceptions.ts";
+import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { type LearnerFrame, learnerFrames } from "./positions.ts";
 import { cpu } from "./session.ts";
 
@@ -103,18 +103,22 @@ export class Coroutine<T = unknown> {
   /** Closes the coroutine: `finally` blocks run, as Python's `GeneratorExit` does. */
   close(): void {
     if (this.state === "closed") return;
-    if (this.state === "running") throw new RuntimeError("coroutine ignored GeneratorExit");
+    if (this.state === "running") throw new ValueError("coroutine already executing");
     if (this.delegate) {
       this.delegate.close();
       this.delegate = null;
     }
     this.awaiting = null;
     this.state = "running";
+    let result: IteratorResult<unknown, T>;
     try {
-      this.gen.return(undefined as T);
+      result = this.gen.return(undefined as T);
     } finally {
       this.state = "closed";
     }
+    // A `finally` that awaits suspends the generator again instead of finishing it: Python's
+    // coroutines refuse to yield while closing.
+    if (!result.done) throw new RuntimeError("coroutine ignored GeneratorExit");
   }
 
   /**
@@ -133,7 +137,7 @@ export class Coroutine<T = unknown> {
   }
 
   private resume(step: Step): unknown {
-    if (this.state === "running") throw new RuntimeError("coroutine already executing");
+    if (this.state === "running") throw new ValueError("coroutine already executing");
     if (this.state === "closed") {
       if (step.mode === "throw") throw step.value;
       throw new RuntimeError("cannot reuse already awaited coroutine");

@@ -10,6 +10,7 @@ import {
   clearInterval,
   clearTimeout,
   console,
+  hasScriptTimers,
   print,
   seededRandom,
   setInterval,
@@ -124,14 +125,15 @@ g.__looplab = {
     virtualizeDate();
     trackPromises();
   },
-  /** Runs the compiled program, then whatever it left on the current loop (setTimeout). */
+  /** Runs the compiled program, then the timers its `setTimeout` calls left on the current loop. */
   exec(program: Program): void {
     beginStep();
     try {
       const module = { exports: {} as Record<string, unknown> };
       program(require, module.exports, module, cpu);
       host.runJobs();
-      idleCurrentLoop()?.runUntilIdle();
+      const idle = idleCurrentLoop();
+      if (idle && hasScriptTimers(idle)) idle.runUntilIdle();
       host.runJobs();
       reportLeftovers();
     } catch (error) {

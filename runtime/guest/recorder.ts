@@ -21,6 +21,19 @@ let lifecycleCount = 0;
 let outputBytes = 0;
 let truncatedWarned = false;
 
+/** While above 0, task life-cycle events are not recorded (the runner's internal tasks). */
+let lifecycleMuted = 0;
+
+/** Runs `body` without recording task life-cycle events: for tasks the learner never sees. */
+export function withoutLifecycle<T>(body: () => T): T {
+  lifecycleMuted += 1;
+  try {
+    return body();
+  } finally {
+    lifecycleMuted -= 1;
+  }
+}
+
 /** Who is running now: set by the task and executor modules, read for every event. */
 export const actor: { name: string | null; now: () => number } = { name: null, now: () => 0 };
 
@@ -29,6 +42,7 @@ type EventFields = Omit<TraceEvent, "seq" | "t" | "type" | "task"> & { task?: st
 /** Appends one event stamped with the current virtual time and actor. */
 export function record(type: TraceEventType, fields: EventFields = {}): void {
   if (LIFECYCLE.has(type)) {
+    if (lifecycleMuted > 0) return;
     lifecycleCount += 1;
     if (lifecycleCount > config.maxLifecycleEvents) {
       if (!truncatedWarned) {

@@ -8,6 +8,7 @@ import { reportLeftovers } from "./diagnostics.ts";
 import { type EventLoop, newEventLoop, runningLoopOrNull, setEventLoop } from "./events.ts";
 import { Halt, RuntimeError, ValueError } from "./exceptions.ts";
 import { repr } from "./format.ts";
+import { withoutLifecycle } from "./recorder.ts";
 import { allTasks } from "./tasks.ts";
 import { gather } from "./waiting.ts";
 
@@ -33,9 +34,10 @@ export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T
     if (!halted) {
       try {
         cancelAllTasks(loop);
-        // As CPython's Runner.close(): each runs as a task, so each takes a `Task-N` name.
-        loop.runUntilComplete(shutdownAsyncgens());
-        loop.runUntilComplete(shutdownDefaultExecutor(loop));
+        // As CPython's Runner.close(): each runs as a task, so each takes a `Task-N` name; they
+        // are the runner's own, so the trace leaves them out.
+        withoutLifecycle(() => loop.runUntilComplete(shutdownAsyncgens()));
+        withoutLifecycle(() => loop.runUntilComplete(shutdownDefaultExecutor(loop)));
       } finally {
         setEventLoop(null);
         loop.close();

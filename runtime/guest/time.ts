@@ -3,6 +3,7 @@
  * thread nothing else runs meanwhile, exactly like a blocking call in asyncio.
  */
 import { block, now } from "./clock.ts";
+import { ValueError } from "./exceptions.ts";
 import { config } from "./session.ts";
 
 /** Seconds since the Unix epoch: the run's fixed start date plus the virtual clock. */
@@ -25,7 +26,7 @@ export function sleep(seconds: number): void {
   if (typeof seconds !== "number" || Number.isNaN(seconds)) {
     throw new TypeError(`'${typeof seconds}' object cannot be interpreted as a number`);
   }
-  if (seconds < 0) throw new RangeError("sleep length must be non-negative");
+  if (seconds < 0) throw new ValueError("sleep length must be non-negative");
   block(seconds);
 }
 

@@ -15,7 +15,11 @@ const FAILS_LINE = /^\s*\/\/\s*fails:\s*(.+?)\s*$/;
  * (`starter.ts`, `wrong/sequential.ts`) to their text. Throws `ExerciseFormatError` listing every
  * problem.
  */
-export function assembleExercise(slug: string, definition: unknown, files: ReadonlyMap<string, string>): LoadedExercise {
+export function assembleExercise(
+  slug: string,
+  definition: unknown,
+  files: ReadonlyMap<string, string>,
+): LoadedExercise {
   const dir = `exercises/${slug}`;
   const problems = validateDefinition(definition, `${dir}/exercise.ts`, slug);
   if (problems.length > 0) throw new ExerciseFormatError(problems);
@@ -28,7 +32,10 @@ export function assembleExercise(slug: string, definition: unknown, files: Reado
     if (text === undefined) problems.push(`${dir}/${path}: missing (${why}).`);
     return text ?? "";
   };
-  const starter = need(`starter.${ext}`, predict ? "the prediction the editor opens with" : "what the editor opens with");
+  const starter = need(
+    `starter.${ext}`,
+    predict ? "the prediction the editor opens with" : "what the editor opens with",
+  );
   const solution = need(`solution.${ext}`, predict ? "the right prediction" : "the reference solution");
   const program = predict ? need("program.ts", "the program whose output the learner predicts") : null;
 

@@ -9,7 +9,17 @@ import { Check } from "../grader/check.ts";
 import { EXERCISE_KINDS } from "../grader/exercise.ts";
 
 /** The fields an exercise definition may have (anything else is a typo). */
-export const EXERCISE_FIELDS = ["slug", "title", "kind", "lesson", "prompt", "hints", "budgets", "variants", "checks"];
+export const EXERCISE_FIELDS = [
+  "slug",
+  "title",
+  "kind",
+  "lesson",
+  "prompt",
+  "hints",
+  "budgets",
+  "variants",
+  "checks",
+];
 const BUDGET_FIELDS = ["wallTimeoutMs", "virtualTimeLimit", "memoryLimitBytes", "outputLimitBytes"];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LESSON = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,7 +30,9 @@ export class ExerciseFormatError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`Invalid exercise${problems.length > 1 ? "s" : ""}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Invalid exercise${problems.length > 1 ? "s" : ""}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.problems = problems;
   }
 }
@@ -43,12 +55,18 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
   for (const key of Object.keys(def)) {
     if (!EXERCISE_FIELDS.includes(key)) {
       const guess = closest(key, EXERCISE_FIELDS);
-      problem(key, `unknown field${guess ? ` (did you mean "${guess}"?)` : ""}. Allowed: ${EXERCISE_FIELDS.join(", ")}.`);
+      problem(
+        key,
+        `unknown field${guess ? ` (did you mean "${guess}"?)` : ""}. Allowed: ${EXERCISE_FIELDS.join(", ")}.`,
+      );
     }
   }
 
   if (typeof def.slug !== "string" || !SLUG.test(def.slug)) {
-    problem("slug", `expected lowercase letters, digits and "-" (like "two-delays"); got ${describe(def.slug)}.`);
+    problem(
+      "slug",
+      `expected lowercase letters, digits and "-" (like "two-delays"); got ${describe(def.slug)}.`,
+    );
   } else if (def.slug !== folder) {
     problem("slug", `"${def.slug}" must equal the folder name "${folder}".`);
   }
@@ -58,17 +76,22 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
     }
   }
   if (!EXERCISE_KINDS.includes(def.kind as never)) {
-    problem("kind", `expected one of ${EXERCISE_KINDS.map((k) => `"${k}"`).join(", ")}; got ${describe(def.kind)}.`);
+    problem(
+      "kind",
+      `expected one of ${EXERCISE_KINDS.map((k) => `"${k}"`).join(", ")}; got ${describe(def.kind)}.`,
+    );
   }
   if (typeof def.lesson !== "string" || !LESSON.test(def.lesson)) {
     problem("lesson", `expected a lesson slug like "04-event-loop"; got ${describe(def.lesson)}.`);
   }
 
   if (def.hints !== undefined) {
-    if (!Array.isArray(def.hints)) problem("hints", `expected an array of strings; got ${describe(def.hints)}.`);
+    if (!Array.isArray(def.hints))
+      problem("hints", `expected an array of strings; got ${describe(def.hints)}.`);
     else
       def.hints.forEach((hint, i) => {
-        if (typeof hint !== "string" || hint.trim() === "") problem(`hints[${i}]`, `expected a non-empty string; got ${describe(hint)}.`);
+        if (typeof hint !== "string" || hint.trim() === "")
+          problem(`hints[${i}]`, `expected a non-empty string; got ${describe(hint)}.`);
       });
   }
 
@@ -79,7 +102,10 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
       for (const [key, value] of Object.entries(def.budgets)) {
         if (!BUDGET_FIELDS.includes(key)) {
           const guess = closest(key, BUDGET_FIELDS);
-          problem(`budgets.${key}`, `unknown budget${guess ? ` (did you mean "${guess}"?)` : ""}. Allowed: ${BUDGET_FIELDS.join(", ")}.`);
+          problem(
+            `budgets.${key}`,
+            `unknown budget${guess ? ` (did you mean "${guess}"?)` : ""}. Allowed: ${BUDGET_FIELDS.join(", ")}.`,
+          );
         } else if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
           problem(`budgets.${key}`, `expected a positive number; got ${describe(value)}.`);
         }
@@ -102,14 +128,20 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
           problem(`variants[${i}].name`, `"${v.name}" is used twice; variant names must differ.`);
         } else names.add(v.name);
         if (typeof v.world !== "object" || v.world === null || Array.isArray(v.world) || !isJson(v.world)) {
-          problem(`variants[${i}].world`, `expected a JSON object (numbers, strings, arrays, objects); got ${describe(v.world)}.`);
+          problem(
+            `variants[${i}].world`,
+            `expected a JSON object (numbers, strings, arrays, objects); got ${describe(v.world)}.`,
+          );
         }
       });
     }
   }
 
   if (typeof def.checks !== "object" || def.checks === null || Array.isArray(def.checks)) {
-    problem("checks", `expected an object of named checks: { "finishes at ≈3 s": checks.finishedNear(3) }; got ${describe(def.checks)}.`);
+    problem(
+      "checks",
+      `expected an object of named checks: { "finishes at ≈3 s": checks.finishedNear(3) }; got ${describe(def.checks)}.`,
+    );
   } else {
     const entries = Object.entries(def.checks);
     if (entries.length === 0) problem("checks", "an exercise needs at least one check.");
@@ -118,7 +150,10 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
       if (!(check instanceof Check)) {
         problem(`checks["${name}"]`, `expected a check built with checks.*(…); got ${describe(check)}.`);
       } else if (def.kind === "predict" && check.scope !== "prediction") {
-        problem(`checks["${name}"]`, `predict exercises judge the prediction: use checks.predictedOrder() or checks.predictedTimes(), not checks.${check.kind}.`);
+        problem(
+          `checks["${name}"]`,
+          `predict exercises judge the prediction: use checks.predictedOrder() or checks.predictedTimes(), not checks.${check.kind}.`,
+        );
       } else if (def.kind !== "predict" && check.scope === "prediction") {
         problem(`checks["${name}"]`, `checks.${check.kind} reads a prediction; it only fits kind "predict".`);
       }
@@ -140,7 +175,8 @@ function isJson(value: unknown): boolean {
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   if (typeof value === "object") return `an object (${value.constructor?.name ?? "Object"})`;

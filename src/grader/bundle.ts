@@ -74,16 +74,24 @@ export function parseBundle(text: string, file = "bundle"): ParsedBundle {
   if (!isBundleLike(data)) return { ok: false, message: `${file}: "format" must be "${BUNDLE_FORMAT}".` };
   const record = data as Record<string, unknown>;
   if (record.version !== BUNDLE_VERSION) {
-    return { ok: false, message: `${file}: "version" must be ${BUNDLE_VERSION} (this course reads bundle version ${BUNDLE_VERSION}).` };
+    return {
+      ok: false,
+      message: `${file}: "version" must be ${BUNDLE_VERSION} (this course reads bundle version ${BUNDLE_VERSION}).`,
+    };
   }
   for (const field of ["courseVersion", "exercise", "code", "traceHash"] as const) {
-    if (typeof record[field] !== "string") return { ok: false, message: `${file}: "${field}" must be a string.` };
+    if (typeof record[field] !== "string")
+      return { ok: false, message: `${file}: "${field}" must be a string.` };
   }
   if (!/^sha256:[0-9a-f]{64}$/.test(record.traceHash as string)) {
     return { ok: false, message: `${file}: "traceHash" must look like sha256:<64 hex digits>.` };
   }
   const result = record.result as Partial<GradeResult> | undefined;
-  if (typeof result !== "object" || result === null || !["pass", "fail", "error"].includes(String(result.status))) {
+  if (
+    typeof result !== "object" ||
+    result === null ||
+    !["pass", "fail", "error"].includes(String(result.status))
+  ) {
     return { ok: false, message: `${file}: "result" must be a grading result with a "status".` };
   }
   return { ok: true, bundle: data as SubmissionBundle };

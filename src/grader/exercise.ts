@@ -63,5 +63,7 @@ export interface LoadedExercise {
 
 /** The variants an exercise runs: its own, or one default run with an empty world. */
 export function variantsOf(definition: ExerciseDefinition): Variant<unknown>[] {
-  return definition.variants && definition.variants.length > 0 ? definition.variants : [{ name: "default", world: {} }];
+  return definition.variants && definition.variants.length > 0
+    ? definition.variants
+    : [{ name: "default", world: {} }];
 }

@@ -13,7 +13,15 @@ import { parsePrediction } from "./parse-prediction.ts";
 import type { CheckResult, GradeResult } from "./results.ts";
 import { describeRunError } from "./run-errors.ts";
 import { traceHash } from "./trace-hash.ts";
-import type { CheckContext, CheckOutcome, GraderRunOptions, Prediction, Runner, Trace, Variant } from "./types.ts";
+import type {
+  CheckContext,
+  CheckOutcome,
+  GraderRunOptions,
+  Prediction,
+  Runner,
+  Trace,
+  Variant,
+} from "./types.ts";
 
 export interface GradeOptions {
   /** Runs a program in the sandbox (`Sandbox.run` or `runProgram`). */
@@ -33,12 +41,23 @@ export interface Graded {
  * exercises. Learner failures (compile errors, exceptions, deadlocks…) become an `error` result;
  * this function only throws for host bugs.
  */
-export async function gradeSubmission(exercise: LoadedExercise, submission: string, options: GradeOptions): Promise<Graded> {
+export async function gradeSubmission(
+  exercise: LoadedExercise,
+  submission: string,
+  options: GradeOptions,
+): Promise<Graded> {
   const { definition } = exercise;
   const slug = definition.slug;
   const traces: Trace[] = [];
   const errorResult = async (message: string): Promise<Graded> => ({
-    result: { version: 3, status: "error", message, exercise: slug, checks: [], traceHash: await traceHash(traces) },
+    result: {
+      version: 3,
+      status: "error",
+      message,
+      exercise: slug,
+      checks: [],
+      traceHash: await traceHash(traces),
+    },
     traces,
   });
 
@@ -63,22 +82,38 @@ export async function gradeSubmission(exercise: LoadedExercise, submission: stri
     const trace = await options.runner(program, runOptions);
     traces.push(trace);
     if (trace.error !== null || !trace.ok) {
-      const description = trace.error === null ? "The program did not finish." : describeRunError(trace.error);
+      const description =
+        trace.error === null ? "The program did not finish." : describeRunError(trace.error);
       const prefix = definition.kind === "predict" ? "The exercise's program failed: " : "";
       // A compile error is the same in every variant: naming one would only distract.
-      const inVariant = several && trace.error?.kind !== "compile" ? `In variant ${variantLabel(variant)}: ` : "";
+      const inVariant =
+        several && trace.error?.kind !== "compile" ? `In variant ${variantLabel(variant)}: ` : "";
       return errorResult(prefix + inVariant + description);
     }
-    const ctx: CheckContext<unknown> = { trace, world: variant.world, variant: variant.name, source: submission, prediction };
+    const ctx: CheckContext<unknown> = {
+      trace,
+      world: variant.world,
+      variant: variant.name,
+      source: submission,
+      prediction,
+    };
     for (const [name, check] of entries) {
       if (outcomes.get(name)?.status !== undefined && outcomes.get(name)?.status !== "pass") continue;
-      outcomes.set(name, judge(name, check, ctx, several ? variant : null, definition.kind === "predict" ? "" : submission));
+      outcomes.set(
+        name,
+        judge(name, check, ctx, several ? variant : null, definition.kind === "predict" ? "" : submission),
+      );
     }
   }
 
-  const checks = entries.map(([name]) => outcomes.get(name) ?? { name, status: "error" as const, message: "Not evaluated." });
+  const checks = entries.map(
+    ([name]) => outcomes.get(name) ?? { name, status: "error" as const, message: "Not evaluated." },
+  );
   const status = checks.every((c) => c.status === "pass") ? "pass" : "fail";
-  return { result: { version: 3, status, exercise: slug, checks, traceHash: await traceHash(traces) }, traces };
+  return {
+    result: { version: 3, status, exercise: slug, checks, traceHash: await traceHash(traces) },
+    traces,
+  };
 }
 
 /** Evaluates one check on one run; a crashing check (an exercise bug) becomes an `error` check, not a host crash. */

@@ -15,7 +15,10 @@ export function parsePrediction(text: string): ParsedPrediction {
   } catch (error) {
     return { ok: false, message: `Your prediction is not valid JSON: ${(error as Error).message}` };
   }
-  const invalid = (message: string): ParsedPrediction => ({ ok: false, message: `Your prediction is malformed: ${message}` });
+  const invalid = (message: string): ParsedPrediction => ({
+    ok: false,
+    message: `Your prediction is malformed: ${message}`,
+  });
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return invalid('expected an object like { "lines": [{ "text": "hello", "t": 0 }] }.');
   }
@@ -27,7 +30,8 @@ export function parsePrediction(text: string): ParsedPrediction {
       result.push({ text: raw });
       continue;
     }
-    if (typeof raw !== "object" || raw === null) return invalid(`lines[${i}] must be an object with "text" (and "t").`);
+    if (typeof raw !== "object" || raw === null)
+      return invalid(`lines[${i}] must be an object with "text" (and "t").`);
     const { text, t } = raw as { text?: unknown; t?: unknown };
     if (typeof text !== "string") return invalid(`lines[${i}].text must be a string.`);
     if (t !== undefined && t !== null && (typeof t !== "number" || !Number.isFinite(t) || t < 0)) {

@@ -223,7 +223,11 @@ function collectSteps(events: TraceEvent[]): Step[] {
     if (task === null || task === undefined) continue;
     if (event.type === "task_step") {
       open.set(task, event);
-    } else if (event.type === "task_blocked" || event.type === "task_done" || event.type === "task_cancelled") {
+    } else if (
+      event.type === "task_blocked" ||
+      event.type === "task_done" ||
+      event.type === "task_cancelled"
+    ) {
       const from = open.get(task);
       if (from !== undefined) {
         steps.push({ task, start: from.t, end: event.t, from, to: event });

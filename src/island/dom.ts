@@ -19,3 +19,32 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/**
+ * Makes a button ask for confirmation by changing its label on the first press, when `needed()`
+ * says so (no modal dialog: it works the same by mouse, keyboard, touch and screen reader).
+ * Leaving the button disarms it.
+ */
+export function confirmable(
+  target: HTMLButtonElement,
+  question: string,
+  needed: () => boolean,
+  action: () => void,
+): void {
+  const label = target.textContent ?? "";
+  let armed = false;
+  target.addEventListener("click", () => {
+    if (!needed() || armed) {
+      armed = false;
+      target.textContent = label;
+      action();
+      return;
+    }
+    armed = true;
+    target.textContent = question;
+  });
+  target.addEventListener("blur", () => {
+    armed = false;
+    target.textContent = label;
+  });
+}

@@ -5,6 +5,10 @@
  * in the dev server), never in the browser.
  */
 
+import { assembleExercise } from "../exercises/assemble.ts";
+import type { LoadedExercise } from "../grader/exercise.ts";
+import type { Budgets } from "../grader/types.ts";
+
 /** Example programs by path relative to `content/examples/` (`01-why-async/two-sleeps.ts`). */
 const exampleFiles = import.meta.glob<string>("/content/examples/**/*.ts", {
   query: "?raw",
@@ -12,8 +16,8 @@ const exampleFiles = import.meta.glob<string>("/content/examples/**/*.ts", {
   eager: true,
 });
 
-/** Text files of every exercise folder, by path relative to `exercises/`. */
-const exerciseFiles = import.meta.glob<string>(["/exercises/*/*.ts", "/exercises/*/*.json"], {
+/** Text files of every exercise folder (including `wrong/`), by path relative to `exercises/`. */
+const exerciseFiles = import.meta.glob<string>(["/exercises/*/**/*.ts", "/exercises/*/**/*.json"], {
   query: "?raw",
   import: "default",
   eager: true,
@@ -46,7 +50,7 @@ export function exampleSource(src: string): string {
   );
 }
 
-/** The parts of an exercise definition the page shows (see `exercises/README.md`). */
+/** The parts of an exercise the page shows (see `exercises/README.md`). */
 export interface ExerciseInfo {
   slug: string;
   title: string;
@@ -54,30 +58,15 @@ export interface ExerciseInfo {
   lesson: string;
   prompt: string;
   hints: string[];
-  budgets: Record<string, number>;
+  budgets: Budgets;
   /** The world of the first variant: what a plain Run (not Check) uses. */
   world?: Record<string, unknown>;
-  /** `write`/`fix`: the starter and the reference solution. `predict`: the program. */
+  /** `write`/`fix`: the starter and the reference solution (for `predict`: their JSON). */
   starter: string;
   solution: string;
+  /** `predict`: the program whose output the learner predicts. */
   program?: string;
 }
-
-function field<T>(
-  definition: Record<string, unknown>,
-  name: string,
-  slug: string,
-  check: (v: unknown) => v is T,
-): T {
-  const value = definition[name];
-  if (!check(value)) {
-    throw new CourseContentError(
-      `exercises/${slug}/exercise.ts: field "${name}" is missing or has the wrong type.`,
-    );
-  }
-  return value;
-}
-const isString = (v: unknown): v is string => typeof v === "string";
 
 /** Every exercise slug, for the home and progress pages. */
 export function exerciseSlugs(): string[] {
@@ -86,7 +75,12 @@ export function exerciseSlugs(): string[] {
     .sort();
 }
 
-/** Loads an exercise for a page; fails the build with the known slugs when it does not exist. */
+const loaded = new Map<string, LoadedExercise>();
+
+/**
+ * Loads and validates an exercise with the same rules as the CLI and the tests
+ * (`src/exercises/assemble.ts`); fails the build naming the file and field, or the known slugs.
+ */
 export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo {
   const module = exerciseModules[`/exercises/${slug}/exercise.ts`];
   if (!module) {
@@ -94,35 +88,29 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
       `<${component} slug="${slug}">: there is no exercises/${slug}/exercise.ts. Known exercises: ${exerciseSlugs().join(", ") || "none"}.`,
     );
   }
-  const definition = module.default as Record<string, unknown>;
-  const kind = field(
-    definition,
-    "kind",
-    slug,
-    (v): v is ExerciseInfo["kind"] => v === "write" || v === "fix" || v === "predict",
-  );
-  const text = (name: string): string => {
-    const found = exerciseTexts.get(`${slug}/${name}`);
-    if (found === undefined) throw new CourseContentError(`exercises/${slug}/${name} is missing.`);
-    return found;
-  };
-  const hints = Array.isArray(definition.hints) ? definition.hints.filter(isString) : [];
-  const variants = Array.isArray(definition.variants) ? (definition.variants as { world?: unknown }[]) : [];
-  const world = variants[0]?.world;
-  const budgets =
-    typeof definition.budgets === "object" && definition.budgets !== null ? definition.budgets : {};
+  let exercise = loaded.get(slug);
+  if (!exercise) {
+    const files = new Map<string, string>();
+    for (const [path, text] of exerciseTexts) {
+      if (path.startsWith(`${slug}/`)) files.set(path.slice(slug.length + 1), text);
+    }
+    exercise = assembleExercise(slug, module.default, files);
+    loaded.set(slug, exercise);
+  }
+  const { definition } = exercise;
+  const world = definition.variants?.[0]?.world;
   return {
     slug,
-    title: field(definition, "title", slug, isString),
-    kind,
-    lesson: field(definition, "lesson", slug, isString),
-    prompt: field(definition, "prompt", slug, isString),
-    hints,
-    budgets: budgets as Record<string, number>,
+    title: definition.title,
+    kind: definition.kind,
+    lesson: definition.lesson,
+    prompt: definition.prompt,
+    hints: definition.hints ?? [],
+    budgets: definition.budgets ?? {},
     world: typeof world === "object" && world !== null ? (world as Record<string, unknown>) : undefined,
-    starter: text(kind === "predict" ? "starter.json" : "starter.ts"),
-    solution: text(kind === "predict" ? "solution.json" : "solution.ts"),
-    program: kind === "predict" ? text("program.ts") : undefined,
+    starter: exercise.starter,
+    solution: exercise.solution,
+    program: exercise.program ?? undefined,
   };
 }
 

@@ -4,25 +4,17 @@
  * (`[data-progress-summary]`) from the stored progress, and keeps them current when another tab
  * changes it.
  */
-import { loadProgress, STORAGE_KEY, type KeyValueStorage } from "./progress-store.ts";
+import { browserStorage } from "./browser-storage.ts";
+import { loadProgress, STORAGE_KEY } from "./progress-store.ts";
 
 const LABELS = { pass: "Passed", fail: "Not yet", error: "Error", started: "Started" } as const;
 
-function storage(): KeyValueStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function render(): void {
-  const store = storage();
-  const doc = store ? loadProgress(store) : null;
+  const doc = loadProgress(browserStorage());
   const badges = document.querySelectorAll<HTMLElement>("[data-progress-exercise]");
   let passed = 0;
   for (const badge of badges) {
-    const entry = doc?.exercises[badge.dataset.progressExercise ?? ""];
+    const entry = doc.exercises[badge.dataset.progressExercise ?? ""];
     if (!entry) {
       badge.hidden = true;
       continue;
@@ -34,7 +26,7 @@ function render(): void {
     badge.textContent = LABELS[status];
   }
   for (const row of document.querySelectorAll<HTMLElement>("[data-progress-row]")) {
-    const entry = doc?.exercises[row.dataset.progressRow ?? ""];
+    const entry = doc.exercises[row.dataset.progressRow ?? ""];
     for (const cell of row.querySelectorAll<HTMLElement>("[data-progress-field]")) {
       const field = cell.dataset.progressField;
       if (field === "none") cell.hidden = entry !== undefined;

@@ -1,11 +1,13 @@
 /** The export and import buttons of the progress page. */
 import { createProgressFile, parseProgressFile } from "./progress-file.ts";
+import { browserStorage } from "./browser-storage.ts";
 import { loadProgress, mergeProgress, STORAGE_KEY } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
 export function wireProgressTools(): void {
   const root = document.querySelector<HTMLElement>("[data-progress-tools]");
   if (!root) return;
+  const storage = browserStorage();
   const status = root.querySelector<HTMLElement>('[data-role="status"]');
   const student = root.querySelector<HTMLInputElement>('[data-role="student"]');
   const say = (text: string): void => {
@@ -13,13 +15,13 @@ export function wireProgressTools(): void {
   };
   const nameKey = `${STORAGE_KEY}:student`;
   if (student) {
-    student.value = localStorage.getItem(nameKey) ?? "";
-    student.addEventListener("change", () => localStorage.setItem(nameKey, student.value.trim()));
+    student.value = storage.getItem(nameKey) ?? "";
+    student.addEventListener("change", () => storage.setItem(nameKey, student.value.trim()));
   }
 
   root.querySelector('[data-action="export"]')?.addEventListener("click", () => {
     const name = student?.value.trim() || undefined;
-    const file = createProgressFile(loadProgress(localStorage), {
+    const file = createProgressFile(loadProgress(storage), {
       courseVersion: import.meta.env.PUBLIC_COURSE_VERSION,
       exportedAt: new Date().toISOString(),
       student: name,
@@ -43,8 +45,8 @@ export function wireProgressTools(): void {
       say(parsed.message);
       return;
     }
-    const merged = mergeProgress(loadProgress(localStorage), parsed.progress);
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(merged));
+    const merged = mergeProgress(loadProgress(storage), parsed.progress);
+    storage.setItem(STORAGE_KEY, JSON.stringify(merged));
     window.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEY }));
     say(`Imported ${Object.keys(parsed.progress.exercises).length} exercise(s) from ${chosen.name}.`);
   });

@@ -70,9 +70,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   const started = performance.now();
   const traces: Trace[] = [];
   const submission = request.type === "grade" ? request.source : JSON.stringify(request.prediction);
-  // No file name and no extra options: the grader's defaults are the CLI's, so the traces (and
-  // their hash) are the ones `course grade` reproduces.
+  // The file name `course grade` uses when it re-grades a submission bundle, so the traces (and
+  // their hash) are the ones the CLI reproduces.
   const { result } = await gradeSubmission(exercise, submission, {
+    filename: request.type === "grade" ? `${request.slug}.ts` : "prediction.json",
     runner: (source, options) => {
       const trace = box.run(source, options);
       traces.push(trace);

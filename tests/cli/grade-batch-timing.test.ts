@@ -26,7 +26,14 @@ it(`grades ${STUDENTS} students × every exercise`, async () => {
   const exercises = await loadExercises();
   const contents = await makeClass(join(dir, "class"), exercises, { students: STUDENTS });
   const started = performance.now();
-  const run = await runCli(["grade-batch", join(dir, "class"), "--format", "json", "--out", join(dir, "report.json")]);
+  const run = await runCli([
+    "grade-batch",
+    join(dir, "class"),
+    "--format",
+    "json",
+    "--out",
+    join(dir, "report.json"),
+  ]);
   const seconds = (performance.now() - started) / 1000;
   expect(run.code, run.stderr).toBe(0);
 

@@ -22,7 +22,12 @@ describe("course grade", () => {
   });
 
   it("exits 1 and prints results.json v3 with the checks in declaration order", async () => {
-    const run = await runCli(["grade", "two-delays", "exercises/two-delays/wrong/replays-from-main.ts", "--json"]);
+    const run = await runCli([
+      "grade",
+      "two-delays",
+      "exercises/two-delays/wrong/replays-from-main.ts",
+      "--json",
+    ]);
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as GradeResult;
     expect(result.version).toBe(3);
@@ -55,9 +60,15 @@ describe("course grade", () => {
   it("grades a prediction for a predict-the-output exercise", async () => {
     const pass = await runCli(["grade", "predict-task-times", "exercises/predict-task-times/solution.json"]);
     expect(pass.code).toBe(0);
-    const fail = await runCli(["grade", "predict-task-times", "exercises/predict-task-times/wrong/waits-add-up.json"]);
+    const fail = await runCli([
+      "grade",
+      "predict-task-times",
+      "exercises/predict-task-times/wrong/waits-add-up.json",
+    ]);
     expect(fail.code).toBe(1);
-    expect(fail.stdout).toContain('Line 4: you predicted "slow task done" at 3.000 s; it was printed at 2.000 s');
+    expect(fail.stdout).toContain(
+      'Line 4: you predicted "slow task done" at 3.000 s; it was printed at 2.000 s',
+    );
   });
 
   it("explains usage mistakes with exit code 2", async () => {
@@ -66,12 +77,20 @@ describe("course grade", () => {
     expect(unknown.stderr).toContain('There is no exercise "two-delay". Did you mean "two-delays"?');
     const wrongKind = await runCli(["grade", "predict-task-times", "exercises/two-delays/solution.ts"]);
     expect(wrongKind.code).toBe(2);
-    expect(wrongKind.stderr).toContain('"predict-task-times" is a predict-the-output exercise: grade a prediction .json file.');
+    expect(wrongKind.stderr).toContain(
+      '"predict-task-times" is a predict-the-output exercise: grade a prediction .json file.',
+    );
   });
 
   it("writes a submission bundle that re-grades to the same trace hash", async () => {
     const bundleFile = join(dir, "bundle.json");
-    const first = await runCli(["grade", "gather-factorials", "exercises/gather-factorials/solution.ts", "--bundle", bundleFile]);
+    const first = await runCli([
+      "grade",
+      "gather-factorials",
+      "exercises/gather-factorials/solution.ts",
+      "--bundle",
+      bundleFile,
+    ]);
     expect(first.code).toBe(0);
     const bundle = JSON.parse(await readFile(bundleFile, "utf8")) as SubmissionBundle;
     expect(bundle).toMatchObject({ format: "looplab-submission", version: 1, exercise: "gather-factorials" });
@@ -89,7 +108,10 @@ describe("course grade", () => {
     const bundleFile = join(dir, "bundle.json");
     const bundle = JSON.parse(await readFile(bundleFile, "utf8")) as SubmissionBundle;
     const tampered = join(dir, "tampered.json");
-    await writeFile(tampered, JSON.stringify({ ...bundle, code: bundle.code.replace("print(results);", "") }));
+    await writeFile(
+      tampered,
+      JSON.stringify({ ...bundle, code: bundle.code.replace("print(results);", "") }),
+    );
     const run = await runCli(["grade", "gather-factorials", tampered]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("Re-graded: the trace hash DIFFERS from the bundle's.");

@@ -6,7 +6,13 @@ describe("course list", () => {
   it("prints every exercise as JSON with slug, title, lesson, kind and number of checks, in lesson order", async () => {
     const run = await runCli(["list", "--json"]);
     expect(run.code).toBe(0);
-    const listed = JSON.parse(run.stdout) as { slug: string; title: string; lesson: string; kind: string; checks: number }[];
+    const listed = JSON.parse(run.stdout) as {
+      slug: string;
+      title: string;
+      lesson: string;
+      kind: string;
+      checks: number;
+    }[];
     const exercises = await loadExercises();
     expect(listed.map((e) => e.slug).sort()).toEqual(exercises.map((e) => e.definition.slug).sort());
     for (const exercise of exercises) {

@@ -24,7 +24,11 @@ export interface ClassContents {
   missing: string[];
 }
 
-export async function makeClass(dir: string, exercises: LoadedExercise[], plan: ClassPlan): Promise<ClassContents> {
+export async function makeClass(
+  dir: string,
+  exercises: LoadedExercise[],
+  plan: ClassPlan,
+): Promise<ClassContents> {
   const contents: ClassContents = { students: [], handedIn: new Map(), missing: [] };
   let n = 0;
   for (let s = 0; s < plan.students; s++) {

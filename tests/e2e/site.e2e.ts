@@ -4,7 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { runProgram } from "../../runtime/host/run.ts";
+import { readFileSync } from "node:fs";
+import { createSandbox, runProgram } from "../../runtime/host/run.ts";
+import { loadExercise } from "../../src/exercises/load.ts";
+import { gradeSubmission } from "../../src/grader/index.ts";
+import type { ProgressFile } from "../../src/lib/progress-file.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, firstPredict } from "./course.ts";
@@ -131,6 +135,40 @@ describe("<Exercise>", () => {
 
     await page.goto(site);
     await page.locator(`[data-progress-exercise="${slug}"][data-status="pass"]`).waitFor();
+  });
+
+  // Continues from the test above: the exercise is passed in this browser profile.
+  it("exports a progress file whose submission the CLI re-grades to the same trace hash, and imports it elsewhere", async () => {
+    const { slug } = firstCodeExercise();
+    await page.goto(`${site}progress/`);
+    await page.locator("#ll-student").fill("Ada");
+    await page.locator("#ll-student").press("Tab");
+    const download = page.waitForEvent("download");
+    await page.locator('[data-action="export"]').click();
+    const file = await download;
+    const path = await file.path();
+    const exported = JSON.parse(readFileSync(path, "utf8")) as ProgressFile;
+    expect(exported).toMatchObject({ format: "looplab-progress", student: "Ada" });
+    const submission = exported.submissions.find((s) => s.exercise === slug);
+    expect(submission?.result.status).toBe("pass");
+
+    // What `npm run course -- grade <bundle.json>` does with it.
+    const sandbox = await createSandbox();
+    const { result } = await gradeSubmission(await loadExercise(slug), submission?.code ?? "", {
+      runner: (source, options) => sandbox.run(source, options),
+      filename: `${slug}.ts`,
+    });
+    expect(result.status).toBe("pass");
+    expect(result.traceHash).toBe(submission?.traceHash);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${site}progress/`);
+    await expect(other.locator(`[data-progress-exercise="${slug}"]`).isHidden()).resolves.toBe(true);
+    await other.locator('[data-role="import"]').setInputFiles(path);
+    await other.locator('[data-role="status"]', { hasText: "Imported" }).waitFor();
+    await other.locator(`[data-progress-exercise="${slug}"][data-status="pass"]`).waitFor();
+    await fresh.close();
   });
 });
 

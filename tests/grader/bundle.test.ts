@@ -13,7 +13,12 @@ const result: GradeResult = {
 
 describe("createBundle / parseBundle", () => {
   it("round-trips a bundle through JSON", () => {
-    const bundle = createBundle({ courseVersion: "0.1.0", code: "print(1);", result, createdAt: "2026-01-02T03:04:05.000Z" });
+    const bundle = createBundle({
+      courseVersion: "0.1.0",
+      code: "print(1);",
+      result,
+      createdAt: "2026-01-02T03:04:05.000Z",
+    });
     expect(bundle).toEqual({
       format: "looplab-submission",
       version: 1,
@@ -30,7 +35,10 @@ describe("createBundle / parseBundle", () => {
   it("names the field that is wrong", () => {
     const bundle = createBundle({ courseVersion: "0.1.0", code: "x", result });
     const broken = (patch: object) => parseBundle(JSON.stringify({ ...bundle, ...patch }), "alice.json");
-    expect(broken({ format: "zip" })).toEqual({ ok: false, message: 'alice.json: "format" must be "looplab-submission".' });
+    expect(broken({ format: "zip" })).toEqual({
+      ok: false,
+      message: 'alice.json: "format" must be "looplab-submission".',
+    });
     expect(broken({ version: 2 })).toEqual({
       ok: false,
       message: 'alice.json: "version" must be 1 (this course reads bundle version 1).',
@@ -40,7 +48,10 @@ describe("createBundle / parseBundle", () => {
       ok: false,
       message: 'alice.json: "traceHash" must look like sha256:<64 hex digits>.',
     });
-    expect(broken({ result: {} })).toEqual({ ok: false, message: 'alice.json: "result" must be a grading result with a "status".' });
+    expect(broken({ result: {} })).toEqual({
+      ok: false,
+      message: 'alice.json: "result" must be a grading result with a "status".',
+    });
     expect(parseBundle("{", "alice.json").ok).toBe(false);
   });
 });

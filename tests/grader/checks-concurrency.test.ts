@@ -24,7 +24,9 @@ describe("checks.overlap", () => {
 
   it("counts the main task's wait on other tasks unless filtered out", () => {
     expect(evaluate(checks.overlap({ atLeast: 3 }), concurrentDelays(2, 3)).pass).toBe(true);
-    expect(evaluate(checks.overlap({ atLeast: 3, waitingFor: /^sleep/ }), concurrentDelays(2, 3)).pass).toBe(false);
+    expect(evaluate(checks.overlap({ atLeast: 3, waitingFor: /^sleep/ }), concurrentDelays(2, 3)).pass).toBe(
+      false,
+    );
   });
 
   it("says so when no task ever waited", () => {
@@ -45,7 +47,9 @@ describe("checks.overlap", () => {
       .done("Task-1", 1.5)
       .build();
     expect(evaluate(checks.overlap({ atLeast: 3, workers: true }), trace).pass).toBe(true);
-    expect(evaluate(checks.overlap({ atLeast: 2, waitingFor: /^sleep/, workers: true }), trace).pass).toBe(true);
+    expect(evaluate(checks.overlap({ atLeast: 2, waitingFor: /^sleep/, workers: true }), trace).pass).toBe(
+      true,
+    );
     expect(evaluate(checks.overlap({ atLeast: 2 }), trace).pass).toBe(false);
   });
 });
@@ -109,7 +113,9 @@ describe("checks.neverBlockedLongerThan", () => {
     const trace = tb.done("Task-1", 0.25).build();
     const outcome = evaluate(checks.neverBlockedLongerThan(0.1), trace);
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain("blocked for 0.250 s from t=0.000 s by CPU work in Task-1 (main), line 9");
+    expect(outcome.message).toContain(
+      "blocked for 0.250 s from t=0.000 s by CPU work in Task-1 (main), line 9",
+    );
   });
 
   it("passes when every task only awaits", () => {
@@ -124,7 +130,11 @@ describe("checks.neverBlockedLongerThan", () => {
 
 describe("TraceView waits", () => {
   it("closes a wait that never ended at the end of the run", () => {
-    const trace = new TraceBuilder().spawn("Task-1", "main").step("Task-1", 0).block("Task-1", 0, "Event.wait()").build(7);
+    const trace = new TraceBuilder()
+      .spawn("Task-1", "main")
+      .step("Task-1", 0)
+      .block("Task-1", 0, "Event.wait()")
+      .build(7);
     expect(viewOf(trace).waits).toMatchObject([{ who: "Task-1", start: 0, end: 7, what: "Event.wait()" }]);
   });
 });

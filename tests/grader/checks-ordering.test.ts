@@ -22,7 +22,11 @@ function sequentialDelays(a: number, b: number) {
 
 describe("checks.inOrder", () => {
   it("passes when the lines appear in order with others between", () => {
-    const check = checks.inOrder(["sleeping for 2 second(s)", /finished sleeping for 2/, /finished sleeping for 3/]);
+    const check = checks.inOrder([
+      "sleeping for 2 second(s)",
+      /finished sleeping for 2/,
+      /finished sleeping for 3/,
+    ]);
     expect(evaluate(check, concurrentDelays(2, 3)).pass).toBe(true);
   });
 
@@ -38,7 +42,9 @@ describe("checks.inOrder", () => {
 
   it("says when a line never came", () => {
     const outcome = evaluate(checks.inOrder([/sleeping/, "done"]), concurrentDelays(2, 3));
-    expect(outcome.message).toContain('Expected a line matching "done" after "sleeping for 2 second(s)"; none was printed.');
+    expect(outcome.message).toContain(
+      'Expected a line matching "done" after "sleeping for 2 second(s)"; none was printed.',
+    );
   });
 });
 
@@ -69,7 +75,10 @@ describe("checks.before", () => {
 
 describe("checks.eachInOwnTask", () => {
   const groups = ({ world }: { world: unknown }) =>
-    (world as { delays: number[] }).delays.map((d) => [`sleeping for ${d} second(s)`, `finished sleeping for ${d} second(s)`]);
+    (world as { delays: number[] }).delays.map((d) => [
+      `sleeping for ${d} second(s)`,
+      `finished sleeping for ${d} second(s)`,
+    ]);
   const ownTasks = checks.eachInOwnTask(groups);
 
   it("passes when each delay's lines come from its own task", () => {
@@ -94,7 +103,13 @@ describe("checks.eachInOwnTask", () => {
       .print("Task-2", 1, "b start")
       .print("Task-2", 2, "b end")
       .build();
-    const outcome = evaluate(checks.eachInOwnTask([["a start", "a end"], ["b start", "b end"]]), trace);
+    const outcome = evaluate(
+      checks.eachInOwnTask([
+        ["a start", "a end"],
+        ["b start", "b end"],
+      ]),
+      trace,
+    );
     expect(outcome.message).toContain('"a start" and "b start" were both printed by Task-2 (both)');
   });
 

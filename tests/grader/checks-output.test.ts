@@ -27,17 +27,23 @@ describe("checks.outputEquals", () => {
   });
 
   it("compares trimmed lines with collapsed spaces when normalising", () => {
-    expect(evaluate(checks.outputEquals(["hello", "big world", "", "bye"], { normalise: true }), hello).pass).toBe(true);
+    expect(
+      evaluate(checks.outputEquals(["hello", "big world", "", "bye"], { normalise: true }), hello).pass,
+    ).toBe(true);
   });
 
   it("says the output stops early and which line comes next", () => {
     const outcome = evaluate(checks.outputEquals(["hello", "  big   world ", "bye", "again"]), hello);
-    expect(outcome.message).toBe('The output stops after 3 line(s); expected 4. The next expected line is "again".');
+    expect(outcome.message).toBe(
+      'The output stops after 3 line(s); expected 4. The next expected line is "again".',
+    );
   });
 
   it("points at the first extra line", () => {
     const outcome = evaluate(checks.outputEquals(["hello", "  big   world "]), hello);
-    expect(outcome.message).toContain('The first extra line is "bye" (at t=2.000 s in Task-1 (main), line 7)');
+    expect(outcome.message).toContain(
+      'The first extra line is "bye" (at t=2.000 s in Task-1 (main), line 7)',
+    );
   });
 
   it("notices when the right lines came in the wrong order", () => {
@@ -64,7 +70,9 @@ describe("checks.outputIncludes", () => {
 
   it("counts repeated lines", () => {
     const outcome = evaluate(checks.outputIncludes(["hello", "hello"]), hello);
-    expect(outcome.message).toBe('Expected the line "hello" to be printed 2 times; it was printed fewer times.');
+    expect(outcome.message).toBe(
+      'Expected the line "hello" to be printed 2 times; it was printed fewer times.',
+    );
   });
 
   it("lists what was printed when a line is missing", () => {
@@ -91,9 +99,16 @@ describe("checks.printed", () => {
   });
 
   it("accepts a time exactly at the tolerance edge and rejects one just beyond", () => {
-    expect(evaluate(checks.printed(/finished sleeping for 3/, { at: 3.05, tolerance: 0.05 }), delays).pass).toBe(true);
-    expect(evaluate(checks.printed(/finished sleeping for 3/, { at: 2.95, tolerance: 0.05 }), delays).pass).toBe(true);
-    const outcome = evaluate(checks.printed(/finished sleeping for 3/, { at: 3.051, tolerance: 0.05 }), delays);
+    expect(
+      evaluate(checks.printed(/finished sleeping for 3/, { at: 3.05, tolerance: 0.05 }), delays).pass,
+    ).toBe(true);
+    expect(
+      evaluate(checks.printed(/finished sleeping for 3/, { at: 2.95, tolerance: 0.05 }), delays).pass,
+    ).toBe(true);
+    const outcome = evaluate(
+      checks.printed(/finished sleeping for 3/, { at: 3.051, tolerance: 0.05 }),
+      delays,
+    );
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain("it was printed at 3.000 s");
   });

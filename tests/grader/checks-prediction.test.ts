@@ -9,7 +9,9 @@ const run = new TraceBuilder()
   .print("Task-2", 2, "world")
   .print("Task-1", 2, "goodbye")
   .build();
-const lines = (...items: [string, number?][]) => ({ lines: items.map(([text, t]) => (t === undefined ? { text } : { text, t })) });
+const lines = (...items: [string, number?][]) => ({
+  lines: items.map(([text, t]) => (t === undefined ? { text } : { text, t })),
+});
 
 describe("checks.predictedOrder", () => {
   it("passes the right lines in the right order, times or not", () => {
@@ -20,7 +22,9 @@ describe("checks.predictedOrder", () => {
   it("names the first wrong line and what was printed there", () => {
     const prediction = lines(["hello"], ["world"], ["there"], ["goodbye"]);
     const outcome = evaluate(checks.predictedOrder(), run, { prediction });
-    expect(outcome.message).toBe('Line 2: you predicted "world", but the program printed "there" there (at t=1.000 s).');
+    expect(outcome.message).toBe(
+      'Line 2: you predicted "world", but the program printed "there" there (at t=1.000 s).',
+    );
   });
 
   it("says when lines are missing or extra", () => {
@@ -28,7 +32,9 @@ describe("checks.predictedOrder", () => {
       "You predicted 1 line(s); the program printed 4. Line 2 is missing.",
     );
     const extra = lines(["hello"], ["there"], ["world"], ["goodbye"], ["bye"]);
-    expect(evaluate(checks.predictedOrder(), run, { prediction: extra }).message).toContain('"bye" is one too many');
+    expect(evaluate(checks.predictedOrder(), run, { prediction: extra }).message).toContain(
+      '"bye" is one too many',
+    );
   });
 });
 
@@ -70,7 +76,10 @@ describe("parsePrediction", () => {
       ok: false,
       message: "Your prediction is malformed: lines[0].t must be a number of virtual seconds (≥ 0).",
     });
-    expect(parsePrediction('{"line":[]}')).toEqual({ ok: false, message: 'Your prediction is malformed: the field "lines" must be an array.' });
+    expect(parsePrediction('{"line":[]}')).toEqual({
+      ok: false,
+      message: 'Your prediction is malformed: the field "lines" must be an array.',
+    });
     expect(parsePrediction("{").ok).toBe(false);
   });
 });

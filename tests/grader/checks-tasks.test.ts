@@ -4,7 +4,9 @@ import { evaluate } from "./evaluate.ts";
 import { concurrentDelays, TraceBuilder } from "./trace-builder.ts";
 
 /** A supervisor with a spinner task that ends the way `end` says. */
-function spinner(end: "cancelled-by-main" | "cancelled-after-main" | "returned" | "never"): ReturnType<TraceBuilder["build"]> {
+function spinner(
+  end: "cancelled-by-main" | "cancelled-after-main" | "returned" | "never",
+): ReturnType<TraceBuilder["build"]> {
   const tb = new TraceBuilder()
     .spawn("Task-1", "supervisor")
     .step("Task-1", 0)
@@ -15,11 +17,19 @@ function spinner(end: "cancelled-by-main" | "cancelled-after-main" | "returned" 
     .block("Task-2", 0, "sleep(0.1)")
     .step("Task-1", 3);
   if (end === "cancelled-by-main") {
-    tb.block("Task-1", 3, "Task-2").step("Task-2", 3).cancelled("Task-2", 3).step("Task-1", 3).done("Task-1", 3, "42");
+    tb.block("Task-1", 3, "Task-2")
+      .step("Task-2", 3)
+      .cancelled("Task-2", 3)
+      .step("Task-1", 3)
+      .done("Task-1", 3, "42");
   } else if (end === "cancelled-after-main") {
     tb.done("Task-1", 3, "42").step("Task-2", 3).cancelled("Task-2", 3);
   } else if (end === "returned") {
-    tb.block("Task-1", 3, "Task-2").step("Task-2", 3).done("Task-2", 3, "undefined").step("Task-1", 3).done("Task-1", 3, "42");
+    tb.block("Task-1", 3, "Task-2")
+      .step("Task-2", 3)
+      .done("Task-2", 3, "undefined")
+      .step("Task-1", 3)
+      .done("Task-1", 3, "42");
   } else {
     tb.done("Task-1", 3, "42");
   }
@@ -35,7 +45,9 @@ describe("checks.cancelled", () => {
     const outcome = evaluate(checks.cancelled("spin"), spinner("cancelled-after-main"));
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain("was cancelled only after the main task ended");
-    expect(evaluate(checks.cancelled("spin", { beforeMainEnds: false }), spinner("cancelled-after-main")).pass).toBe(true);
+    expect(
+      evaluate(checks.cancelled("spin", { beforeMainEnds: false }), spinner("cancelled-after-main")).pass,
+    ).toBe(true);
   });
 
   it("fails a task that swallowed the cancellation and returned", () => {
@@ -60,9 +72,10 @@ describe("checks.cancelled", () => {
 
   it("checks when the cancellation landed", () => {
     expect(evaluate(checks.cancelled("Task-2", { near: 3 }), spinner("cancelled-by-main")).pass).toBe(true);
-    expect(evaluate(checks.cancelled("Task-2", { near: 2.9, tolerance: 0.05 }), spinner("cancelled-by-main")).message).toContain(
-      "it was cancelled at 3.000 s",
-    );
+    expect(
+      evaluate(checks.cancelled("Task-2", { near: 2.9, tolerance: 0.05 }), spinner("cancelled-by-main"))
+        .message,
+    ).toContain("it was cancelled at 3.000 s");
   });
 });
 
@@ -70,7 +83,9 @@ describe("checks.returned", () => {
   it("compares main's result in printed form", () => {
     expect(evaluate(checks.returned([2, 3]), concurrentDelays(2, 3)).pass).toBe(true);
     const outcome = evaluate(checks.returned([3, 2]), concurrentDelays(2, 3));
-    expect(outcome.message).toBe("Expected main to return [3, 2]; it returned [2, 3] (at t=3.000 s in Task-1 (main)).");
+    expect(outcome.message).toBe(
+      "Expected main to return [3, 2]; it returned [2, 3] (at t=3.000 s in Task-1 (main)).",
+    );
   });
 
   it("reads another task's result when selected", () => {
@@ -79,7 +94,9 @@ describe("checks.returned", () => {
 
   it("reports an exception instead of a result", () => {
     const trace = new TraceBuilder().spawn("Task-1", "main").raised("Task-1", 1, "ValueError: bad").build();
-    expect(evaluate(checks.returned(1), trace).message).toBe("Expected main to return 1; it raised ValueError: bad.");
+    expect(evaluate(checks.returned(1), trace).message).toBe(
+      "Expected main to return 1; it raised ValueError: bad.",
+    );
   });
 
   it("follows the variant's world", () => {

@@ -3,10 +3,15 @@ import { checks } from "../../src/grader/index.ts";
 import { evaluate } from "./evaluate.ts";
 import { TraceBuilder } from "./trace-builder.ts";
 
-const endingAt = (elapsed: number) => new TraceBuilder().spawn("Task-1", "main").done("Task-1", elapsed).build(elapsed);
+const endingAt = (elapsed: number) =>
+  new TraceBuilder().spawn("Task-1", "main").done("Task-1", elapsed).build(elapsed);
 
 describe("checks.finishedNear", () => {
-  const check = checks.finishedNear(3, { tolerance: 0.05, not: 5, notMeans: "the delays ran one after the other" });
+  const check = checks.finishedNear(3, {
+    tolerance: 0.05,
+    not: 5,
+    notMeans: "the delays ran one after the other",
+  });
 
   it("passes at the expected time and at both tolerance edges", () => {
     expect(evaluate(check, endingAt(3)).pass).toBe(true);

@@ -12,12 +12,16 @@ const quiet = new TraceBuilder().spawn("Task-1", "main").build();
 describe("checks.warned", () => {
   it("passes when a matching warning was emitted", () => {
     expect(evaluate(checks.warned(/never awaited/), neverAwaited).pass).toBe(true);
-    expect(evaluate(checks.warned(/never awaited/, { category: "RuntimeWarning" }), neverAwaited).pass).toBe(true);
+    expect(evaluate(checks.warned(/never awaited/, { category: "RuntimeWarning" }), neverAwaited).pass).toBe(
+      true,
+    );
   });
 
   it("filters by category", () => {
     const outcome = evaluate(checks.warned(/never awaited/, { category: "SlowCallback" }), neverAwaited);
-    expect(outcome.message).toBe("Expected a SlowCallback warning matching /never awaited/; none was emitted.");
+    expect(outcome.message).toBe(
+      "Expected a SlowCallback warning matching /never awaited/; none was emitted.",
+    );
   });
 
   it("lists the warnings that were emitted instead", () => {

@@ -37,11 +37,15 @@ describe("validateDefinition", () => {
     expect(validate({ ...valid, hint: ["x"] })).toEqual([
       `${FILE}: field "hint": unknown field (did you mean "hints"?). Allowed: slug, title, kind, lesson, prompt, hints, budgets, variants, checks.`,
     ]);
-    expect(validate({ ...valid, budgets: { wallTimeout: 5 } })[0]).toContain('field "budgets.wallTimeout": unknown budget (did you mean "wallTimeoutMs"?)');
+    expect(validate({ ...valid, budgets: { wallTimeout: 5 } })[0]).toContain(
+      'field "budgets.wallTimeout": unknown budget (did you mean "wallTimeoutMs"?)',
+    );
   });
 
   it("requires the slug to match the folder", () => {
-    expect(validate({ ...valid, slug: "other" })).toEqual([`${FILE}: field "slug": "other" must equal the folder name "two-delays".`]);
+    expect(validate({ ...valid, slug: "other" })).toEqual([
+      `${FILE}: field "slug": "other" must equal the folder name "two-delays".`,
+    ]);
   });
 
   it("checks variants: names present and distinct, worlds plain JSON", () => {
@@ -62,7 +66,9 @@ describe("validateDefinition", () => {
 
   it("rejects variants on predict exercises and trace checks there", () => {
     const problems = validate({ ...valid, kind: "predict", variants: [{ name: "a", world: {} }] });
-    expect(problems).toContain(`${FILE}: field "variants": predict exercises run their program once; remove the variants.`);
+    expect(problems).toContain(
+      `${FILE}: field "variants": predict exercises run their program once; remove the variants.`,
+    );
     expect(problems).toContain(
       `${FILE}: field "checks["finishes at 3 s"]": predict exercises judge the prediction: use checks.predictedOrder() or checks.predictedTimes(), not checks.finishedNear.`,
     );
@@ -78,11 +84,15 @@ describe("validateDefinition", () => {
     expect(validate({ ...valid, checks: { "prints hello": "hello" } })).toEqual([
       `${FILE}: field "checks["prints hello"]": expected a check built with checks.*(…); got "hello".`,
     ]);
-    expect(validate({ ...valid, checks: {} })).toEqual([`${FILE}: field "checks": an exercise needs at least one check.`]);
+    expect(validate({ ...valid, checks: {} })).toEqual([
+      `${FILE}: field "checks": an exercise needs at least one check.`,
+    ]);
   });
 
   it("reports a default export that is not an object", () => {
-    expect(validate(undefined)).toEqual([`${FILE}: the default export must be defineExercise({ … }); got nothing.`]);
+    expect(validate(undefined)).toEqual([
+      `${FILE}: the default export must be defineExercise({ … }); got nothing.`,
+    ]);
   });
 });
 
@@ -95,13 +105,19 @@ describe("assembleExercise", () => {
       valid,
       files({ "starter.ts": "s", "solution.ts": "x", "wrong/late.ts": "// fails: finishes at 3 s\nlate();" }),
     );
-    expect(exercise.wrong).toEqual([{ file: "wrong/late.ts", source: "// fails: finishes at 3 s\nlate();", fails: "finishes at 3 s" }]);
+    expect(exercise.wrong).toEqual([
+      { file: "wrong/late.ts", source: "// fails: finishes at 3 s\nlate();", fails: "finishes at 3 s" },
+    ]);
     expect(exercise.dir).toBe("exercises/two-delays");
   });
 
   it("names missing files and wrong submissions that name no known check", () => {
     const attempt = () =>
-      assembleExercise("two-delays", valid, files({ "solution.ts": "x", "wrong/a.ts": "late();", "wrong/b.ts": "// fails: finishes at 5 s" }));
+      assembleExercise(
+        "two-delays",
+        valid,
+        files({ "solution.ts": "x", "wrong/a.ts": "late();", "wrong/b.ts": "// fails: finishes at 5 s" }),
+      );
     expect(attempt).toThrow(ExerciseFormatError);
     try {
       attempt();
@@ -119,7 +135,12 @@ describe("assembleExercise", () => {
     const exercise = assembleExercise(
       "two-delays",
       predict,
-      files({ "program.ts": "p", "starter.json": "{}", "solution.json": "{}", "wrong/late.json": '{"fails":"order","lines":[]}' }),
+      files({
+        "program.ts": "p",
+        "starter.json": "{}",
+        "solution.json": "{}",
+        "wrong/late.json": '{"fails":"order","lines":[]}',
+      }),
     );
     expect(exercise.program).toBe("p");
     expect(exercise.wrong.map((w) => w.fails)).toEqual(["order"]);
@@ -153,7 +174,7 @@ describe("loadExercises", () => {
     await mkdir(join(root, "_drafts"));
 
     await expect(loadExercises(root)).rejects.toThrow(ExerciseFormatError);
-    const error = await loadExercises(root).catch((e: unknown) => e as ExerciseFormatError);
+    const error = (await loadExercises(root).catch((e: unknown) => e)) as ExerciseFormatError;
     expect(error.problems).toEqual([
       "exercises/empty: no exercise.ts in this folder.",
       'exercises/typo/exercise.ts: field "lesson": expected a lesson slug like "04-event-loop"; got "1-why".',

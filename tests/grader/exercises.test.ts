@@ -30,7 +30,8 @@ it("finds only valid exercise folders", () => {
 });
 
 describe.each(exercises.map((e) => [e.definition.slug, e] as const))("exercise %s", (_slug, exercise) => {
-  const variants = exercise.definition.kind === "predict" ? [{ name: "default" }] : variantsOf(exercise.definition);
+  const variants =
+    exercise.definition.kind === "predict" ? [{ name: "default" }] : variantsOf(exercise.definition);
 
   describe.each(variants.map((v, i) => [v.name, i] as const))("variant %s", (_name, index) => {
     const single = onlyVariant(exercise, index);
@@ -47,12 +48,15 @@ describe.each(exercises.map((e) => [e.definition.slug, e] as const))("exercise %
   });
 
   if (exercise.wrong.length > 0) {
-    it.each(exercise.wrong.map((w) => [w.file, w] as const))("fails %s on the check it names", async (_file, wrong) => {
-      const result = await grade(exercise, wrong.source, wrong.file);
-      const named = result.checks.find((c) => c.name === wrong.fails);
-      expect(result.status, formatReport(result)).toBe("fail");
-      expect(named?.status, formatReport(result)).toBe("fail");
-    });
+    it.each(exercise.wrong.map((w) => [w.file, w] as const))(
+      "fails %s on the check it names",
+      async (_file, wrong) => {
+        const result = await grade(exercise, wrong.source, wrong.file);
+        const named = result.checks.find((c) => c.name === wrong.fails);
+        expect(result.status, formatReport(result)).toBe("fail");
+        expect(named?.status, formatReport(result)).toBe("fail");
+      },
+    );
   }
 
   it("re-grades the solution to the same trace hash", async () => {

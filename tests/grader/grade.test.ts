@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
 import { assembleExercise } from "../../src/exercises/assemble.ts";
-import { checks, checksFor, code, defineExercise, formatReport, gradeSubmission } from "../../src/grader/index.ts";
+import {
+  checks,
+  checksFor,
+  code,
+  defineExercise,
+  formatReport,
+  gradeSubmission,
+} from "../../src/grader/index.ts";
 
 const sandbox = await createSandbox();
 const runner = sandbox.run.bind(sandbox);
@@ -29,7 +36,10 @@ const exercise = assembleExercise(
       "says done": typed.printed("done").hint("print exactly: done"),
       "says it after the delay": typed
         .printed("done", { at: ({ world }) => world.delay })
-        .explain(code.uses("world.delay", "Your code never reads world.delay."), code.avoids("time.sleep", "unused")),
+        .explain(
+          code.uses("world.delay", "Your code never reads world.delay."),
+          code.avoids("time.sleep", "unused"),
+        ),
       "says it from a task": typed.printed("done", { by: { coro: "say" } }),
     },
   }),
@@ -40,7 +50,8 @@ const exercise = assembleExercise(
 );
 
 const grade = (source: string) => gradeSubmission(exercise, source, { runner, filename: "attempt.ts" });
-const program = (body: string) => `import * as asyncio from "asyncio";\nimport { world } from "looplab";\n${body}`;
+const program = (body: string) =>
+  `import * as asyncio from "asyncio";\nimport { world } from "looplab";\n${body}`;
 
 describe("gradeSubmission", () => {
   it("passes a submission that passes every check in every variant, one trace per variant", async () => {
@@ -78,20 +89,30 @@ describe("gradeSubmission", () => {
       name: "says done",
       status: "fail",
       variant: "one second",
-      message: expect.stringMatching(/^In variant "one second" .*: Expected a line matching "done"; none was printed\.\n.*\nHint: print exactly: done$/s),
+      message: expect.stringMatching(
+        /^In variant "one second" .*: Expected a line matching "done"; none was printed\.\n.*\nHint: print exactly: done$/s,
+      ),
       at: { t: 0 },
     });
   });
 
   it("gives an error result for an uncaught exception, with the learner's line", async () => {
-    const { result } = await grade(program("async function main() {\n  throw new TypeError('no way');\n}\nasyncio.run(main());"));
+    const { result } = await grade(
+      program("async function main() {\n  throw new TypeError('no way');\n}\nasyncio.run(main());"),
+    );
     expect(result.status).toBe("error");
     expect(result.checks).toEqual([]);
-    expect(result.message).toMatch(/^In variant "one second" \(world \{"delay":1\}\): Your program raised TypeError: no way \(line 4/);
+    expect(result.message).toMatch(
+      /^In variant "one second" \(world \{"delay":1\}\): Your program raised TypeError: no way \(line 4/,
+    );
   });
 
   it("gives an error result for a deadlock, listing what waits", async () => {
-    const { result } = await grade(program("async function main() {\n  await asyncio.getRunningLoop().createFuture();\n}\nasyncio.run(main());"));
+    const { result } = await grade(
+      program(
+        "async function main() {\n  await asyncio.getRunningLoop().createFuture();\n}\nasyncio.run(main());",
+      ),
+    );
     expect(result.status).toBe("error");
     expect(result.message).toContain("Deadlock: nothing can run and the main task is not done.");
     expect(result.message).toMatch(/Task-1 waits for .*\(line 4\)/);
@@ -115,10 +136,10 @@ describe("gradeSubmission", () => {
         lesson: "01-why-async",
         prompt: "p",
         checks: {
-          "crashes": checks.custom(() => {
+          crashes: checks.custom(() => {
             throw new Error("author bug");
           }),
-          "prints": checks.printed("x"),
+          prints: checks.printed("x"),
         },
       },
       new Map([
@@ -147,19 +168,27 @@ describe("gradeSubmission on a predict exercise", () => {
       checks: { order: checks.predictedOrder(), times: checks.predictedTimes() },
     },
     new Map([
-      ["program.ts", 'import * as asyncio from "asyncio";\nprint("a");\nasyncio.run(asyncio.sleep(1)); print("b");'],
+      [
+        "program.ts",
+        'import * as asyncio from "asyncio";\nprint("a");\nasyncio.run(asyncio.sleep(1)); print("b");',
+      ],
       ["starter.json", "{}"],
       ["solution.json", "{}"],
     ]),
   );
 
   it("grades the prediction against the real run of the program", async () => {
-    const { result } = await gradeSubmission(predict, '{"lines":[{"text":"a","t":0},{"text":"b","t":1}]}', { runner });
+    const { result } = await gradeSubmission(predict, '{"lines":[{"text":"a","t":0},{"text":"b","t":1}]}', {
+      runner,
+    });
     expect(result.status, formatReport(result)).toBe("pass");
   });
 
   it("gives an error result for a malformed prediction", async () => {
     const { result } = await gradeSubmission(predict, '{"lines":[{"txt":"a"}]}', { runner });
-    expect(result).toMatchObject({ status: "error", message: "Your prediction is malformed: lines[0].text must be a string." });
+    expect(result).toMatchObject({
+      status: "error",
+      message: "Your prediction is malformed: lines[0].text must be a string.",
+    });
   });
 });

@@ -3,9 +3,15 @@ import { describeRunError } from "../../src/grader/index.ts";
 
 describe("describeRunError", () => {
   it("gives a compile error with the learner's line and column", () => {
-    expect(describeRunError({ kind: "compile", name: "SyntaxError", message: "';' expected.", line: 3, column: 7 })).toBe(
-      "Your code does not compile (line 3:7): ';' expected.",
-    );
+    expect(
+      describeRunError({
+        kind: "compile",
+        name: "SyntaxError",
+        message: "';' expected.",
+        line: 3,
+        column: 7,
+      }),
+    ).toBe("Your code does not compile (line 3:7): ';' expected.");
   });
 
   it("names the exception, its line, task and the learner's traceback", () => {
@@ -47,7 +53,14 @@ describe("describeRunError", () => {
   });
 
   it("explains a wall-clock timeout at the line that was running", () => {
-    expect(describeRunError({ kind: "timeout", name: "TimeoutError", message: "Your code ran for more than 2 s.", line: 8 })).toBe(
+    expect(
+      describeRunError({
+        kind: "timeout",
+        name: "TimeoutError",
+        message: "Your code ran for more than 2 s.",
+        line: 8,
+      }),
+    ).toBe(
       "Your program ran too long in real time and was stopped (line 8): Your code ran for more than 2 s. Is there a loop that never awaits?",
     );
   });

@@ -39,8 +39,19 @@ export class TraceBuilder {
   warn(t: number, text: string, category: string, task: string | null = null): this {
     return this.#push(t, "warning", task, { text, category });
   }
-  loopBlocked(task: string | null, t: number, duration: number, reason: "sleep" | "cpu", line?: number): this {
-    return this.#push(t, "loop_blocked", task, line === undefined ? { duration, reason } : { duration, reason, line });
+  loopBlocked(
+    task: string | null,
+    t: number,
+    duration: number,
+    reason: "sleep" | "cpu",
+    line?: number,
+  ): this {
+    return this.#push(
+      t,
+      "loop_blocked",
+      task,
+      line === undefined ? { duration, reason } : { duration, reason, line },
+    );
   }
   worker(name: string, start: number, end: number): this {
     this.#push(start, "worker_start", name, { executor: "thread" });
@@ -67,7 +78,9 @@ export function concurrentDelays(a: number, b: number): Trace {
   const [first, second] = a <= b ? (["Task-2", "Task-3"] as const) : (["Task-3", "Task-2"] as const);
   const [d1, d2] = a <= b ? [a, b] : [b, a];
   tb.step(first, d1).print(first, d1, `finished sleeping for ${d1} second(s)`, 6).done(first, d1, String(d1));
-  tb.step(second, d2).print(second, d2, `finished sleeping for ${d2} second(s)`, 6).done(second, d2, String(d2));
+  tb.step(second, d2)
+    .print(second, d2, `finished sleeping for ${d2} second(s)`, 6)
+    .done(second, d2, String(d2));
   tb.step("Task-1", d2).done("Task-1", d2, `[${a}, ${b}]`);
   return tb.build();
 }
@@ -78,10 +91,19 @@ export function concurrentDelays(a: number, b: number): Trace {
  */
 export function replayedDelays(a: number, b: number): Trace {
   const tb = new TraceBuilder().spawn("Task-1", "main").step("Task-1", 0);
-  tb.print("Task-1", 0, `sleeping for ${a} second(s)`, 3).print("Task-1", 0, `sleeping for ${b} second(s)`, 4);
+  tb.print("Task-1", 0, `sleeping for ${a} second(s)`, 3).print(
+    "Task-1",
+    0,
+    `sleeping for ${b} second(s)`,
+    4,
+  );
   const [d1, d2] = [Math.min(a, b), Math.max(a, b)];
-  tb.block("Task-1", 0, `sleep(${d1})`).step("Task-1", d1).print("Task-1", d1, `finished sleeping for ${d1} second(s)`, 6);
-  tb.block("Task-1", d1, `sleep(${d2 - d1})`).step("Task-1", d2).print("Task-1", d2, `finished sleeping for ${d2} second(s)`, 8);
+  tb.block("Task-1", 0, `sleep(${d1})`)
+    .step("Task-1", d1)
+    .print("Task-1", d1, `finished sleeping for ${d1} second(s)`, 6);
+  tb.block("Task-1", d1, `sleep(${d2 - d1})`)
+    .step("Task-1", d2)
+    .print("Task-1", d2, `finished sleeping for ${d2} second(s)`, 8);
   tb.done("Task-1", d2, `[${a}, ${b}]`);
   return tb.build();
 }

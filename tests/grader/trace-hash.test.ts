@@ -15,7 +15,9 @@ describe("canonicalJson", () => {
   });
 
   it("writes numbers and strings as JSON.stringify does", () => {
-    expect(canonicalJson([0.1, 3, -0, 1e21, "é\n\u2028"])).toBe(JSON.stringify([0.1, 3, -0, 1e21, "é\n\u2028"]));
+    expect(canonicalJson([0.1, 3, -0, 1e21, "é\n\u2028"])).toBe(
+      JSON.stringify([0.1, 3, -0, 1e21, "é\n\u2028"]),
+    );
   });
 
   it("rejects non-finite numbers", () => {

@@ -19,7 +19,8 @@ import { scanClassFolder } from "./classroom/batch-scan.ts";
 import { courseVersion } from "./classroom/course-version.ts";
 import { byLesson } from "./list.ts";
 
-export const summary = "Grade a class folder (<dir>/<student>/<slug>.ts) and write JSON, CSV, JUnit XML or TAP.";
+export const summary =
+  "Grade a class folder (<dir>/<student>/<slug>.ts) and write JSON, CSV, JUnit XML or TAP.";
 
 const HELP = `Usage: npm run course -- grade-batch <dir> --format json|csv|junit|tap [--out <file>] [--jobs <n>]
 
@@ -91,7 +92,9 @@ export async function main(args: string[]): Promise<number> {
   process.stderr.write(
     `Graded ${folder.jobs.length} submissions of ${folder.students.length} students in ${seconds.toFixed(1)} s ` +
       `(${threads} worker thread${threads === 1 ? "" : "s"}); ${missing} missing` +
-      (folder.ignored.length > 0 ? `; ignored ${folder.ignored.length} unrelated file(s): ${preview(folder.ignored)}` : "") +
+      (folder.ignored.length > 0
+        ? `; ignored ${folder.ignored.length} unrelated file(s): ${preview(folder.ignored)}`
+        : "") +
       (values.out === undefined ? "" : `. Report: ${values.out}`) +
       "\n",
   );

@@ -24,7 +24,8 @@ import {
 import { courseVersion } from "./classroom/course-version.ts";
 import { findExercise } from "./classroom/find-exercise.ts";
 
-export const summary = "Grade one submission (TypeScript, prediction JSON or a submission bundle) against an exercise.";
+export const summary =
+  "Grade one submission (TypeScript, prediction JSON or a submission bundle) against an exercise.";
 
 const HELP = `Usage: npm run course -- grade <exercise-slug> <file> [--json] [--bundle <out.json>]
        npm run course -- grade <bundle.json> [--json]
@@ -48,7 +49,11 @@ export async function main(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, bundle: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        bundle: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     return usage((error as Error).message);

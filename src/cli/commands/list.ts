@@ -18,7 +18,10 @@ const HELP = `Usage: npm run course -- list [--json]
 export async function main(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
     return 2;

@@ -30,12 +30,18 @@ export function overlap<W>(options: OverlapOptions<W>): Check<W> {
     const what = filter === undefined ? "" : ` for ${String(filter)}`;
     if (best.count >= wanted) return passed();
     if (best.count === 0) {
-      return failed(`Expected at least ${wanted} tasks waiting${what} at the same time; no task ever waited${what}.`, {
-        t: ctx.trace.elapsed,
-      });
+      return failed(
+        `Expected at least ${wanted} tasks waiting${what} at the same time; no task ever waited${what}.`,
+        {
+          t: ctx.trace.elapsed,
+        },
+      );
     }
     const who = best.members
-      .map((w) => `${view.describeTask(w.who)} waiting for ${w.what || "something"} from ${seconds(w.start)} to ${seconds(w.end)}`)
+      .map(
+        (w) =>
+          `${view.describeTask(w.who)} waiting for ${w.what || "something"} from ${seconds(w.start)} to ${seconds(w.end)}`,
+      )
       .join("; ");
     return failed(
       `Expected at least ${wanted} tasks waiting${what} at the same time; at most ${best.count} did ` +
@@ -75,14 +81,20 @@ export function neverBlockedLongerThan<W>(limit: Param<number, W>): Check<W> {
   return new Check<W>("neverBlockedLongerThan", (ctx) => {
     const view = viewOf(ctx.trace);
     const max = resolve(limit, ctx);
-    let worst: { duration: number; start: number; task: string | null; pointer: ReturnType<typeof pointerOf>; reason: string } | null =
-      null;
+    let worst: {
+      duration: number;
+      start: number;
+      task: string | null;
+      pointer: ReturnType<typeof pointerOf>;
+      reason: string;
+    } | null = null;
     for (const step of view.steps) {
       const duration = step.end - step.start;
       if (worst === null || duration > worst.duration) {
         // Point at what blocked inside the step when the trace says (a `time.sleep` line).
         const blocker = ctx.trace.events.find(
-          (e) => e.type === "loop_blocked" && e.task === step.task && e.seq > step.from.seq && e.seq < step.to.seq,
+          (e) =>
+            e.type === "loop_blocked" && e.task === step.task && e.seq > step.from.seq && e.seq < step.to.seq,
         );
         worst = {
           duration,

@@ -56,9 +56,12 @@ export function before<W>(first: Param<LineMatcher, W>, then: Param<LineMatcher,
       [b, bs],
     ] as const) {
       if (found.length === 0) {
-        return failed(`Expected a line matching ${describeMatcher(matcher)}; none was printed.` + printedSummary(view), {
-          t: ctx.trace.elapsed,
-        });
+        return failed(
+          `Expected a line matching ${describeMatcher(matcher)}; none was printed.` + printedSummary(view),
+          {
+            t: ctx.trace.elapsed,
+          },
+        );
       }
     }
     const lastA = as[as.length - 1];
@@ -82,7 +85,10 @@ export interface EachInOwnTaskOptions {
  * Passes when each group of lines was printed by a single task, different groups by different
  * tasks, and (by default) none by the main task: the work really ran in separate tasks.
  */
-export function eachInOwnTask<W>(groups: Param<LineMatcher[][], W>, options: EachInOwnTaskOptions = {}): Check<W> {
+export function eachInOwnTask<W>(
+  groups: Param<LineMatcher[][], W>,
+  options: EachInOwnTaskOptions = {},
+): Check<W> {
   const notMain = options.notMain ?? true;
   return new Check<W>("eachInOwnTask", (ctx) => {
     const view = viewOf(ctx.trace);
@@ -100,7 +106,10 @@ export function eachInOwnTask<W>(groups: Param<LineMatcher[][], W>, options: Eac
         }
         const task = line.event.task ?? null;
         if (task === null) {
-          return failed(`${quote(line.text)} was printed outside any task (${where(view, line.event)}).`, pointerOf(line.event));
+          return failed(
+            `${quote(line.text)} was printed outside any task (${where(view, line.event)}).`,
+            pointerOf(line.event),
+          );
         }
         if (notMain && task === view.mainTask) {
           return failed(

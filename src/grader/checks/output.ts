@@ -106,9 +106,12 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
     const m = resolve(matcher, ctx);
     let lines = printedLines(view).filter((line) => lineMatches(line.text, m));
     if (lines.length === 0) {
-      return failed(`Expected a line matching ${describeMatcher(m)}; none was printed.` + printedSummary(view), {
-        t: ctx.trace.elapsed,
-      });
+      return failed(
+        `Expected a line matching ${describeMatcher(m)}; none was printed.` + printedSummary(view),
+        {
+          t: ctx.trace.elapsed,
+        },
+      );
     }
     if (options.by !== undefined) {
       const by = options.by;

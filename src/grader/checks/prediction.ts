@@ -70,9 +70,12 @@ export function predictedTimes<W>(options: PredictedTimesOptions = {}): Check<W>
         const text = line.text.trimEnd();
         const match = actual.find((a) => !used.has(a.index) && a.text.trimEnd() === text);
         if (match === undefined) {
-          return failed(`Line ${i + 1}: the program never printed ${quote(line.text)}, so it has no time to compare.`, {
-            t: ctx.trace.elapsed,
-          });
+          return failed(
+            `Line ${i + 1}: the program never printed ${quote(line.text)}, so it has no time to compare.`,
+            {
+              t: ctx.trace.elapsed,
+            },
+          );
         }
         used.add(match.index);
         if (line.t === undefined) {

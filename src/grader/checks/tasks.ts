@@ -40,7 +40,9 @@ export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W
           info.spawned === null ? { t: ctx.trace.elapsed } : pointerOf(info.spawned),
         );
       }
-      const outcome = info.end.exception ? `raised ${info.end.exception}` : `returned ${info.end.result ?? "a result"}`;
+      const outcome = info.end.exception
+        ? `raised ${info.end.exception}`
+        : `returned ${info.end.result ?? "a result"}`;
       return failed(
         `Expected ${name} to be cancelled; it finished normally at ${seconds(info.end.t)} (it ${outcome}). ` +
           `A task that catches CancelledError and returns is not cancelled.`,
@@ -72,6 +74,16 @@ export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W
   });
 }
 
+/** A value a task can return, as an exercise states it (no functions: those are parameter functions). */
+export type ReturnValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly ReturnValue[]
+  | { readonly [key: string]: ReturnValue };
+
 export interface ReturnedOptions {
   /** The task whose result counts (default: the main task, whose result `asyncio.run()` returns). */
   task?: TaskSelector;
@@ -81,13 +93,14 @@ export interface ReturnedOptions {
  * Passes when the task returned `expected`, compared in the form the trace records results in:
  * Python's `repr` adapted to JavaScript (`[2, 6, 24]`, `'done'`).
  */
-export function returned<W>(expected: Param<unknown, W>, options: ReturnedOptions = {}): Check<W> {
+export function returned<W>(expected: Param<ReturnValue, W>, options: ReturnedOptions = {}): Check<W> {
   return new Check<W>("returned", (ctx) => {
     const view = viewOf(ctx.trace);
     const want = repr(resolve(expected, ctx));
     const selector = options.task ?? view.mainTask;
     const info = selector === null ? undefined : view.selectTasks(selector)[0];
-    const label = selector === null ? "the main task" : options.task === undefined ? "main" : describeSelector(selector);
+    const label =
+      selector === null ? "the main task" : options.task === undefined ? "main" : describeSelector(selector);
     if (info === undefined) {
       return failed(`Expected ${label} to return ${want}, but no such task ran.`, { t: ctx.trace.elapsed });
     }
@@ -98,13 +111,19 @@ export function returned<W>(expected: Param<unknown, W>, options: ReturnedOption
       });
     }
     if (end.type === "task_cancelled") {
-      return failed(`Expected ${label} to return ${want}; ${view.describeTask(info.name)} was cancelled.`, pointerOf(end));
+      return failed(
+        `Expected ${label} to return ${want}; ${view.describeTask(info.name)} was cancelled.`,
+        pointerOf(end),
+      );
     }
     if (end.exception !== undefined) {
       return failed(`Expected ${label} to return ${want}; it raised ${end.exception}.`, pointerOf(end));
     }
     const got = end.result ?? "undefined";
     if (got === want) return passed();
-    return failed(`Expected ${label} to return ${want}; it returned ${got} (${where(view, end)}).`, pointerOf(end));
+    return failed(
+      `Expected ${label} to return ${want}; it returned ${got} (${where(view, end)}).`,
+      pointerOf(end),
+    );
   });
 }

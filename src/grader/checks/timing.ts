@@ -29,11 +29,17 @@ export function finishedNear<W>(expected: Param<number, W>, options: FinishedNea
     const expectation = `Expected the program to finish at ≈${seconds(want)} (±${seconds(tolerance)})`;
     if (notValue !== null && near(actual, notValue, tolerance)) {
       const meaning = options.notMeans ?? "the work did not overlap";
-      return failed(`${expectation}; it finished at ${seconds(actual)} — the time it takes when ${meaning}.`, at);
+      return failed(
+        `${expectation}; it finished at ${seconds(actual)} — the time it takes when ${meaning}.`,
+        at,
+      );
     }
     if (!near(actual, want, tolerance)) {
       const direction = actual > want ? "late" : "early";
-      return failed(`${expectation}; it finished at ${seconds(actual)}, ${seconds(Math.abs(actual - want))} ${direction}.`, at);
+      return failed(
+        `${expectation}; it finished at ${seconds(actual)}, ${seconds(Math.abs(actual - want))} ${direction}.`,
+        at,
+      );
     }
     return passed();
   });

@@ -18,7 +18,9 @@ export function warned<W>(matcher: Param<LineMatcher, W>, options: WarningFilter
   return new Check<W>("warned", (ctx) => {
     const view = viewOf(ctx.trace);
     const m = resolve(matcher, ctx);
-    const candidates = view.warnings.filter((w) => options.category === undefined || w.category === options.category);
+    const candidates = view.warnings.filter(
+      (w) => options.category === undefined || w.category === options.category,
+    );
     if (candidates.some((w) => lineMatches(w.text ?? "", m))) return passed();
     const kind = options.category === undefined ? "a warning" : `a ${options.category} warning`;
     const seen =
@@ -35,10 +37,17 @@ export function notWarned<W>(matcher?: Param<LineMatcher, W>, options: WarningFi
     const view = viewOf(ctx.trace);
     const m = matcher === undefined ? /[\s\S]*/ : resolve(matcher, ctx);
     const hit = view.warnings.find(
-      (w) => (options.category === undefined || w.category === options.category) && lineMatches(w.text ?? "", m),
+      (w) =>
+        (options.category === undefined || w.category === options.category) && lineMatches(w.text ?? "", m),
     );
     if (hit === undefined) return passed();
-    const what = matcher === undefined ? "No warning was expected" : `No warning matching ${describeMatcher(m)} was expected`;
-    return failed(`${what}, but the runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}.`, pointerOf(hit));
+    const what =
+      matcher === undefined
+        ? "No warning was expected"
+        : `No warning matching ${describeMatcher(m)} was expected`;
+    return failed(
+      `${what}, but the runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}.`,
+      pointerOf(hit),
+    );
   });
 }

@@ -36,13 +36,23 @@ function toCsv(report: BatchReport): string {
   for (const student of report.students) {
     for (const row of student.rows) {
       lines.push(
-        [row.student, row.exercise, row.lesson, row.status, row.checksPassed, row.checksTotal, row.message ?? ""]
+        [
+          row.student,
+          row.exercise,
+          row.lesson,
+          row.status,
+          row.checksPassed,
+          row.checksTotal,
+          row.message ?? "",
+        ]
           .map(csvField)
           .join(","),
       );
     }
     lines.push(
-      [student.student, "(all)", "", "total", student.passed, student.total, totalsText(student)].map(csvField).join(","),
+      [student.student, "(all)", "", "total", student.passed, student.total, totalsText(student)]
+        .map(csvField)
+        .join(","),
     );
   }
   return `${lines.join("\r\n")}\r\n`;
@@ -67,7 +77,8 @@ function totalsText(student: StudentReport): string {
 
 function toJUnit(report: BatchReport): string {
   const all = report.students.flatMap((s) => s.rows);
-  const count = (rows: BatchRow[], status: BatchRow["status"]) => rows.filter((r) => r.status === status).length;
+  const count = (rows: BatchRow[], status: BatchRow["status"]) =>
+    rows.filter((r) => r.status === status).length;
   const time = (rows: BatchRow[]) => rows.reduce((sum, r) => sum + r.seconds, 0).toFixed(3);
   const timestamp = report.generatedAt.replace(/\.\d+Z$/, "");
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
@@ -136,7 +147,8 @@ function toTap(report: BatchReport): string {
       n++;
       const description = `${tapText(row.student)} ${tapText(row.exercise)}`;
       if (row.status === "pass") out.push(`ok ${n} - ${description}`);
-      else if (row.status === "missing") out.push(`ok ${n} - ${description} # SKIP no submission (${tapText(row.file)})`);
+      else if (row.status === "missing")
+        out.push(`ok ${n} - ${description} # SKIP no submission (${tapText(row.file)})`);
       else {
         out.push(`not ok ${n} - ${description}`);
         out.push("  ---");
@@ -153,5 +165,8 @@ function toTap(report: BatchReport): string {
 
 /** A description or comment fragment: `#` would start a directive and line breaks end the line. */
 function tapText(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").replace(/\\/g, "\\\\").replace(/#/g, "\\#");
+  return value
+    .replace(/[\r\n]+/g, " ")
+    .replace(/\\/g, "\\\\")
+    .replace(/#/g, "\\#");
 }

@@ -75,7 +75,13 @@ export function buildReport(input: {
   folder.jobs.forEach((job, i) => {
     const outcome = outcomes[i];
     const lesson = lessonOf.get(job.exercise) ?? "";
-    const base = { student: job.student, exercise: job.exercise, lesson, file: job.file, seconds: round(outcome.seconds) };
+    const base = {
+      student: job.student,
+      exercise: job.exercise,
+      lesson,
+      file: job.file,
+      seconds: round(outcome.seconds),
+    };
     if ("crash" in outcome) {
       const message = `The grader failed on this submission: ${outcome.crash.split("\n")[0]}`;
       rows.push({ ...base, status: "error", checksPassed: 0, checksTotal: 0, message, result: null });

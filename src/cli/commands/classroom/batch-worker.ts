@@ -19,7 +19,8 @@ export interface WorkerJob {
   filename: string;
 }
 
-export type WorkerReply = { id: number; result: GradeResult; seconds: number } | { id: number; crash: string };
+export type WorkerReply =
+  { id: number; result: GradeResult; seconds: number } | { id: number; crash: string };
 
 if (parentPort === null) throw new Error("batch-worker.ts runs as a worker thread of grade-batch");
 const port = parentPort;

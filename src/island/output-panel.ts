@@ -1,0 +1,101 @@
+/**
+ * A playground's output area: the console and (unless turned off) the timeline, which can be
+ * switched between the picture and the accessible table. Built on the first run.
+ */
+import type { Trace } from "../../runtime/trace.ts";
+import { renderConsole, renderNotice, type RevealLine } from "./console-view.ts";
+import { h } from "./dom.ts";
+import type { Outcome } from "./sandbox-client.ts";
+import { buildTimeline } from "./timeline-model.ts";
+import { renderTimeline, renderTimelineTable } from "./timeline-view.ts";
+
+export class OutputPanel {
+  readonly #host: HTMLElement;
+  readonly #withTimeline: boolean;
+  readonly #reveal: () => RevealLine | null;
+  #asTable = false;
+  #trace: Trace | null = null;
+  #console: HTMLElement | null = null;
+  #timeline: HTMLElement | null = null;
+
+  /** `reveal` gives the editor-line link handler, or null when there is no editor. */
+  constructor(host: HTMLElement, withTimeline: boolean, reveal: () => RevealLine | null) {
+    this.#host = host;
+    this.#withTimeline = withTimeline;
+    this.#reveal = reveal;
+  }
+
+  #build(): { console: HTMLElement; timeline: HTMLElement | null } {
+    if (!this.#console) {
+      this.#console = h("div", { class: "ll-console-box" });
+      const children: Node[] = [
+        h("h4", { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
+        this.#console,
+      ];
+      if (this.#withTimeline) {
+        const toggle = h(
+          "button",
+          { type: "button", class: "ll-btn ll-btn--small", "aria-pressed": "false" },
+          "Show as table",
+        );
+        toggle.addEventListener("click", () => {
+          this.#asTable = !this.#asTable;
+          toggle.setAttribute("aria-pressed", String(this.#asTable));
+          toggle.textContent = this.#asTable ? "Show as picture" : "Show as table";
+          if (this.#trace) this.#drawTimeline(this.#trace);
+        });
+        this.#timeline = h("div", { class: "ll-timeline-box" });
+        children.push(h("h4", { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
+      }
+      this.#host.replaceChildren(...children);
+    }
+    this.#host.hidden = false;
+    return { console: this.#console, timeline: this.#timeline };
+  }
+
+  #drawTimeline(trace: Trace): void {
+    const box = this.#timeline;
+    if (!box) return;
+    const model = buildTimeline(trace);
+    const reveal = this.#reveal();
+    if (this.#asTable) renderTimelineTable(box, model, reveal ? (line) => reveal(line) : null);
+    else renderTimeline(box, model);
+  }
+
+  /** Shows a run's console and timeline. */
+  showTrace(trace: Trace): void {
+    this.#trace = trace;
+    const { console } = this.#build();
+    renderConsole(console, trace, this.#reveal());
+    this.#drawTimeline(trace);
+  }
+
+  /**
+   * Explains a request that produced no trace; returns the status line to show. A `stopped`
+   * outcome means the Stop button or a newer Run elsewhere on the page ended it.
+   */
+  showProblem(outcome: Exclude<Outcome, { type: "ran" } | { type: "graded" }>): string {
+    const { console } = this.#build();
+    this.#trace = null;
+    this.#timeline?.replaceChildren();
+    if (outcome.type === "stopped") {
+      renderNotice(console, "Stopped", "The program was stopped before it finished.", false);
+      return "Stopped.";
+    }
+    if (outcome.type === "unresponsive") {
+      renderNotice(
+        console,
+        "Stopped: the program ran too long",
+        `It was still running after ${(outcome.budgetMs / 1000).toFixed(1)} s of real time, so the sandbox was ` +
+          "shut down. Look for a loop that never ends or never awaits.",
+      );
+      return "Stopped: ran too long.";
+    }
+    renderNotice(
+      console,
+      "The sandbox failed (this is not your code's fault)",
+      `${outcome.error.name}: ${outcome.error.message}`,
+    );
+    return "The sandbox failed.";
+  }
+}

@@ -1,0 +1,25 @@
+/** The browser's `localStorage`, or a memory stand-in when the browser refuses storage. */
+import type { KeyValueStorage } from "./progress-store.ts";
+
+let chosen: KeyValueStorage | undefined;
+
+/**
+ * `localStorage` when it works; otherwise (storage disabled, some private modes) a per-page
+ * memory store, so the course still runs and only forgets on reload.
+ */
+export function browserStorage(): KeyValueStorage {
+  if (chosen) return chosen;
+  try {
+    const probe = "looplab:probe";
+    window.localStorage.setItem(probe, "1");
+    window.localStorage.removeItem(probe);
+    chosen = window.localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    chosen = {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+    };
+  }
+  return chosen;
+}
