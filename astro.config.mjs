@@ -32,12 +32,15 @@ export default defineConfig({
           items: [
             { label: "Home", link: "/" },
             { label: "Your progress", link: "/progress/" },
+            { label: "Playground", link: "/playground/" },
           ],
         },
         { label: "Lessons", items: [{ autogenerate: { directory: "lessons" } }] },
       ],
       customCss: ["./src/styles/island.css"],
       lastUpdated: false,
+      // Our own 404 page (src/pages/404.astro) shows the lesson map.
+      disable404Route: true,
       pagination: true,
       // Lessons live outside src/content/docs: let Starlight's Markdown plugins (asides such as
       // `:::note`, heading anchor links) process them too.

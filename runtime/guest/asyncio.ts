@@ -31,6 +31,9 @@ import { Barrier, BoundedSemaphore, BrokenBarrierError, Condition, Event, Lock, 
 import { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from "./queues.ts";
 import { TaskGroup } from "./taskgroups.ts";
 import { Timeout, timeout, timeoutAt } from "./timeouts.ts";
+import { toThread, wrapFuture } from "./threads.ts";
+import { Server } from "./network.ts";
+import { StreamReader, StreamReaderProtocol, StreamWriter, openConnection, startServer } from "./streams.ts";
 
 export const asyncio: Record<string, unknown> = {
   run,
@@ -81,4 +84,14 @@ export const asyncio: Record<string, unknown> = {
   Timeout,
   TaskGroup,
   ExceptionGroup,
+  // Layer 5, threads and processes: threads.ts (and executors.ts for `concurrent.futures`).
+  toThread,
+  wrapFuture,
+  // Layers 7–9, the simulated network and streams: network.ts, streams.ts.
+  openConnection,
+  startServer,
+  StreamReader,
+  StreamWriter,
+  StreamReaderProtocol,
+  Server,
 };

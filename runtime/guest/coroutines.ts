@@ -261,7 +261,7 @@ export function __awaiter(
   _promise: unknown,
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
 ): Coroutine {
-  const frames = learnerFrames(new Error().stack);
+  const frames = learnerFrames(new Error().stack, 2);
   const name = frames[0]?.fn && frames[0].fn !== "<module>" ? frames[0].fn : "<lambda>";
   const coro = new Coroutine(
     name,

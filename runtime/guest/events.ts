@@ -20,6 +20,8 @@ import { record } from "./recorder.ts";
 import { host } from "./session.ts";
 import { Task, ensureFuture, taskSteps } from "./tasks.ts";
 import type { Coroutine } from "./coroutines.ts";
+import type { Executor } from "./executors.ts";
+import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.ts";
 
 /** CPython's `slow_callback_duration`: debug mode warns about steps longer than this. */
 const SLOW_CALLBACK_DURATION = 0.1;
@@ -90,6 +92,24 @@ export class EventLoop implements HandleOwner {
   createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
     this.checkClosed();
     return new Task<T>(coro, this, options.name);
+  }
+
+  /**
+   * Runs `fn(...args)` on a worker of `executor` (null: the loop's default thread pool); the
+   * future resolves when the worker's timeline reaches the function's end. See threads.ts.
+   */
+  runInExecutor<T, A extends unknown[]>(executor: Executor | null, fn: (...args: A) => T, ...args: A): Future<T> {
+    this.checkClosed();
+    return runInExecutor(this, executor, fn as unknown as (...args: never[]) => T, args);
+  }
+
+  setDefaultExecutor(executor: Executor): void {
+    setDefaultExecutor(this, executor);
+  }
+
+  /** Waits until every job of the default executor is done, and refuses new ones. */
+  shutdownDefaultExecutor(): Coroutine<void> {
+    return shutdownDefaultExecutor(this);
   }
 
   /** Runs until `future` is done; returns its result or throws its exception. */
@@ -341,6 +361,17 @@ function enterLoop(loop: EventLoop): EventLoop | null {
   const previous = runningLoop;
   runningLoop = loop;
   return previous;
+}
+
+/** Runs `body` as code on another OS thread would run: with no running loop (executor workers). */
+export function outsideLoop<T>(body: () => T): T {
+  const previous = runningLoop;
+  runningLoop = null;
+  try {
+    return body();
+  } finally {
+    runningLoop = previous;
+  }
 }
 
 /** The running loop; throws `RuntimeError('no running event loop')` outside one. */

@@ -27,6 +27,8 @@ import { require } from "./modules.ts";
 import { trackPromises } from "./promises.ts";
 import { type LearnerFrame, learnerFrames } from "./positions.ts";
 import { flushEvents } from "./recorder.ts";
+import { finishWorkers } from "./workers.ts";
+import { networkErrors } from "./network.ts";
 import { type SessionConfig, configure, cpu, host } from "./session.ts";
 
 type Program = (
@@ -51,6 +53,7 @@ Object.assign(g, {
   setInterval,
   clearInterval,
   StopIteration,
+  ...networkErrors,
 });
 
 let failure: TraceError | null = null;
@@ -135,9 +138,18 @@ g.__looplab = {
       const idle = idleCurrentLoop();
       if (idle && hasScriptTimers(idle)) idle.runUntilIdle();
       host.runJobs();
+      finishWorkers();
       reportLeftovers();
     } catch (error) {
       failure = toTraceError(error);
+      // As Python does at exit, executor threads finish their jobs: what they print still counts.
+      if (!(error instanceof Halt)) {
+        try {
+          finishWorkers();
+        } catch (late) {
+          if (late instanceof Halt) failure = toTraceError(late);
+        }
+      }
     }
     commitCpu();
     flushEvents();

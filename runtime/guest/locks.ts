@@ -69,7 +69,7 @@ export class Lock extends LoopBound {
     if (fut && !fut.done()) fut.setResult(true);
   }
 
-  toString(): string {
+  override toString(): string {
     return describe("Lock", this._locked ? "locked" : "unlocked", this.waiters);
   }
 }
@@ -118,7 +118,7 @@ export class Event extends LoopBound {
     }
   }
 
-  toString(): string {
+  override toString(): string {
     return describe("Event", this.value ? "set" : "unset", this.waiters);
   }
 }
@@ -211,7 +211,7 @@ export class Condition extends LoopBound {
     this.notify(this.waiters.length);
   }
 
-  toString(): string {
+  override toString(): string {
     return describe("Condition", this.locked() ? "locked" : "unlocked", this.waiters);
   }
 }
@@ -277,7 +277,7 @@ export class Semaphore extends LoopBound {
     }
   }
 
-  toString(): string {
+  override toString(): string {
     const state = this.locked() ? "locked" : `unlocked, value:${this.value}`;
     return describe(this.constructor.name, state, this.waiters);
   }
@@ -399,7 +399,7 @@ export class Barrier extends LoopBound {
     });
   }
 
-  toString(): string {
+  override toString(): string {
     const extra = this.broken ? this.state : `${this.state}, waiters:${this.nWaiting}/${this._parties}`;
     return `<Barrier [${extra}]>`;
   }

@@ -4,15 +4,36 @@
  */
 import { asyncio } from "./asyncio.ts";
 import { PyError } from "./exceptions.ts";
+import { concurrentFutures } from "./executors.ts";
+import { services } from "./services.ts";
 import { config } from "./session.ts";
 import * as time from "./time.ts";
 
 export class ModuleNotFoundError extends PyError {}
 
+/** Python's error for `module.missing_name`: a learner's typo should not read "not a function". */
+export class AttributeError extends PyError {}
+
+/** Names JavaScript's module interop probes for; a missing one is not a learner mistake. */
+const PROBED = new Set(["__esModule", "default", "then", "toJSON", "constructor", "__proto__"]);
+
+function strictModule(name: string, exports: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy(exports, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && !(key in target) && !PROBED.has(key)) {
+        throw new AttributeError(`module '${name}' has no attribute '${key}'`);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
 const registry = new Map<string, () => Record<string, unknown>>([
   ["asyncio", () => asyncio],
   ["time", () => ({ ...time })],
   ["looplab", () => ({ world: deepFreeze(structuredCloneJson(config.world)) })],
+  ["concurrent.futures", () => concurrentFutures],
+  ["services", () => services],
 ]);
 
 /** Adds a module (used by optional parts of the runtime such as executors and services). */
@@ -30,7 +51,7 @@ export function require(name: string): Record<string, unknown> {
     const known = [...registry.keys()].map((n) => `"${n}"`).join(", ");
     throw new ModuleNotFoundError(`No module named '${name}' (available: ${known})`);
   }
-  const exports = { ...factory(), __esModule: true };
+  const exports = strictModule(name, { ...factory(), __esModule: true });
   cache.set(name, exports);
   return exports;
 }

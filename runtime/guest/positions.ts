@@ -41,12 +41,16 @@ export interface LearnerFrame extends SourcePosition {
   outer?: boolean;
 }
 
-/** The learner frames of a QuickJS stack string, innermost first. */
-export function learnerFrames(stack: string | undefined): LearnerFrame[] {
+/**
+ * The learner frames of a QuickJS stack string, innermost first; at most `limit` of them (callers
+ * that need only the innermost frames keep deep recursion from costing a parse of the whole stack).
+ */
+export function learnerFrames(stack: string | undefined, limit = Infinity): LearnerFrame[] {
   if (!stack) return [];
   const frames: LearnerFrame[] = [];
   let sawRuntime = false;
   for (const text of stack.split("\n")) {
+    if (frames.length >= limit) break;
     const match = FRAME.exec(text);
     if (!match) {
       if (frames.length > 0 && /looplab-runtime\.js/.test(text)) sawRuntime = true;
@@ -73,6 +77,6 @@ export function functionAt(line: number): string {
 
 /** Where the learner's code is right now: the innermost learner frame of the current stack. */
 export function callerPosition(): SourcePosition | undefined {
-  const frame = learnerFrames(new Error().stack)[0];
+  const frame = learnerFrames(new Error().stack, 1)[0];
   return frame ? { line: frame.line, column: frame.column } : undefined;
 }

@@ -156,7 +156,7 @@ export class Queue<T = unknown> extends LoopBound {
     });
   }
 
-  toString(): string {
+  override toString(): string {
     let result = `maxsize=${this._maxsize}`;
     const items = this.items instanceof Deque ? this.items.toArray() : this.items;
     if (items.length) result += ` _queue=${repr(items)}`;

@@ -106,7 +106,8 @@ export function recordOutput(text: string, position?: { line: number; column: nu
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MB` : `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1 << 20) return `${bytes / (1 << 20)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 export function flushEvents(): void {

@@ -12,9 +12,6 @@ import { withoutLifecycle } from "./recorder.ts";
 import { allTasks } from "./tasks.ts";
 import { gather } from "./waiting.ts";
 
-/** Steps the runner takes when it shuts a loop down (executors register theirs here). */
-export const shutdownSteps: ((loop: EventLoop) => void)[] = [];
-
 /** Runs `main` on a new event loop until it completes; returns its result. */
 export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T {
   if (runningLoopOrNull()) {
@@ -37,7 +34,7 @@ export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T
         // As CPython's Runner.close(): each runs as a task, so each takes a `Task-N` name; they
         // are the runner's own, so the trace leaves them out.
         withoutLifecycle(() => loop.runUntilComplete(shutdownAsyncgens()));
-        withoutLifecycle(() => loop.runUntilComplete(shutdownDefaultExecutor(loop)));
+        withoutLifecycle(() => loop.runUntilComplete(loop.shutdownDefaultExecutor()));
       } finally {
         setEventLoop(null);
         loop.close();
@@ -50,13 +47,6 @@ export function run<T>(main: Coroutine<T>, options: { debug?: boolean } = {}): T
 /** `loop.shutdown_asyncgens()`: async generators are closed as they finish here, so nothing is left. */
 function shutdownAsyncgens(): Coroutine<void> {
   return coroutine("shutdown_asyncgens", function* () {});
-}
-
-/** `loop.shutdown_default_executor()`: runs the shutdown steps executors registered. */
-function shutdownDefaultExecutor(loop: EventLoop): Coroutine<void> {
-  return coroutine("shutdown_default_executor", function* () {
-    for (const step of shutdownSteps) step(loop);
-  });
 }
 
 function cancelAllTasks(loop: EventLoop): void {

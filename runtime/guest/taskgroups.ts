@@ -110,7 +110,7 @@ export class TaskGroup {
     if (this.exiting && this.tasks.size === 0) throw new RuntimeError(`TaskGroup ${this} is finished`);
     if (this.aborting) throw new RuntimeError(`TaskGroup ${this} is shutting down`);
     const task = this.loop!.createTask(coro, options);
-    task.addDoneCallback(this.onTaskDoneCallback);
+    task.addDoneCallback(this.onTaskDoneCallback as (future: Task<T>) => void);
     this.tasks.add(task as Task);
     return task;
   }

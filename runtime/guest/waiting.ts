@@ -161,6 +161,12 @@ export function shield<T>(awaitable: Awaitable<T>): Future<T> {
   return outer;
 }
 
+/** Python's `type(x).__name__` for the awaitables asyncio names in its messages. */
+function typeName(value: unknown): string {
+  if (iscoroutine(value)) return "coroutine";
+  return (value as object).constructor.name;
+}
+
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
 export const ALL_COMPLETED = "ALL_COMPLETED";
@@ -179,12 +185,15 @@ export function wait<T>(
   const returnWhen = options.returnWhen ?? ALL_COMPLETED;
   return coroutine("wait", function* () {
     if (isFuture(aws) || iscoroutine(aws)) {
-      throw new TypeError(`expect a list of futures, not ${(aws as object).constructor.name}`);
+      throw new TypeError(`expect a list of futures, not ${typeName(aws)}`);
     }
     const list = [...new Set(aws)];
     if (list.length === 0) throw new ValueError("Set of Tasks/Futures is empty.");
     if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
       throw new ValueError(`Invalid return_when value: ${String(returnWhen)}`);
+    }
+    if (list.some((aw) => iscoroutine(aw))) {
+      throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
     }
     const loop = getRunningLoop();
     const fs = list.map((aw) => ensureFuture(aw as Future<T>, loop));
@@ -287,7 +296,7 @@ export function asCompleted<T>(
   options: { timeout?: number | null } = {},
 ): IterableIterator<Coroutine<T>> {
   if (isFuture(aws) || iscoroutine(aws)) {
-    throw new TypeError(`expect an iterable of futures, not ${(aws as object).constructor.name}`);
+    throw new TypeError(`expect an iterable of futures, not ${typeName(aws)}`);
   }
   const timeout = options.timeout ?? null;
   const loop = getEventLoop();

@@ -30,7 +30,8 @@ declare module "asyncio" {
   export class Future<T = unknown> implements PromiseLike<T> {
     constructor(loop?: AbstractEventLoop);
     result(): T;
-    exception(): unknown;
+    /** The exception the future finished with, or null. */
+    exception(): Error | null;
     done(): boolean;
     cancelled(): boolean;
     cancel(msg?: string): boolean;
@@ -102,14 +103,17 @@ declare module "asyncio" {
   export const FIRST_EXCEPTION: "FIRST_EXCEPTION";
   export const ALL_COMPLETED: "ALL_COMPLETED";
 
-  /** Waits for awaitables; resolves to `[done, pending]`. */
-  export function wait<T>(
-    aws: Iterable<Awaitable<T>>,
+  /**
+   * Waits for tasks and futures (not coroutines: wrap them with `createTask`); resolves to
+   * `[done, pending]`, Sets of the very objects you passed.
+   */
+  export function wait<F extends Future<unknown>>(
+    aws: Iterable<F>,
     options?: {
       timeout?: number | null;
       returnWhen?: "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED";
     },
-  ): Promise<[Set<Future<T>>, Set<Future<T>>]>;
+  ): Promise<[Set<F>, Set<F>]>;
 
   /** Waits for `aw` at most `timeout` seconds; on timeout cancels it and throws `TimeoutError`. */
   export function waitFor<T>(aw: Awaitable<T>, timeout: number | null): Promise<T>;

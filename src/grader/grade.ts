@@ -79,7 +79,10 @@ export async function gradeSubmission(
 
   for (const variant of variants) {
     const runOptions: GraderRunOptions = { ...definition.budgets, filename, world: worldOf(variant) };
-    const trace = await options.runner(program, runOptions);
+    const trace =
+      definition.kind === "predict"
+        ? await programTrace(exercise, options.runner, runOptions)
+        : await options.runner(program, runOptions);
     traces.push(trace);
     if (trace.error !== null || !trace.ok) {
       const description =
@@ -114,6 +117,26 @@ export async function gradeSubmission(
     result: { version: 3, status, exercise: slug, checks, traceHash: await traceHash(traces) },
     traces,
   };
+}
+
+/**
+ * The trace of a predict exercise's fixed program. Runs are deterministic, so one run per
+ * exercise and runner serves every prediction graded with them (a class's worth in a batch).
+ */
+const programTraces = new WeakMap<Runner, WeakMap<LoadedExercise, Promise<Trace>>>();
+
+function programTrace(exercise: LoadedExercise, runner: Runner, options: GraderRunOptions): Promise<Trace> {
+  let byExercise = programTraces.get(runner);
+  if (byExercise === undefined) {
+    byExercise = new WeakMap();
+    programTraces.set(runner, byExercise);
+  }
+  let trace = byExercise.get(exercise);
+  if (trace === undefined) {
+    trace = Promise.resolve(runner(exercise.program ?? "", options));
+    byExercise.set(exercise, trace);
+  }
+  return trace;
 }
 
 /** Evaluates one check on one run; a crashing check (an exercise bug) becomes an `error` check, not a host crash. */

@@ -254,5 +254,6 @@ export function seconds(t: number): string {
 /** "at t=2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
 export function where(view: TraceView, event: TraceEvent): string {
   const line = event.line === undefined ? "" : `, line ${event.line}`;
-  return `at t=${seconds(event.t)} in ${view.describeTask(event.task)}${line}`;
+  const task = event.task == null ? "outside any task" : `in ${view.describeTask(event.task)}`;
+  return `at t=${seconds(event.t)} ${task}${line}`;
 }

@@ -11,9 +11,15 @@ import { expect, it } from "vitest";
 import { EXAMPLES_DIR, exampleFiles } from "./example-output.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const DECLARATIONS = ["globals.d.ts", "asyncio.d.ts", "time.d.ts", "looplab.d.ts"].map((name) =>
-  join(ROOT, "runtime/types", name),
-);
+const DECLARATIONS = [
+  "globals.d.ts",
+  "asyncio.d.ts",
+  "asyncio-tower.d.ts",
+  "concurrent-futures.d.ts",
+  "services.d.ts",
+  "time.d.ts",
+  "looplab.d.ts",
+].map((name) => join(ROOT, "runtime/types", name));
 
 function learnerFiles(): string[] {
   const examples = exampleFiles().map((example) => join(ROOT, EXAMPLES_DIR, example));

@@ -9,9 +9,15 @@ import { describe, expect, it } from "vitest";
 import { PROGRAMS, listPairs, programStems } from "./programs.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const DECLARATIONS = ["globals.d.ts", "asyncio.d.ts", "time.d.ts", "looplab.d.ts"].map((name) =>
-  join(ROOT, "runtime/types", name),
-);
+const DECLARATIONS = [
+  "globals.d.ts",
+  "asyncio.d.ts",
+  "asyncio-tower.d.ts",
+  "concurrent-futures.d.ts",
+  "services.d.ts",
+  "time.d.ts",
+  "looplab.d.ts",
+].map((name) => join(ROOT, "runtime/types", name));
 
 describe("differential programs", () => {
   it("pair every .py program with a .ts translation, and the reverse", () => {

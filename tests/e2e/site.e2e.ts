@@ -151,6 +151,10 @@ describe("<Exercise>", () => {
     expect(exported).toMatchObject({ format: "looplab-progress", student: "Ada" });
     const submission = exported.submissions.find((s) => s.exercise === slug);
     expect(submission?.result.status).toBe("pass");
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(submission?.courseVersion).toBe(version);
 
     // What `npm run course -- grade <bundle.json>` does with it.
     const sandbox = await createSandbox();

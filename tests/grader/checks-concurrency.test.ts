@@ -87,7 +87,7 @@ describe("checks.neverBlockedLongerThan", () => {
       .step("Task-1", 0)
       .block("Task-1", 0, "Task-2")
       .step("Task-2", 0)
-      .loopBlocked("Task-2", d, d, "sleep", 5)
+      .loopBlocked("Task-2", 0, d, "sleep", 5)
       .done("Task-2", d)
       .step("Task-1", d)
       .done("Task-1", d)
@@ -109,7 +109,7 @@ describe("checks.neverBlockedLongerThan", () => {
 
   it("catches a long step made of many short CPU bursts", () => {
     const tb = new TraceBuilder().spawn("Task-1", "main").step("Task-1", 0);
-    for (let i = 1; i <= 5; i++) tb.loopBlocked("Task-1", i * 0.05, 0.05, "cpu", 9);
+    for (let i = 0; i < 5; i++) tb.loopBlocked("Task-1", i * 0.05, 0.05, "cpu", 9);
     const trace = tb.done("Task-1", 0.25).build();
     const outcome = evaluate(checks.neverBlockedLongerThan(0.1), trace);
     expect(outcome.pass).toBe(false);
@@ -123,8 +123,10 @@ describe("checks.neverBlockedLongerThan", () => {
   });
 
   it("sees blocking outside any task (a callback)", () => {
-    const trace = new TraceBuilder().loopBlocked(null, 1, 1, "sleep", 3).build();
-    expect(evaluate(checks.neverBlockedLongerThan(0.5), trace).message).toContain("outside any task, line 3");
+    const trace = new TraceBuilder().loopBlocked(null, 1, 1, "sleep", 3).build(2);
+    expect(evaluate(checks.neverBlockedLongerThan(0.5), trace).message).toContain(
+      "blocked for 1.000 s from t=1.000 s by a blocking time.sleep() outside any task, line 3",
+    );
   });
 });
 

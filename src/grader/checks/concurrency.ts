@@ -108,9 +108,10 @@ export function neverBlockedLongerThan<W>(limit: Param<number, W>): Check<W> {
     for (const event of ctx.trace.events) {
       if (event.type !== "loop_blocked" || event.duration === undefined) continue;
       if (worst === null || event.duration > worst.duration) {
+        // A `loop_blocked` event is stamped when the blocking starts; `duration` says how long.
         worst = {
           duration: event.duration,
-          start: event.t - event.duration,
+          start: event.t,
           task: event.task,
           pointer: pointerOf(event),
           reason: reasonText(event.reason),
@@ -120,8 +121,9 @@ export function neverBlockedLongerThan<W>(limit: Param<number, W>): Check<W> {
     if (worst === null || worst.duration <= max + EPSILON) return passed();
     const line = worst.pointer.line === undefined ? "" : `, line ${worst.pointer.line}`;
     return failed(
-      `The loop was blocked for ${seconds(worst.duration)} from t=${seconds(worst.start)} by ${worst.reason} in ` +
-        `${view.describeTask(worst.task)}${line}; nothing may hold the loop longer than ${seconds(max)}. ` +
+      `The loop was blocked for ${seconds(worst.duration)} from t=${seconds(worst.start)} by ${worst.reason} ` +
+        `${worst.task == null ? "outside any task" : `in ${view.describeTask(worst.task)}`}${line}; ` +
+        `nothing may hold the loop longer than ${seconds(max)}. ` +
         `While it is blocked, no other task can run.`,
       worst.pointer,
     );

@@ -121,8 +121,9 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       if (lines.length === 0) {
         const first = fromOthers[0];
         return failed(
-          `${quote(first.text)} was printed by ${view.describeTask(first.event.task)}, ` +
-            `not by ${describeSelector(by)} (${where(view, first.event)}).`,
+          `${quote(first.text)} was printed ` +
+            (first.event.task == null ? "outside any task" : `by ${view.describeTask(first.event.task)}`) +
+            `, not by ${describeSelector(by)} (${where(view, first.event)}).`,
           pointerOf(first.event),
         );
       }

@@ -1,0 +1,18 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const downloads = world.downloads as { name: string; seconds: number }[];
+
+async function download(name: string, seconds: number): Promise<string> {
+  print(`start ${name}`);
+  await asyncio.sleep(seconds); // waiting for the server, without holding the loop
+  print(`done ${name}`);
+  return name;
+}
+
+async function main(): Promise<void> {
+  await asyncio.gather(...downloads.map((d) => download(d.name, d.seconds)));
+  print("all downloads done");
+}
+
+asyncio.run(main());

@@ -1,0 +1,22 @@
+// fails: no download holds the loop
+import * as asyncio from "asyncio";
+import * as time from "time";
+import { world } from "looplab";
+
+const downloads = world.downloads as { name: string; seconds: number }[];
+
+async function download(name: string, seconds: number): Promise<string> {
+  print(`start ${name}`);
+  // Only the long waits were made asynchronous; a short blocking wait still holds the loop.
+  if (seconds >= 1) await asyncio.sleep(seconds);
+  else time.sleep(seconds);
+  print(`done ${name}`);
+  return name;
+}
+
+async function main(): Promise<void> {
+  await asyncio.gather(...downloads.map((d) => download(d.name, d.seconds)));
+  print("all downloads done");
+}
+
+asyncio.run(main());

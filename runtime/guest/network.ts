@@ -1,0 +1,468 @@
+/**
+ * The simulated network under streams (asyncio's layers 7–8): what CPython's selector event loop
+ * does with real sockets (`selector_events.py` transports, `base_events.Server`), done with
+ * timers on the virtual clock. Each connection has a one-way latency and a bandwidth per
+ * direction: a chunk written at `t` leaves once the link is free, takes `bytes / bandwidth` to
+ * send and arrives `latency` later. Data is text: strings, sized in UTF-8 bytes.
+ * Connecting takes one round trip (the server accepts after one latency); nobody listening means
+ * `ConnectionRefusedError`; closing sends EOF after the data already written.
+ */
+import { type Coroutine, coroutine } from "./coroutines.ts";
+import type { EventLoop } from "./events.ts";
+import { CancelledError, PyError, RuntimeError } from "./exceptions.ts";
+import { type Future } from "./futures.ts";
+import { config } from "./session.ts";
+
+/** Python's `OSError` and the connection errors a learner meets. */
+export class OSError extends PyError {}
+export class ConnectionError extends OSError {}
+export class ConnectionRefusedError extends ConnectionError {}
+export class ConnectionResetError extends ConnectionError {}
+export class BrokenPipeError extends ConnectionError {}
+
+/** A connection's link properties: one-way latency (s) and bandwidth (bytes/s, null: unlimited). */
+export interface LinkOptions {
+  latency?: number;
+  bandwidth?: number | null;
+}
+
+/** One millisecond one way, unlimited bandwidth, unless `world.network` says otherwise. */
+const DEFAULT_LATENCY = 0.001;
+/** CPython's transport write buffer limits: pause above 64 KiB, resume at 16 KiB. */
+const HIGH_WATER = 64 * 1024;
+const LOW_WATER = HIGH_WATER / 4;
+
+function linkSettings(...choices: (LinkOptions | undefined)[]): { latency: number; bandwidth: number } {
+  const world = (config.world as { network?: LinkOptions }).network ?? {};
+  let latency: number | undefined;
+  let bandwidth: number | null | undefined;
+  for (const choice of [...choices, world]) {
+    latency ??= choice?.latency;
+    if (bandwidth === undefined && choice?.bandwidth !== undefined) bandwidth = choice.bandwidth;
+  }
+  latency ??= DEFAULT_LATENCY;
+  if (!(latency >= 0)) throw new RangeError(`latency must be a number of seconds >= 0, got ${latency}`);
+  return { latency, bandwidth: bandwidth === null || bandwidth === undefined ? Infinity : bandwidth };
+}
+
+/** UTF-8 size of a string: what bandwidth counts. */
+export function byteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export type Address = [string, number];
+
+function normalizeHost(host: string | null | undefined): string {
+  if (host === null || host === undefined || host === "" || host === "0.0.0.0") return "0.0.0.0";
+  return host === "localhost" ? "127.0.0.1" : String(host);
+}
+
+const formatAddress = (address: Address) => `('${address[0]}', ${address[1]})`;
+
+/** `[host, port]` that prints as Python's tuple does: `('127.0.0.1', 49152)`. */
+function addressTuple(address: Address): Address {
+  const tuple: Address = [address[0], address[1]];
+  Object.defineProperty(tuple, "toString", { value: () => formatAddress(tuple), enumerable: false });
+  return tuple;
+}
+
+/** What a transport tells its protocol (`asyncio.Protocol`). */
+export interface Protocol {
+  connectionMade(transport: Transport): void;
+  dataReceived(data: string): void;
+  /** Returns true to keep the transport open for writing (a half-closed connection). */
+  eofReceived(): boolean | void;
+  connectionLost(exc: Error | null): void;
+  pauseWriting(): void;
+  resumeWriting(): void;
+}
+
+/** One direction of a connection. */
+interface Link {
+  latency: number;
+  bandwidth: number;
+  /** When the link has sent everything written so far. */
+  busyUntil: number;
+}
+
+/** One end of a simulated TCP connection (`asyncio.Transport`). */
+export class Transport {
+  peer: Transport | null = null;
+  private closing = false;
+  private eofWritten = false;
+  private lost = false;
+  private writingPaused = false;
+  private readonly loop: EventLoop;
+  private protocol: Protocol;
+  private readonly out: Link;
+  private readonly extra: Record<string, unknown>;
+  private readonly server: Server | null;
+
+  constructor(loop: EventLoop, protocol: Protocol, out: Link, sockname: Address, peername: Address, server: Server | null) {
+    this.loop = loop;
+    this.protocol = protocol;
+    this.out = out;
+    this.server = server;
+    this.extra = {
+      peername: addressTuple(peername),
+      sockname: addressTuple(sockname),
+      socket: { getpeername: () => addressTuple(peername), getsockname: () => addressTuple(sockname) },
+    };
+    server?.attach();
+  }
+
+  /** Sends `data` (a string); it reaches the peer after the link's delay. */
+  write(data: string): void {
+    if (typeof data !== "string") {
+      throw new TypeError(`data argument must be a string, not '${data === null ? "null" : typeof data}'`);
+    }
+    if (this.eofWritten) throw new RuntimeError("Cannot call write() after write_eof()");
+    if (this.closing || data === "") return; // CPython drops writes on a closed transport.
+    const arrival = this.send(byteLength(data));
+    const peer = this.peer;
+    this.loop.callAt(arrival, () => peer?.receive(data));
+    if (!this.writingPaused && this.getWriteBufferSize() > HIGH_WATER) {
+      this.writingPaused = true;
+      this.protocol.pauseWriting();
+      this.scheduleResume();
+    }
+  }
+
+  writelines(lines: Iterable<string>): void {
+    for (const line of lines) this.write(line);
+  }
+
+  /** Puts `bytes` on the link; returns when they arrive at the peer. */
+  private send(bytes: number): number {
+    const start = Math.max(this.loop.time(), this.out.busyUntil);
+    this.out.busyUntil = this.out.bandwidth === Infinity ? start : start + bytes / this.out.bandwidth;
+    return this.out.busyUntil + this.out.latency;
+  }
+
+  /** Bytes written but not yet sent. */
+  getWriteBufferSize(): number {
+    if (this.out.bandwidth === Infinity) return 0;
+    return Math.max(0, Math.round((this.out.busyUntil - this.loop.time()) * this.out.bandwidth));
+  }
+
+  private scheduleResume(): void {
+    const when = this.out.busyUntil - LOW_WATER / this.out.bandwidth;
+    this.loop.callAt(when, () => {
+      if (!this.writingPaused) return;
+      if (this.getWriteBufferSize() > LOW_WATER) return this.scheduleResume();
+      this.writingPaused = false;
+      if (!this.lost) this.protocol.resumeWriting();
+    });
+  }
+
+  canWriteEof(): boolean {
+    return true;
+  }
+
+  /** Sends EOF after the data already written; the peer can still write back. */
+  writeEof(): void {
+    if (this.closing || this.eofWritten) return;
+    this.eofWritten = true;
+    const peer = this.peer;
+    this.loop.callAt(this.send(0), () => peer?.receiveEof());
+  }
+
+  isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** Closes after sending what was written: the peer then reads EOF. */
+  close(): void {
+    if (this.closing) return;
+    this.closing = true;
+    const peer = this.peer;
+    if (!this.eofWritten) this.loop.callAt(this.send(0), () => peer?.receiveEof());
+    const flushed = this.out.busyUntil;
+    if (flushed > this.loop.time()) this.loop.callAt(flushed, () => this.connectionLost(null));
+    else this.loop.callSoon(() => this.connectionLost(null));
+  }
+
+  /** Closes at once, dropping unsent data: the peer's connection is reset. */
+  abort(): void {
+    if (this.lost) return;
+    this.closing = true;
+    const peer = this.peer;
+    this.loop.callLater(this.out.latency, () => peer?.reset());
+    this.loop.callSoon(() => this.connectionLost(null));
+  }
+
+  getExtraInfo(name: string, defaultValue: unknown = null): unknown {
+    return name in this.extra ? this.extra[name] : defaultValue;
+  }
+
+  getProtocol(): Protocol {
+    return this.protocol;
+  }
+
+  setProtocol(protocol: Protocol): void {
+    this.protocol = protocol;
+  }
+
+  /** Reading flow control is not modelled: a reader's buffer holds whatever arrives. */
+  pauseReading(): void {}
+  resumeReading(): void {}
+
+  private receive(data: string): void {
+    if (this.closing || this.lost) return; // A closed socket reads nothing more.
+    this.protocol.dataReceived(data);
+  }
+
+  private receiveEof(): void {
+    if (this.lost) return;
+    if (!this.protocol.eofReceived()) this.close();
+  }
+
+  private reset(): void {
+    if (this.lost) return;
+    this.closing = true;
+    this.connectionLost(new ConnectionResetError("[Errno 104] Connection reset by peer"));
+  }
+
+  private connectionLost(exc: Error | null): void {
+    if (this.lost) return;
+    this.lost = true;
+    this.protocol.connectionLost(exc);
+    this.server?.detach();
+  }
+
+  toString(): string {
+    return `<Transport peername=${formatAddress(this.extra.peername as Address)}${this.closing ? " closing" : ""}>`;
+  }
+}
+
+// The hosts' listening sockets, by "host:port"; "0.0.0.0" listens on every host.
+const listeners = new Map<string, Server>();
+let nextEphemeralPort = 49152;
+
+function ephemeralPort(): number {
+  const port = nextEphemeralPort;
+  nextEphemeralPort = nextEphemeralPort >= 65535 ? 49152 : nextEphemeralPort + 1;
+  return port;
+}
+
+function findListener(host: string, port: number): Server | undefined {
+  return listeners.get(`${host}:${port}`) ?? listeners.get(`0.0.0.0:${port}`);
+}
+
+function makeLink(settings: { latency: number; bandwidth: number }): Link {
+  return { latency: settings.latency, bandwidth: settings.bandwidth, busyUntil: 0 };
+}
+
+/**
+ * Connects to `host:port` (like `loop.create_connection`): resolves to the client's transport
+ * after one round trip, or fails with `ConnectionRefusedError` if nothing listens there.
+ */
+export function connect(
+  loop: EventLoop,
+  host: string,
+  port: number,
+  protocol: Protocol,
+  options: LinkOptions = {},
+): Future<Transport> {
+  const target = normalizeHost(host);
+  const targetPort = Number(port);
+  const settings = linkSettings(options, findListener(target, targetPort)?.linkOptions);
+  const future = loop.createFuture<Transport>();
+  future._waitingFor = `openConnection(${formatAddress([String(host), targetPort])})`;
+  const sockname: Address = ["127.0.0.1", ephemeralPort()];
+  const peername: Address = [target === "0.0.0.0" ? "127.0.0.1" : target, targetPort];
+  // The SYN reaches the server after one latency; the answer comes back after another.
+  loop.callLater(settings.latency, () => {
+    const server = findListener(peername[0], targetPort);
+    if (server === undefined || future.done()) {
+      loop.callLater(settings.latency, () => {
+        if (!future.done()) {
+          future.setException(new ConnectionRefusedError(`[Errno 111] Connect call failed ${formatAddress(peername)}`));
+        }
+      });
+      return;
+    }
+    const up = makeLink(settings);
+    const down = makeLink(settings);
+    const client = new Transport(loop, protocol, up, sockname, peername, null);
+    const serverEnd = server.accept(down, sockname, peername);
+    client.peer = serverEnd;
+    serverEnd.peer = client;
+    loop.callLater(settings.latency, () => {
+      if (future.cancelled()) {
+        client.abort();
+        return;
+      }
+      protocol.connectionMade(client);
+      future.setResult(client);
+    });
+  });
+  return future;
+}
+
+/** A listening server (`asyncio.Server`, CPython's `base_events.Server`, 3.11 semantics). */
+export class Server {
+  private readonly loop: EventLoop;
+  private addresses: Address[] | null;
+  private readonly protocolFactory: () => Protocol;
+  readonly linkOptions: LinkOptions;
+  private activeCount = 0;
+  private waiters: Future[] | null = [];
+  private serving = false;
+  private servingForeverFut: Future | null = null;
+
+  constructor(loop: EventLoop, addresses: Address[], protocolFactory: () => Protocol, linkOptions: LinkOptions) {
+    this.loop = loop;
+    this.addresses = addresses;
+    this.protocolFactory = protocolFactory;
+    this.linkOptions = linkOptions;
+  }
+
+  /** @internal A client's SYN arrived: a new transport writing on `down`; its protocol learns soon. */
+  accept(down: Link, clientAddress: Address, serverAddress: Address): Transport {
+    const protocol = this.protocolFactory();
+    const transport = new Transport(this.loop, protocol, down, serverAddress, clientAddress, this);
+    this.loop.callSoon(() => protocol.connectionMade(transport));
+    return transport;
+  }
+
+  /** @internal */
+  attach(): void {
+    this.activeCount += 1;
+  }
+
+  /** @internal */
+  detach(): void {
+    this.activeCount -= 1;
+    if (this.activeCount === 0 && this.addresses === null) this.wakeup();
+  }
+
+  private wakeup(): void {
+    const waiters = this.waiters;
+    this.waiters = null;
+    for (const waiter of waiters ?? []) if (!waiter.done()) waiter.setResult(waiter);
+  }
+
+  /** @internal Starts listening (`start_server` does this at once). */
+  startListening(): void {
+    if (this.serving || this.addresses === null) return;
+    this.serving = true;
+    for (const [host, port] of this.addresses) listeners.set(`${host}:${port}`, this);
+  }
+
+  getLoop(): EventLoop {
+    return this.loop;
+  }
+
+  isServing(): boolean {
+    return this.serving;
+  }
+
+  /** The listening sockets: `server.sockets[0].getsockname()` is `[host, port]`. */
+  get sockets(): { getsockname(): Address }[] {
+    return (this.addresses ?? []).map((address) => ({ getsockname: () => addressTuple(address) }));
+  }
+
+  /** Stops listening; connections already open stay open. */
+  close(): void {
+    const addresses = this.addresses;
+    if (addresses === null) return;
+    this.addresses = null;
+    for (const [host, port] of addresses) {
+      if (listeners.get(`${host}:${port}`) === this) listeners.delete(`${host}:${port}`);
+    }
+    this.serving = false;
+    if (this.servingForeverFut !== null && !this.servingForeverFut.done()) {
+      this.servingForeverFut.cancel();
+      this.servingForeverFut = null;
+    }
+    if (this.activeCount === 0) this.wakeup();
+  }
+
+  startServing(): Coroutine<void> {
+    const self = this;
+    return coroutine("Server.start_serving", function* () {
+      self.startListening();
+    });
+  }
+
+  /** Accepts connections until the server is closed or the awaiting task is cancelled. */
+  serveForever(): Coroutine<void> {
+    const self = this;
+    return coroutine("Server.serve_forever", function* () {
+      if (self.servingForeverFut !== null) {
+        throw new RuntimeError(`server ${self} is already being awaited on serve_forever()`);
+      }
+      if (self.addresses === null) throw new RuntimeError(`server ${self} is closed`);
+      self.startListening();
+      const fut = self.loop.createFuture();
+      fut._waitingFor = "Server.serveForever()";
+      self.servingForeverFut = fut;
+      try {
+        yield fut;
+      } catch (error) {
+        if (error instanceof CancelledError) {
+          self.close();
+          yield self.waitClosed();
+        }
+        throw error;
+      } finally {
+        self.servingForeverFut = null;
+      }
+    });
+  }
+
+  /** Python 3.11: returns at once if the server is already closed, else waits for it to be. */
+  waitClosed(): Coroutine<void> {
+    const self = this;
+    return coroutine("Server.wait_closed", function* () {
+      if (self.addresses === null || self.waiters === null) return;
+      const waiter = self.loop.createFuture();
+      waiter._waitingFor = "Server.waitClosed()";
+      self.waiters.push(waiter);
+      yield waiter;
+    });
+  }
+
+  toString(): string {
+    return `<Server sockets=[${(this.addresses ?? []).map(formatAddress).join(", ")}]>`;
+  }
+}
+
+/** Binds a server to `host:port` (port 0: any free port) and starts listening. */
+export function listen(
+  loop: EventLoop,
+  host: string | null | undefined,
+  port: number | null | undefined,
+  protocolFactory: () => Protocol,
+  options: LinkOptions = {},
+): Server {
+  const bindHost = normalizeHost(host);
+  let bindPort = port === null || port === undefined ? 0 : Number(port);
+  if (!Number.isInteger(bindPort) || bindPort < 0 || bindPort > 65535) {
+    throw new OSError(`port must be 0-65535, got ${String(port)}`);
+  }
+  if (bindPort === 0) bindPort = ephemeralPort();
+  const taken = listeners.get(`${bindHost}:${bindPort}`) ?? (bindHost === "0.0.0.0" ? undefined : listeners.get(`0.0.0.0:${bindPort}`));
+  if (taken !== undefined) {
+    throw new OSError(
+      `[Errno 98] error while attempting to bind on address ${formatAddress([bindHost, bindPort])}: address already in use`,
+    );
+  }
+  const server = new Server(loop, [[bindHost, bindPort]], protocolFactory, options);
+  server.startListening();
+  return server;
+}
+
+/** The Python builtins for network errors, installed as globals. */
+export const networkErrors = { OSError, ConnectionError, ConnectionRefusedError, ConnectionResetError, BrokenPipeError };

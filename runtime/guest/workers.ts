@@ -1,0 +1,158 @@
+/**
+ * Executor workers on the virtual clock (what `concurrent/futures/thread.py`'s `_worker` and
+ * `process.py`'s worker processes do, replayed on one real thread). A function given to an
+ * executor runs to completion the moment its worker starts it, on a timeline of its own: its
+ * `time.sleep()` and CPU work advance that timeline, not the loop's. Its trace events are held
+ * back and enter the trace in time order with everyone else's, and what happens when it ends
+ * (its future completes, its worker takes the next job) waits on an agenda until the loop's
+ * clock — or a thread blocked waiting for it — reaches that time.
+ */
+import type { TraceEvent } from "../trace.ts";
+import { type Timeline, loopTimeline, now, onTimeline } from "./clock.ts";
+import { type EventLoop, outsideLoop, runningLoopOrNull } from "./events.ts";
+import { Halt } from "./exceptions.ts";
+import { cores, gil } from "./gil.ts";
+import { heappop, heappush } from "./heapq.ts";
+import { actor, emit, interleave, record } from "./recorder.ts";
+
+/** A thread of a thread pool or a process of a process pool. */
+export interface Worker {
+  /** Its name in the trace: `asyncio_0`, `ThreadPoolExecutor-0_1`, `ForkProcess-2`. */
+  readonly name: string;
+  readonly kind: "thread" | "process";
+  /** When it finishes its current job (-Infinity: never used). */
+  freeAt: number;
+}
+
+/** How a function run on a worker ended, and when. */
+export type WorkerRun = { end: number } & ({ ok: true; value: unknown } | { ok: false; error: unknown });
+
+const threadCpu = (start: number, cost: number) => gil.place(start, cost);
+const processCpu = (start: number, cost: number) => cores.place(start, cost);
+/** The loop thread waits for the GIL too, but books nothing: no worker can start in its past. */
+const loopCpu = (start: number, cost: number) => gil.place(start, cost, false);
+
+/** The loop running on the main thread, which the agenda wakes up (null: none running). */
+let driver: EventLoop | null = null;
+
+/**
+ * Runs `body` on `worker` from virtual time `start` (not before the caller's present). Returns
+ * its outcome and end time; its events wait to be merged into the trace.
+ */
+export function runOnWorker(
+  worker: Worker,
+  start: number,
+  body: () => unknown,
+  options: { line?: number; lifecycle?: boolean } = {},
+): WorkerRun {
+  const begin = Math.max(start, now()); // Charges the caller's CPU work before capturing starts.
+  driver = runningLoopOrNull() ?? driver;
+  if (worker.kind === "thread") loopTimeline.placeCpu ??= loopCpu;
+  const timeline: Timeline = {
+    now: begin,
+    loopsAtStepStart: 0,
+    callsAtStepStart: 0,
+    onBlocked: () => undefined,
+    placeCpu: worker.kind === "thread" ? threadCpu : processCpu,
+  };
+  const events: TraceEvent[] = [];
+  const previous = { capture: interleave.capture, actor: actor.name };
+  interleave.capture = (event) => events.push(event);
+  actor.name = worker.name;
+  const lifecycle = options.lifecycle ?? true;
+  let run: WorkerRun;
+  try {
+    run = outsideLoop(() =>
+      onTimeline(timeline, (): WorkerRun => {
+        if (lifecycle) record("worker_start", { executor: worker.kind, ...(options.line ? { line: options.line } : {}) });
+        try {
+          return { ok: true, value: body(), end: 0 };
+        } catch (error) {
+          if (error instanceof Halt) throw error;
+          return { ok: false, error, end: 0 };
+        }
+      }),
+    );
+    run.end = timeline.now;
+    if (lifecycle) record("worker_done", { t: run.end, executor: worker.kind });
+  } catch (error) {
+    // The run is being stopped: what the worker printed so far still belongs in the trace.
+    interleave.capture = previous.capture;
+    actor.name = previous.actor;
+    hold(events);
+    releaseThrough(Infinity);
+    throw error;
+  } finally {
+    interleave.capture = previous.capture;
+    actor.name = previous.actor;
+  }
+  hold(events);
+  return run;
+}
+
+// Held-back events: one sorted buffer per run, merged through a heap keyed by (next time, order).
+type Buffer = { events: TraceEvent[]; next: number };
+const buffers: [number, number, Buffer][] = [];
+let bufferCount = 0;
+
+function hold(events: TraceEvent[]): void {
+  if (events.length === 0) return;
+  heappush(buffers, [events[0].t, bufferCount++, { events, next: 0 }]);
+  interleave.releaseBefore = releaseBefore;
+}
+
+function release(limit: number, inclusive: boolean): void {
+  while (buffers.length > 0) {
+    const top = buffers[0];
+    if (inclusive ? top[0] > limit : top[0] >= limit) break;
+    heappop(buffers);
+    const buffer = top[2];
+    emit(buffer.events[buffer.next++]);
+    if (buffer.next < buffer.events.length) heappush(buffers, [buffer.events[buffer.next].t, top[1], buffer]);
+  }
+  if (buffers.length === 0) interleave.releaseBefore = null;
+}
+
+/** Before an event at `t` enters the trace, the held events that happened earlier go first. */
+function releaseBefore(t: number): void {
+  release(t, false);
+}
+
+/** Lets every held event up to and including `t` into the trace. */
+export function releaseThrough(t: number): void {
+  release(t, true);
+}
+
+// The agenda: what must happen at a virtual time (a job ends, its future completes).
+type Action = [number, number, () => void];
+const agenda: Action[] = [];
+let actionCount = 0;
+
+const wake = () => advanceWorkers(loopTimeline.now);
+(wake as { __looplabName?: string }).__looplabName = "executor.<locals>._wakeup";
+
+/** Schedules `action` at virtual time `t`, and wakes the loop then (if one runs). */
+export function atTime(t: number, action: () => void): void {
+  heappush(agenda, [t, actionCount++, action]);
+  const loop = runningLoopOrNull() ?? driver;
+  if (loop !== null && !loop.isClosed()) loop.callAt(t, wake);
+}
+
+/** Runs the agenda's actions due at or before `t`, in time order. */
+export function advanceWorkers(t: number): void {
+  while (agenda.length > 0 && agenda[0][0] <= t) heappop(agenda)[2]();
+}
+
+/**
+ * Runs the agenda's actions in time order while `more()` holds and they are due by `limit`
+ * (a thread blocked until something another worker does happens).
+ */
+export function advanceWorkersWhile(limit: number, more: () => boolean): void {
+  while (more() && agenda.length > 0 && agenda[0][0] <= limit) heappop(agenda)[2]();
+}
+
+/** At the end of the program: every job runs and every held event enters the trace. */
+export function finishWorkers(): void {
+  advanceWorkers(Infinity);
+  releaseThrough(Infinity);
+}

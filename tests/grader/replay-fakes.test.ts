@@ -1,0 +1,83 @@
+/**
+ * The strongest fake we can build mechanically: a program that knows, for every variant, exactly
+ * what the reference solution prints and when, and what main returns, and replays it from the main
+ * task alone with `await asyncio.sleep(dt)`. Output, timing and return value all match; only
+ * the way the work was done differs. Every exercise whose point is concurrency must fail it.
+ */
+
+import { describe, expect, it } from "vitest";
+import { createSandbox } from "../../runtime/host/run.ts";
+import { loadExercise } from "../../src/exercises/load.ts";
+import { formatReport, gradeSubmission, variantsOf, type LoadedExercise } from "../../src/grader/index.ts";
+
+const sandbox = await createSandbox();
+const runner = sandbox.run.bind(sandbox);
+
+/** The exercises that teach running work concurrently, stopping it, or not blocking the loop. */
+const CONCURRENCY_EXERCISES = ["two-delays", "gather-factorials", "cancel-spinner", "unblock-the-loop"];
+
+/** Builds the replaying fake from the solution's runs, one script per variant's world. */
+function replayFake(exercise: LoadedExercise): string {
+  const scripts: Record<string, { lines: [number, string][]; result: unknown }> = {};
+  for (const variant of variantsOf(exercise.definition)) {
+    const trace = runner(exercise.solution, {
+      ...exercise.definition.budgets,
+      world: variant.world as Record<string, unknown>,
+    });
+    const lines = trace.events
+      .filter((e) => e.type === "stdout")
+      .map((e): [number, string] => [e.t, e.text ?? ""]);
+    const mainResult =
+      trace.events.find((e) => e.type === "task_done" && e.task === "Task-1")?.result ?? "undefined";
+    scripts[JSON.stringify(variant.world)] = { lines, result: fromRepr(mainResult) };
+  }
+  return [
+    'import * as asyncio from "asyncio";',
+    'import { world } from "looplab";',
+    `const scripts = ${JSON.stringify(scripts)};`,
+    "async function main() {",
+    "  const script = scripts[JSON.stringify(world)];",
+    "  let now = 0;",
+    "  for (const [t, text] of script.lines) {",
+    "    if (t > now) { await asyncio.sleep(t - now); now = t; }",
+    "    print(text);",
+    "  }",
+    "  return script.result;",
+    "}",
+    "asyncio.run(main());",
+  ].join("\n");
+}
+
+/** Reads back a result the trace printed in repr form, for the values exercises return. */
+function fromRepr(text: string): unknown {
+  if (text === "undefined") return undefined;
+  try {
+    return JSON.parse(text.replace(/'/g, '"'));
+  } catch {
+    return text;
+  }
+}
+
+describe.each(CONCURRENCY_EXERCISES)("a replay of the solution for %s", (slug) => {
+  it("prints the same lines and fails on behaviour", async () => {
+    const exercise = await loadExercise(slug);
+    const fake = replayFake(exercise);
+    const { result } = await gradeSubmission(exercise, fake, { runner, filename: "fake.ts" });
+    expect(result.status, formatReport(result)).toBe("fail");
+    const failedKinds = result.checks
+      .filter((c) => c.status === "fail")
+      .map((c) => exercise.definition.checks[c.name].kind);
+    expect(
+      failedKinds.some((kind) =>
+        ["eachInOwnTask", "overlap", "printed", "cancelled", "neverBlockedLongerThan"].includes(kind),
+      ),
+    ).toBe(true);
+    const outputChecks = result.checks.filter((c) =>
+      ["outputEquals", "outputIncludes"].includes(exercise.definition.checks[c.name].kind),
+    );
+    expect(
+      outputChecks.every((c) => c.status === "pass"),
+      formatReport(result),
+    ).toBe(true);
+  });
+});
