@@ -17,6 +17,8 @@ export type TraceEventType =
   | "task_spawned"
   /** The loop starts running one step of a task (up to its next `await` that suspends). */
   | "task_step"
+  /** Someone called `task.cancel()` (`task` is who called it, `target` the task to cancel). */
+  | "task_cancel_requested"
   /** A task's step ended and the task now waits for something (`waiting` says what). */
   | "task_blocked"
   /** A task finished with a result or an exception. */
@@ -38,7 +40,7 @@ export interface TraceEvent {
   type: TraceEventType;
   /** Name of the task (`Task-1` is `run()`'s main task), a worker (`ThreadPoolExecutor-0_0`), or null. */
   task: string | null;
-  /** For `stdout` and `warning`: the text, without the trailing newline. */
+  /** For `stdout` and `warning`: the text, without the trailing newline; the cancel message. */
   text?: string;
   /** 1-based line in the learner's TypeScript, when known. */
   line?: number;
@@ -49,6 +51,10 @@ export interface TraceEvent {
   parent?: string | null;
   /** For `task_spawned`: the coroutine's name (`main`, `delay`…). */
   coro?: string;
+  /** For `task_step`: the exception thrown into the coroutine at its `await` (`CancelledError`…). */
+  throwing?: string;
+  /** For `task_cancel_requested`: the task asked to cancel. */
+  target?: string;
   /** For `task_blocked`: what the task awaits (`sleep(1)`, `Future`, `Queue.get()`, `Task-3`…). */
   waiting?: string;
   /** For `task_done`: the result's printed form, or the exception as `Name: message`. */

@@ -6,6 +6,7 @@
  * is free, like the noise of a real clock, so programs that only await sleeps keep exact times.
  */
 import { Halt } from "./exceptions.ts";
+import { callerPosition } from "./positions.ts";
 import { actor, record } from "./recorder.ts";
 import { config, cpu } from "./session.ts";
 
@@ -25,7 +26,9 @@ export interface Timeline {
 }
 
 function loopTimelineBlocked(start: number, duration: number, reason: "sleep" | "cpu"): void {
-  record("loop_blocked", { t: start, duration, reason });
+  // A blocking sleep is a call on the stack right now; CPU work is best placed by its loop.
+  const line = reason === "sleep" ? callerPosition()?.line : cpu.loopLine || undefined;
+  record("loop_blocked", { t: start, duration, reason, ...(line ? { line } : {}) });
 }
 
 /** The event loop thread's timeline: what `loop.time()` reads. */

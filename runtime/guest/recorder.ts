@@ -9,6 +9,7 @@ import { config, host } from "./session.ts";
 const BATCH = 256;
 const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_spawned",
+  "task_cancel_requested",
   "task_step",
   "task_blocked",
   "task_done",

@@ -5,6 +5,7 @@
  * Difference: tasks also write their life cycle to the trace (`task_spawned`, `task_step`,
  * `task_blocked`, `task_done`, `task_cancelled`).
  */
+import { commitCpu } from "./clock.ts";
 import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import {
@@ -100,6 +101,12 @@ export class Task<T = unknown> extends Future<T> {
    */
   override cancel(msg?: string): boolean {
     if (this.done()) return false;
+    const position = callerPosition();
+    record("task_cancel_requested", {
+      target: this.name,
+      ...(msg !== undefined ? { text: String(msg) } : {}),
+      ...(position ? { line: position.line, column: position.column } : {}),
+    });
     this.numCancelsRequested += 1;
     if (this.futWaiter !== null && this.futWaiter.cancel(msg)) {
       // The waiter's done callback wakes this task, which then throws CancelledError into the coro.
@@ -137,7 +144,7 @@ export class Task<T = unknown> extends Future<T> {
     const previousActor = actor.name;
     actor.name = this.name;
     taskSteps.last = this as Task;
-    record("task_step");
+    record("task_step", exc instanceof Error ? { throwing: str(exc) } : {});
     try {
       this.runStep(exc);
     } finally {
@@ -159,6 +166,8 @@ export class Task<T = unknown> extends Future<T> {
       yielded = exc === undefined ? this.coro.send(undefined) : this.coro.throw(exc);
     } catch (error) {
       if (error instanceof Halt) throw error;
+      // The step's CPU work belongs to this task and ends before it does (see below).
+      commitCpu();
       if (error instanceof StopIteration) {
         if (this.mustCancel) {
           this.mustCancel = false;
@@ -178,6 +187,9 @@ export class Task<T = unknown> extends Future<T> {
       this.finish();
       return;
     }
+    // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
+    // task, and the task suspends only once that work is done.
+    commitCpu();
     if (cpu.line) this.suspendedAt = { line: cpu.line, column: 0 };
     if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {

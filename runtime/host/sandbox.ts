@@ -10,7 +10,7 @@
 import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from "quickjs-emscripten-core";
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
-import { type CompiledProgram, compile } from "../compile/compile.ts";
+import { type CompileResult, type CompiledProgram, compile } from "../compile/compile.ts";
 import { type Trace, type TraceError, type TraceEvent, TRACE_VERSION } from "../trace.ts";
 import { LEARNER_FILE } from "../compile/compile.ts";
 import { firstLearnerPosition } from "./positions.ts";
@@ -53,6 +53,7 @@ export const CPU_COSTS = {
 } as const;
 
 const PRELUDE_FILE = "looplab-runtime.js";
+const COMPILE_CACHE_SIZE = 32;
 
 /** Whether the module got into a state where it must be replaced. */
 class ModuleFailure extends Error {}
@@ -60,6 +61,8 @@ class ModuleFailure extends Error {}
 export class Sandbox {
   private module: QuickJSWASMModule;
   private readonly prelude: string;
+  /** Recently compiled programs, least recently used first. */
+  private readonly compiled = new Map<string, CompileResult>();
 
   private constructor(module: QuickJSWASMModule, prelude: string) {
     this.module = module;
@@ -73,7 +76,7 @@ export class Sandbox {
 
   /** Compiles and runs `source`; never throws for anything the program does. */
   run(source: string, options: RunOptions = {}): Trace {
-    const compiled = compile(source, options.filename ?? "main.ts");
+    const compiled = this.compileCached(source, options.filename ?? "main.ts");
     if (!compiled.ok) return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
     try {
       return this.execute(compiled, options);
@@ -93,6 +96,20 @@ export class Sandbox {
         },
       };
     }
+  }
+
+  /** Graders run one submission once per variant: compile it once. */
+  private compileCached(source: string, filename: string): CompileResult {
+    const key = `${filename}\0${source}`;
+    let compiled = this.compiled.get(key);
+    if (compiled) {
+      this.compiled.delete(key);
+    } else {
+      compiled = compile(source, filename);
+      if (this.compiled.size >= COMPILE_CACHE_SIZE) this.compiled.delete(this.compiled.keys().next().value!);
+    }
+    this.compiled.set(key, compiled);
+    return compiled;
   }
 
   private async reload(): Promise<void> {

@@ -22,14 +22,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * Makes a button ask for confirmation by changing its label on the first press, when `needed()`
- * says so (no modal dialog: it works the same by mouse, keyboard, touch and screen reader).
- * Leaving the button disarms it.
+ * says so (no modal dialog: it works the same by mouse, keyboard, touch and screen reader;
+ * `announce` reads the question out through a live region). Leaving the button disarms it.
  */
 export function confirmable(
   target: HTMLButtonElement,
   question: string,
   needed: () => boolean,
   action: () => void,
+  announce: (text: string) => void = () => {},
 ): void {
   const label = target.textContent ?? "";
   let armed = false;
@@ -42,6 +43,7 @@ export function confirmable(
     }
     armed = true;
     target.textContent = question;
+    announce(`${question} Press the button again to confirm.`);
   });
   target.addEventListener("blur", () => {
     armed = false;

@@ -187,18 +187,26 @@ class Playground {
     this.button("hint")?.addEventListener("click", () => this.showHint());
     this.button("share")?.addEventListener("click", () => void this.share());
     const reset = this.button("reset");
-    if (reset)
+    if (reset) {
       confirmable(
         reset,
         "Discard your changes?",
         () => this.currentText() !== this.initialText(),
         () => this.reset(),
+        (text) => this.setStatus(text),
       );
+    }
     const solution = this.button("solution");
     if (solution) {
       const untried = () =>
         this.slug ? (loadProgress(storage).exercises[this.slug]?.attempts ?? 0) === 0 : false;
-      confirmable(solution, "Show it before trying?", untried, () => this.openSolution());
+      confirmable(
+        solution,
+        "Show it before trying?",
+        untried,
+        () => this.openSolution(),
+        (text) => this.setStatus(text),
+      );
     }
   }
 

@@ -43,7 +43,9 @@ export function exampleSource(src: string): string {
   const text = examples.get(src);
   if (text !== undefined) return text;
   const folder = src.split("/")[0] ?? "";
-  const siblings = [...examples.keys()].filter((path) => path.startsWith(`${folder}/`));
+  const siblings = [...examples.keys()]
+    .filter((path) => path.startsWith(`${folder}/`))
+    .map((path) => path.slice(folder.length + 1));
   throw new CourseContentError(
     `<Example src="${src}">: there is no file content/examples/${src}.` +
       (siblings.length ? ` Files in content/examples/${folder}/: ${siblings.join(", ")}.` : ""),

@@ -144,9 +144,12 @@ loop.callLater(1, () => {
 loop.callLater(1, () => print("timer b"));
 loop.callLater(1, () => loop.stop());
 loop.runForever();
+print("stopped");
+loop.callSoon(() => loop.stop());
+loop.runForever();
 `),
     );
-    expect(result.output).toEqual(["timer a", "timer b", "soon from a"]);
+    expect(result.output).toEqual(["timer a", "timer b", "stopped", "soon from a"]);
   });
 
   it("raise TypeError for a delay that is not a number", () => {

@@ -160,12 +160,15 @@ async function down(n: number): Promise<number> {
 asyncio.run(down(0));
 `;
     const result = run(source);
+    // The overflow happens as the innermost call starts: the error points at the function; the
+    // traceback shows the await that recursed.
     expect(result.error).toMatchObject({
       kind: "stack",
       name: "RecursionError",
-      line: lineOf(source, "await down(n + 1)"),
+      line: lineOf(source, "async function down"),
       task: "Task-1",
     });
+    expect(result.error?.traceback?.[1]).toBe(`at down (line ${lineOf(source, "await down(n + 1)")})`);
     expectNextRunWorks();
   });
 
