@@ -55,12 +55,25 @@ export const CPU_COSTS = {
 const PRELUDE_FILE = "looplab-runtime.js";
 const COMPILE_CACHE_SIZE = 32;
 
+/** One run's QuickJS runtime and context, and what the host functions collect from it. */
+interface Session {
+  runtime: QuickJSRuntime;
+  context: QuickJSContext;
+  events: TraceEvent[];
+  haltError: TraceError | null;
+  /** Wall-clock deadline (ms since the epoch); Infinity while the context is only prepared. */
+  deadline: number;
+  interrupted: boolean;
+}
+
 /** Whether the module got into a state where it must be replaced. */
 class ModuleFailure extends Error {}
 
 export class Sandbox {
   private module: QuickJSWASMModule;
   private readonly prelude: string;
+  /** A context prepared ahead of the next run (see `prewarm`). */
+  private spare: Session | null = null;
   /** Recently compiled programs, least recently used first. */
   private readonly compiled = new Map<string, CompileResult>();
 
@@ -113,28 +126,25 @@ export class Sandbox {
   }
 
   private async reload(): Promise<void> {
+    this.spare = null;
     this.module = await newQuickJSWASMModuleFromVariant(variant);
   }
 
-  private execute(compiled: CompiledProgram, options: RunOptions): Trace {
-    const { code, lineOffset, mappings, scopes } = compiled;
-    const limits = { ...DEFAULTS, ...stripUndefined(options) };
+  /**
+   * Makes a fresh runtime and context with the prelude evaluated, ready for one run. The site calls
+   * `prewarm()` after a run so that the next Run skips this (most of a short run's cost).
+   */
+  private prepare(): Session {
     const runtime: QuickJSRuntime = this.module.newRuntime();
-    runtime.setMemoryLimit(limits.memoryLimitBytes);
-    runtime.setMaxStackSize(limits.maxStackBytes);
     const context: QuickJSContext = runtime.newContext();
-    const events: TraceEvent[] = [];
-    let haltError: TraceError | null = null;
-    const deadline = Date.now() + limits.wallTimeoutMs;
-    let interrupted = false;
+    const session: Session = { runtime, context, events: [], haltError: null, deadline: Infinity, interrupted: false };
     runtime.setInterruptHandler(() => {
-      if (haltError !== null || Date.now() > deadline) {
-        interrupted = true;
+      if (session.haltError !== null || Date.now() > session.deadline) {
+        session.interrupted = true;
         return true;
       }
       return false;
     });
-
     const hostObject = context.newObject();
     const define = (name: string, fn: (...args: never[]) => unknown) => {
       const handle = context.newFunction(name, fn as never);
@@ -152,18 +162,41 @@ export class Sandbox {
     });
     define("flush", (json: never) => {
       const batch = JSON.parse(context.getString(json)) as TraceEvent[];
-      for (const event of batch) events.push(event);
+      for (const event of batch) session.events.push(event);
     });
     define("halt", (json: never) => {
-      haltError = JSON.parse(context.getString(json)) as TraceError;
+      session.haltError = JSON.parse(context.getString(json)) as TraceError;
     });
     context.setProp(context.global, "__host", hostObject);
     hostObject.dispose();
+    try {
+      this.evaluate(context, this.prelude, PRELUDE_FILE);
+    } catch (error) {
+      disposeQuietly(context, runtime);
+      throw error;
+    }
+    return session;
+  }
+
+  /** Prepares the next run's context now (e.g. while the page is idle after a run). */
+  prewarm(): void {
+    this.spare ??= this.prepare();
+  }
+
+  private execute(compiled: CompiledProgram, options: RunOptions): Trace {
+    const { code, lineOffset, mappings, scopes } = compiled;
+    const limits = { ...DEFAULTS, ...stripUndefined(options) };
+    const session = this.spare ?? this.prepare();
+    this.spare = null;
+    const { runtime, context } = session;
+    runtime.setMemoryLimit(limits.memoryLimitBytes);
+    runtime.setMaxStackSize(limits.maxStackBytes);
+    session.deadline = Date.now() + limits.wallTimeoutMs;
+    const events = session.events;
 
     let error: TraceError | null;
     let elapsed = 0;
     try {
-      this.evaluate(context, this.prelude, PRELUDE_FILE);
       const settings = {
         lineOffset,
         mappings,
@@ -182,8 +215,10 @@ export class Sandbox {
         const dumped = context.dump(result.error) as { name?: string; message?: string; stack?: string };
         result.error.dispose();
         runtime.setInterruptHandler(() => false);
-        const loopLine = interrupted ? this.readLoopLine(context) : 0;
-        error = haltError ?? this.interruptError(dumped, limits.wallTimeoutMs, compiled, interrupted, loopLine);
+        const loopLine = session.interrupted ? this.readLoopLine(context) : 0;
+        error =
+          session.haltError ??
+          this.interruptError(dumped, limits.wallTimeoutMs, compiled, session.interrupted, loopLine);
         try {
           this.call(context, "flush");
         } catch {

@@ -25,7 +25,8 @@ export interface Segment {
 export interface Mark {
   seq: number;
   t: number;
-  kind: "stdout" | "warning";
+  /** A printed line, a warning, or a `cancel()` aimed at this lane's task. */
+  kind: "stdout" | "warning" | "cancel";
   text: string;
   line?: number;
 }
@@ -137,8 +138,21 @@ export function buildTimeline(trace: Trace): TimelineModel {
       }
       case "task_step": {
         const lane = laneFor(event.task, t);
-        begin(lane, { kind: "running", start: t, detail: "running", line: event.line });
-        row(event, lane.name, "runs");
+        const detail = event.throwing ? `running, with ${event.throwing} thrown in at its await` : "running";
+        begin(lane, { kind: "running", start: t, detail, line: event.line });
+        row(
+          event,
+          lane.name,
+          event.throwing ? `runs, with ${event.throwing} thrown in at its await` : "runs",
+        );
+        break;
+      }
+      case "task_cancel_requested": {
+        const target = event.target ?? "a task";
+        const by = event.task ? `${event.task} asks` : "asked";
+        const text = `${by} ${target} to cancel`;
+        laneFor(target, t).marks.push({ seq: event.seq, t, kind: "cancel", text, line: event.line });
+        row(event, event.task ?? OUTSIDE_LANE, `asks ${target} to cancel`);
         break;
       }
       case "task_blocked": {

@@ -91,15 +91,14 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       );
     }
     for (const mark of lane.marks) {
-      const label = mark.kind === "stdout" ? `prints “${mark.text}”` : `warning: ${mark.text}`;
+      const label =
+        mark.kind === "stdout"
+          ? `${lane.name} prints “${mark.text}”`
+          : mark.kind === "cancel"
+            ? mark.text
+            : `${lane.name} warning: ${mark.text}`;
       track.append(
-        item(
-          `mark ll-tl-mark--${mark.kind}`,
-          mark.t,
-          null,
-          span,
-          `${lane.name} ${label} at ${formatTime(mark.t)} s`,
-        ),
+        item(`mark ll-tl-mark--${mark.kind}`, mark.t, null, span, `${label} at ${formatTime(mark.t)} s`),
       );
     }
     const outcome =

@@ -93,6 +93,8 @@ scope.addEventListener("message", (event) => {
   handle(request).then(
     (response) => {
       if (response) scope.postMessage(response);
+      // Prepare the next run's context while the reader looks at this one's output.
+      void loadSandbox().then((box) => setTimeout(() => box.prewarm(), 0));
     },
     (error: unknown) => {
       const id = "id" in request ? request.id : 0;

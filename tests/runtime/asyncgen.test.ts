@@ -209,6 +209,10 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.lines).toEqual(["1.000 Task-1 slept 1 1", "2.000 Task-1 slept 2 2", "3.000 Task-1 slept 3 3"]);
+    expect(result.lines).toEqual([
+      "1.000 Task-1 slept 1 1",
+      "2.000 Task-1 slept 2 2",
+      "3.000 Task-1 slept 3 3",
+    ]);
   });
 });

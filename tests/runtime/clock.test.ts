@@ -21,7 +21,7 @@ asyncio.run(main());
 `);
     expect(result.lines).toEqual(["1800.000 Task-1 half an hour later"]);
     expect(result.trace.elapsed).toBe(1800);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it("gives exact times to sleep-only programs: 2 s and 3 s in parallel end at exactly 3.0", () => {
@@ -181,7 +181,9 @@ asyncio.run(main());
       "2.000 Task-2 sleeper woke",
     ]);
     expect(sleeps(result.trace)).toEqual([{ task: "Task-2", delay: 1, from: 0, deadline: 1, woke: 2 }]);
-    expect(result.events("loop_blocked")).toMatchObject([{ t: 0, task: "Task-3", duration: 2, reason: "sleep" }]);
+    expect(result.events("loop_blocked")).toMatchObject([
+      { t: 0, task: "Task-3", duration: 2, reason: "sleep" },
+    ]);
   });
 
   it("makes sequential blocking calls add up (three blocking requests take their sum)", () => {

@@ -45,11 +45,14 @@ describe("syntax errors", () => {
   it("are found by compile() alone, before any sandbox", () => {
     const result = compile(`function f( {\n`, "lesson.ts");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ kind: "compile", name: "SyntaxError", line: 2, column: 1 });
+    if (!result.ok)
+      expect(result.error).toMatchObject({ kind: "compile", name: "SyntaxError", line: 2, column: 1 });
   });
 
   it("do not include type errors: compiling only strips types", () => {
-    const result = run(`const n: number = "a string" as unknown as number;\nconst s: string = 5 as never;\nprint(n, s);\n`);
+    const result = run(
+      `const n: number = "a string" as unknown as number;\nconst s: string = 5 as never;\nprint(n, s);\n`,
+    );
     expect(result.output).toEqual(["a string 5"]);
   });
 });
@@ -136,7 +139,11 @@ async function middle(): Promise<void> {
 asyncio.run(middle());
 `;
     const result = run(source);
-    expect(result.error).toMatchObject({ name: "RangeError", message: "deep", line: lineOf(source, "thrown here") });
+    expect(result.error).toMatchObject({
+      name: "RangeError",
+      message: "deep",
+      line: lineOf(source, "thrown here"),
+    });
   });
 });
 
@@ -283,7 +290,10 @@ const none: { deep?: { val: number } } = {};
 print(a, rest, p, others, [...others, ...[5]]);
 print(o?.deep?.val, none.deep?.val, o.deep?.fn?.(), o.deep?.["val"], none.deep?.val ?? "fallback");
 `);
-    expect(result.output).toEqual(["1 {'b': 2, 'c': 3} 1 [3, 4] [3, 4, 5]", "7 undefined undefined 7 fallback"]);
+    expect(result.output).toEqual([
+      "1 {'b': 2, 'c': 3} 1 [3, 4] [3, 4, 5]",
+      "7 undefined undefined 7 fallback",
+    ]);
   });
 
   it("switch with a return inside a loop, and exceptions out of loops", () => {
@@ -366,7 +376,9 @@ print(total);
 
   it("does not charge calls of runtime functions, only the learner's loop around them", () => {
     const n = 100_000;
-    const result = run(`${ASYNCIO}\nlet found = 0;\nfor (let i = 0; i < ${n}; i++) if (asyncio.iscoroutine(i)) found++;\nprint(found);\n`);
+    const result = run(
+      `${ASYNCIO}\nlet found = 0;\nfor (let i = 0; i < ${n}; i++) if (asyncio.iscoroutine(i)) found++;\nprint(found);\n`,
+    );
     expect(result.output).toEqual(["0"]);
     expect(result.trace.elapsed).toBeCloseTo(loopCost(n), 12);
   });

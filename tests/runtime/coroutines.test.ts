@@ -113,7 +113,10 @@ try {
   print(e);
 }
 `);
-    expect(result.output).toEqual(["StopIteration: 1", "RuntimeError: cannot reuse already awaited coroutine"]);
+    expect(result.output).toEqual([
+      "StopIteration: 1",
+      "RuntimeError: cannot reuse already awaited coroutine",
+    ]);
   });
 
   it("raises ValueError when the coroutine sends into itself while it runs", () => {
@@ -177,7 +180,10 @@ try {
   print(e);
 }
 `);
-    expect(result.output).toEqual(["RangeError: out", "RuntimeError: cannot reuse already awaited coroutine"]);
+    expect(result.output).toEqual([
+      "RangeError: out",
+      "RuntimeError: cannot reuse already awaited coroutine",
+    ]);
   });
 
   it("raises the error without running the body when the coroutine has not started", () => {
@@ -197,7 +203,10 @@ try {
   print(e);
 }
 `);
-    expect(result.output).toEqual(["TypeError: early", "RuntimeError: cannot reuse already awaited coroutine"]);
+    expect(result.output).toEqual([
+      "TypeError: early",
+      "RuntimeError: cannot reuse already awaited coroutine",
+    ]);
   });
 
   it("raises ValueError when the coroutine throws into itself while it runs", () => {
@@ -354,7 +363,10 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.lines).toEqual(["1.000 Task-1 5", "1.000 Task-1 RuntimeError: cannot reuse already awaited coroutine"]);
+    expect(result.lines).toEqual([
+      "1.000 Task-1 5",
+      "1.000 Task-1 RuntimeError: cannot reuse already awaited coroutine",
+    ]);
   });
 
   it("raises RuntimeError in the second task that awaits a coroutine another task is awaiting", () => {

@@ -179,8 +179,14 @@ asyncio.run(crunch(), { debug: true });
 `;
     const result = run(source);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ category: "SlowCallback", task: "Task-1", line: lineOf(source, "crunched") });
-    expect(result.warnings[0].text).toMatch(/^Executing <Task pending name='Task-1' coro=<crunch\(\) running at line \d+>> took 0\.140 seconds$/);
+    expect(result.warnings[0]).toMatchObject({
+      category: "SlowCallback",
+      task: "Task-1",
+      line: lineOf(source, "crunched"),
+    });
+    expect(result.warnings[0].text).toMatch(
+      /^Executing <Task pending name='Task-1' coro=<crunch\(\) running at line \d+>> took 0\.140 seconds$/,
+    );
   });
 
   it("is silent without debug mode", () => {

@@ -182,7 +182,12 @@ async function main(): Promise<void> {
 asyncio.run(main());
 `);
     // Each sleep ends exactly at its deadline; ten sleeps of 0.1 accumulate float error as CPython's do.
-    expect(result.output).toEqual(["0", "2", "2.5", String(2.5 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1)]);
+    expect(result.output).toEqual([
+      "0",
+      "2",
+      "2.5",
+      String(2.5 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1),
+    ]);
   });
 });
 

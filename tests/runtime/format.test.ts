@@ -54,13 +54,18 @@ describe("errors", () => {
   });
 
   it("print as Name('message') inside containers", () => {
-    expect(printed(`[new TypeError("inner"), new RangeError("")]`)).toBe("[TypeError('inner'), RangeError()]");
+    expect(printed(`[new TypeError("inner"), new RangeError("")]`)).toBe(
+      "[TypeError('inner'), RangeError()]",
+    );
   });
 
   it("use the runtime's Python names", () => {
-    expect(printed(`new asyncio.CancelledError("why"), [new asyncio.TimeoutError()]`, `import * as asyncio from "asyncio";`)).toBe(
-      "CancelledError: why [TimeoutError()]",
-    );
+    expect(
+      printed(
+        `new asyncio.CancelledError("why"), [new asyncio.TimeoutError()]`,
+        `import * as asyncio from "asyncio";`,
+      ),
+    ).toBe("CancelledError: why [TimeoutError()]");
   });
 });
 
@@ -76,9 +81,9 @@ describe("objects", () => {
   });
 
   it("use a class's own toString, like __repr__", () => {
-    expect(printed(`new Pretty(), [new Pretty()]`, `class Pretty { toString() { return "<Pretty>"; } }`)).toBe(
-      "<Pretty> [<Pretty>]",
-    );
+    expect(
+      printed(`new Pretty(), [new Pretty()]`, `class Pretty { toString() { return "<Pretty>"; } }`),
+    ).toBe("<Pretty> [<Pretty>]");
   });
 
   it("show cycles as {...} and [...] instead of recursing", () => {
@@ -98,9 +103,9 @@ a.push(a);`;
   });
 
   it("print Maps as dicts and Sets as sets, empty Set as set()", () => {
-    expect(printed(`new Map<unknown, unknown>([["k", 1], [2, [2]]]), new Set([1, "two"]), new Set(), new Map()`)).toBe(
-      "{'k': 1, 2: [2]} {1, 'two'} set() {}",
-    );
+    expect(
+      printed(`new Map<unknown, unknown>([["k", 1], [2, [2]]]), new Set([1, "two"]), new Set(), new Map()`),
+    ).toBe("{'k': 1, 2: [2]} {1, 'two'} set() {}");
   });
 
   it("print functions and dates", () => {

@@ -64,7 +64,8 @@ export function useSandbox(): Runner {
     sandbox = await createSandbox();
   });
   return (source, options) => {
-    if (!sandbox) throw new Error("useSandbox(): the sandbox is created in beforeAll; run programs inside tests");
+    if (!sandbox)
+      throw new Error("useSandbox(): the sandbox is created in beforeAll; run programs inside tests");
     return inspect(sandbox.run(source, options));
   };
 }
@@ -111,7 +112,13 @@ export function sleeps(trace: Trace): SleepRecord[] {
       const match = /^sleep\((.+)\)$/.exec(event.waiting ?? "");
       const delay = match ? Number(match[1]) : 0;
       if (delay > 0) {
-        const record: SleepRecord = { task: event.task, delay, from: event.t, deadline: event.t + delay, woke: null };
+        const record: SleepRecord = {
+          task: event.task,
+          delay,
+          from: event.t,
+          deadline: event.t + delay,
+          woke: null,
+        };
         records.push(record);
         open.set(event.task, record);
       }

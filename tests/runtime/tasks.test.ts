@@ -231,7 +231,10 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.lines).toEqual(["1.000 Task-2 swallowed [CancelledError()]", "1.000 Task-1 ok false 1 0 0"]);
+    expect(result.lines).toEqual([
+      "1.000 Task-2 swallowed [CancelledError()]",
+      "1.000 Task-1 ok false 1 0 0",
+    ]);
   });
 
   it("lets finally blocks await: the task ends when its cleanup does", () => {

@@ -294,7 +294,10 @@ describe("asyncio.waitFor", () => {
   }
 `),
     );
-    expect(result.lines).toEqual(["1.000 Task-2 g cancelled at 1", "1.000 Task-1 raised [TimeoutError()] true 1"]);
+    expect(result.lines).toEqual([
+      "1.000 Task-2 g cancelled at 1",
+      "1.000 Task-1 raised [TimeoutError()] true 1",
+    ]);
   });
 
   it("raises CancelledError when the inner task is cancelled by someone else", () => {
@@ -309,7 +312,10 @@ describe("asyncio.waitFor", () => {
   }
 `),
     );
-    expect(result.lines).toEqual(["0.500 Task-2 h cancelled at 0.5", "0.500 Task-1 raised [CancelledError()] 0.5"]);
+    expect(result.lines).toEqual([
+      "0.500 Task-2 h cancelled at 0.5",
+      "0.500 Task-1 raised [CancelledError()] 0.5",
+    ]);
   });
 
   it("with timeout 0 cancels at once; with null waits without a limit", () => {
@@ -419,7 +425,10 @@ describe("asyncio.shield", () => {
   print(await inner, now());
 `),
     );
-    expect(result.lines).toEqual(["1.000 Task-1 outer cancelled [CancelledError()] 1 false", "2.000 Task-1 p 2"]);
+    expect(result.lines).toEqual([
+      "1.000 Task-1 outer cancelled [CancelledError()] 1 false",
+      "2.000 Task-1 p 2",
+    ]);
   });
 
   it("cancelling the task that awaits the shield leaves the shielded work running", () => {
@@ -440,7 +449,9 @@ describe("asyncio.shield", () => {
     );
     expect(result.lines).toEqual(["1.000 Task-1 waiter cancelled true 1", "3.000 Task-1 end 3"]);
     // The shielded job finished at 2 s without being cancelled.
-    expect(result.events("task_done").filter((e) => e.result === "'q'")).toMatchObject([{ t: 2, task: "Task-3" }]);
+    expect(result.events("task_done").filter((e) => e.result === "'q'")).toMatchObject([
+      { t: 2, task: "Task-3" },
+    ]);
   });
 
   it("passes the result or the exception through", () => {

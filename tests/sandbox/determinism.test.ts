@@ -79,7 +79,16 @@ describe("the same program", () => {
   it("exercises what could vary: CPU work, random numbers, dates, warnings, several tasks", () => {
     const { trace } = run(BUSY);
     const types = new Set(trace.events.map((e) => e.type));
-    for (const type of ["stdout", "warning", "task_spawned", "task_step", "task_blocked", "task_done", "task_cancelled", "loop_blocked"] as const) {
+    for (const type of [
+      "stdout",
+      "warning",
+      "task_spawned",
+      "task_step",
+      "task_blocked",
+      "task_done",
+      "task_cancelled",
+      "loop_blocked",
+    ] as const) {
       expect(types, `the program should produce ${type} events`).toContain(type);
     }
     expect(trace.ok).toBe(true);

@@ -47,7 +47,7 @@ while (true) {
 `;
     const started = performance.now();
     const result = run(source, WALL);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(result.output).toEqual(["before"]);
     expect(result.error).toEqual(timeoutError(lineOf(source, "while (true)")));
     expectNextRunWorks();
@@ -211,7 +211,9 @@ for (let i = 0; i < 10_000; i++) {
   it("follows the outputLimitBytes option", () => {
     const result = run(`for (let i = 0; i < 100; i++) print("0123456789");\n`, { outputLimitBytes: 500 });
     expect(result.output).toHaveLength(45);
-    expect(result.error?.message).toBe("The program printed more than 500 bytes of output; the run was stopped.");
+    expect(result.error?.message).toBe(
+      "The program printed more than 500 bytes of output; the run was stopped.",
+    );
   });
 
   it("cannot be caught by the program", () => {

@@ -78,7 +78,15 @@ asyncio.run(main());
   it("gives printed lines their text, task, time and learner line", () => {
     const result = run(CHILD);
     expect(result.events("stdout")).toEqual([
-      { seq: 9, t: 1, type: "stdout", task: "Task-1", text: "c", line: lineOf(CHILD, "main awaits"), column: expect.any(Number) },
+      {
+        seq: 9,
+        t: 1,
+        type: "stdout",
+        task: "Task-1",
+        text: "c",
+        line: lineOf(CHILD, "main awaits"),
+        column: expect.any(Number),
+      },
     ]);
   });
 
@@ -98,12 +106,32 @@ describe("the task life cycle", () => {
     const { trace } = run(CHILD);
     const lifecycle = trace.events.map(({ seq: _seq, column: _column, ...rest }) => rest);
     expect(lifecycle).toEqual([
-      { t: 0, type: "task_spawned", task: "Task-1", parent: null, coro: "main", line: lineOf(CHILD, "run main") },
+      {
+        t: 0,
+        type: "task_spawned",
+        task: "Task-1",
+        parent: null,
+        coro: "main",
+        line: lineOf(CHILD, "run main"),
+      },
       { t: 0, type: "task_step", task: "Task-1" },
-      { t: 0, type: "task_spawned", task: "Task-2", parent: "Task-1", coro: "child", line: lineOf(CHILD, "spawn child") },
+      {
+        t: 0,
+        type: "task_spawned",
+        task: "Task-2",
+        parent: "Task-1",
+        coro: "child",
+        line: lineOf(CHILD, "spawn child"),
+      },
       { t: 0, type: "task_blocked", task: "Task-1", waiting: "Task-2", line: lineOf(CHILD, "main awaits") },
       { t: 0, type: "task_step", task: "Task-2" },
-      { t: 0, type: "task_blocked", task: "Task-2", waiting: "sleep(1)", line: lineOf(CHILD, "child sleeps") },
+      {
+        t: 0,
+        type: "task_blocked",
+        task: "Task-2",
+        waiting: "sleep(1)",
+        line: lineOf(CHILD, "child sleeps"),
+      },
       { t: 1, type: "task_step", task: "Task-2" },
       { t: 1, type: "task_done", task: "Task-2", result: "'c'" },
       { t: 1, type: "task_step", task: "Task-1" },
@@ -129,7 +157,9 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.events("task_done").map(({ t, task, result, exception }) => ({ t, task, result, exception }))).toEqual([
+    expect(
+      result.events("task_done").map(({ t, task, result, exception }) => ({ t, task, result, exception })),
+    ).toEqual([
       { t: 0, task: "Task-2", result: undefined, exception: "TypeError: broken" },
       { t: 1, task: "Task-1", result: "undefined", exception: undefined },
     ]);
@@ -150,13 +180,12 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.events("task_blocked").filter((e) => e.task === "Task-1").map((e) => e.waiting)).toEqual([
-      "sleep(0)",
-      "sleep(0.5)",
-      "gather(Task-2, Task-3)",
-      "Future",
-      "waitFor(Task-4)",
-    ]);
+    expect(
+      result
+        .events("task_blocked")
+        .filter((e) => e.task === "Task-1")
+        .map((e) => e.waiting),
+    ).toEqual(["sleep(0)", "sleep(0.5)", "gather(Task-2, Task-3)", "Future", "waitFor(Task-4)"]);
   });
 
   it("records blocking stretches as loop_blocked with start, duration, reason and task", () => {
@@ -240,7 +269,11 @@ async function main(): Promise<void> {
 asyncio.run(main());
 `);
     expect(trace.ok).toBe(false);
-    expect(trace.error).toMatchObject({ kind: "deadlock", name: "Deadlock", waiting: [{ task: "Task-1", waiting: "Future", line: 3 }] });
+    expect(trace.error).toMatchObject({
+      kind: "deadlock",
+      name: "Deadlock",
+      waiting: [{ task: "Task-1", waiting: "Future", line: 3 }],
+    });
   });
 
   it("an exception raised outside any task has no task", () => {

@@ -99,6 +99,34 @@ describe("buildTimeline", () => {
     expect(model.span).toBe(1);
   });
 
+  it("marks a cancel() on the lane of the task it targets, and a step that throws the error in", () => {
+    const trace: Trace = {
+      version: 1,
+      ok: true,
+      elapsed: 1,
+      events: [
+        { seq: 0, t: 0, type: "task_spawned", task: "Task-2", parent: "Task-1", coro: "spin" },
+        { seq: 1, t: 0, type: "task_step", task: "Task-2" },
+        { seq: 2, t: 0, type: "task_blocked", task: "Task-2", waiting: "sleep(5)" },
+        { seq: 3, t: 1, type: "task_cancel_requested", task: "Task-1", target: "Task-2", line: 9 },
+        { seq: 4, t: 1, type: "task_step", task: "Task-2", throwing: "CancelledError" },
+        { seq: 5, t: 1, type: "task_cancelled", task: "Task-2" },
+      ],
+      error: null,
+    };
+    const model = buildTimeline(trace);
+    const [spin] = model.lanes;
+    expect(spin?.marks).toEqual([
+      { seq: 3, t: 1, kind: "cancel", text: "Task-1 asks Task-2 to cancel", line: 9 },
+    ]);
+    expect(spin?.outcome).toBe("cancelled");
+    expect(model.rows.slice(3).map((r) => [r.lane, r.what])).toEqual([
+      ["Task-1", "asks Task-2 to cancel"],
+      ["Task-2", "runs, with CancelledError thrown in at its await"],
+      ["Task-2", "was cancelled"],
+    ]);
+  });
+
   it("draws executor workers as lanes that run between worker_start and worker_done", () => {
     const trace: Trace = {
       version: 1,
