@@ -1,6 +1,6 @@
 /**
  * A TypeScript transformer that lets the runtime see learner code work without a wall clock:
- * `__cpu.loops++` at every loop iteration and `__cpu.calls++` at every function entry (the
+ * a count of every loop iteration and every function entry (the
  * virtual clock charges CPU work from these), `__cpu.loopLine = N` when a loop starts (where an
  * endless loop was, when the wall-clock budget interrupts it), `__cpu.line = N` before every
  * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
@@ -9,13 +9,25 @@
 import ts from "typescript";
 
 export const CPU = "__cpu";
+const POLL_MASK = 1023;
 
 export function instrument(): ts.TransformerFactory<ts.SourceFile> {
   return (context) => {
     const f = context.factory;
+    // `(++__cpu.loops & 1023) || __cpu.poll()`: every 1024th count asks the host whether the run
+    // is over its memory or time budget; QuickJS's own interrupt check can be too rare for loops
+    // whose iterations are single large native calls (`new Array(n).fill(0)`).
     const counter = (field: "loops" | "calls") =>
       f.createExpressionStatement(
-        f.createPostfixIncrement(f.createPropertyAccessExpression(f.createIdentifier(CPU), field)),
+        f.createLogicalOr(
+          f.createParenthesizedExpression(
+            f.createBitwiseAnd(
+              f.createPrefixIncrement(f.createPropertyAccessExpression(f.createIdentifier(CPU), field)),
+              f.createNumericLiteral(POLL_MASK),
+            ),
+          ),
+          f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(CPU), "poll"), undefined, []),
+        ),
       );
     const setLine = (field: "line" | "throwLine" | "loopLine", node: ts.Node, sourceFile: ts.SourceFile) =>
       f.createAssignment(

@@ -1,6 +1,6 @@
 import type { TraceError } from "../trace.ts";
 import { callerPosition } from "./positions.ts";
-import { cpu, host } from "./session.ts";
+import { cpu, hooks, host } from "./session.ts";
 
 /**
  * Mirrors CPython `asyncio/exceptions.py` plus the builtins a learner meets (`StopIteration`,
@@ -66,7 +66,7 @@ export class LimitOverrunError extends PyError {
  * the next interrupt check uncatchable, so a learner's `catch` cannot swallow it.
  */
 export class Halt extends Error {
-  kind: "output-limit" | "virtual-timeout" | "deadlock";
+  kind: "output-limit" | "virtual-timeout" | "deadlock" | "memory";
   details: unknown;
   /** Where the learner's code was when the run was stopped. */
   position: { line: number; column?: number } | undefined;
@@ -83,7 +83,12 @@ export class Halt extends Error {
   }
 
   toTraceError(): TraceError {
-    const names = { deadlock: "Deadlock", "output-limit": "OutputLimit", "virtual-timeout": "VirtualTimeout" };
+    const names = {
+      deadlock: "Deadlock",
+      "output-limit": "OutputLimit",
+      "virtual-timeout": "VirtualTimeout",
+      memory: "MemoryError",
+    };
     return {
       kind: this.kind,
       name: names[this.kind],
@@ -93,3 +98,12 @@ export class Halt extends Error {
     };
   }
 }
+
+// The host answers a poll with an error when the run went over its memory budget: stop right here.
+hooks.onPoll = () => {
+  const verdict = host.poll();
+  if (verdict) {
+    const error = JSON.parse(verdict) as { message: string };
+    throw new Halt("memory", error.message);
+  }
+};

@@ -1,19 +1,22 @@
 /**
- * Mirrors CPython `concurrent/futures` (`_base.py`, `thread.py`, `process.py`): `Future`,
- * `ThreadPoolExecutor` and `ProcessPoolExecutor` with `submit`, `map` and `shutdown`, and the
- * module functions `wait` and `asCompleted`, on 4 virtual CPUs. Differences: a job runs to
- * completion when its worker starts it (workers.ts), so it cannot wait for something the loop
- * does later; threads share the GIL and processes the cores (gil.ts); a process gets copies of
- * its arguments and result, as pickling gives, but shares the program's globals.
+ * Mirrors CPython `concurrent/futures/_base.py`: `Future`, the `Executor` both pools share, and
+ * the module functions `wait` and `asCompleted`. Differences: a job runs to completion when its
+ * worker starts it (workers.ts), so a future knows its end time at once and `done()` compares it
+ * with the caller's clock; waiting blocks the calling thread on the virtual clock.
  */
-import { now, block } from "./clock.ts";
-import { Coroutine } from "./coroutines.ts";
+import { block, now } from "./clock.ts";
 import { Deque } from "./deque.ts";
 import { CancelledError, RuntimeError, TimeoutError, ValueError } from "./exceptions.ts";
 import { callerPosition } from "./positions.ts";
 import { record } from "./recorder.ts";
-import { CPU_COUNT } from "./gil.ts";
-import { type Worker, advanceWorkers, advanceWorkersWhile, atTime, releaseThrough, runOnWorker } from "./workers.ts";
+import {
+  type Worker,
+  advanceWorkers,
+  advanceWorkersWhile,
+  atTime,
+  releaseThrough,
+  runOnWorker,
+} from "./workers.ts";
 
 type State = "PENDING" | "RUNNING" | "CANCELLED" | "FINISHED";
 type DoneCallback<T> = { bivariant(future: Future<T>): unknown }["bivariant"];
@@ -74,7 +77,11 @@ export class Future<T = unknown> {
   }
 
   /** @internal A worker started the job at `start`; it ended at `run.end`. */
-  markRan(worker: Worker, end: number, outcome: { ok: true; value: T } | { ok: false; error: unknown }): void {
+  markRan(
+    worker: Worker,
+    end: number,
+    outcome: { ok: true; value: T } | { ok: false; error: unknown },
+  ): void {
     this.state = "RUNNING";
     this.worker = worker;
     this.endsAt = end;
@@ -126,17 +133,27 @@ export class Future<T = unknown> {
     try {
       fn(this);
     } catch (error) {
-      record("warning", { category: "ExceptionHandler", text: `exception calling callback for ${this}\n${String(error)}` });
+      record("warning", {
+        category: "ExceptionHandler",
+        text: `exception calling callback for ${this}\n${String(error)}`,
+      });
     }
   }
 
   toString(): string {
-    const state = this.done() ? (this.cancelled() ? "cancelled" : "finished") : this.state === "PENDING" ? "pending" : "running";
+    const state = this.done()
+      ? this.cancelled()
+        ? "cancelled"
+        : "finished"
+      : this.state === "PENDING"
+        ? "pending"
+        : "running";
     return `<Future state=${state}>`;
   }
 }
 
-interface WorkItem {
+/** A submitted job waiting for, or given to, a worker (`_WorkItem`). */
+export interface WorkItem {
   fn: (...args: unknown[]) => unknown;
   args: unknown[];
   future: Future;
@@ -156,7 +173,8 @@ export abstract class Executor {
   private readonly initialized = new Set<Worker>();
 
   constructor(maxWorkers: number, options: ExecutorOptions) {
-    if (!Number.isInteger(maxWorkers) || maxWorkers <= 0) throw new ValueError("max_workers must be greater than 0");
+    if (!Number.isInteger(maxWorkers) || maxWorkers <= 0)
+      throw new ValueError("max_workers must be greater than 0");
     this.maxWorkers = maxWorkers;
     this.initializer = options.initializer ?? null;
     this.initargs = options.initargs ?? [];
@@ -178,7 +196,8 @@ export abstract class Executor {
     const lists = iterables.map((it) => [...it]);
     const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
     const futures: Future<T>[] = [];
-    for (let i = 0; i < n; i++) futures.push(this.submit(fn as (...args: unknown[]) => T, ...lists.map((l) => l[i])));
+    for (let i = 0; i < n; i++)
+      futures.push(this.submit(fn as (...args: unknown[]) => T, ...lists.map((l) => l[i])));
     return (function* () {
       for (const future of futures) yield future.result();
     })();
@@ -248,7 +267,11 @@ export abstract class Executor {
       { line: item.line },
     );
     worker.freeAt = run.end;
-    item.future.markRan(worker, run.end, run.ok ? { ok: true, value: run.value } : { ok: false, error: run.error });
+    item.future.markRan(
+      worker,
+      run.end,
+      run.ok ? { ok: true, value: run.value } : { ok: false, error: run.error },
+    );
     this.busy += 1;
     atTime(run.end, () => {
       releaseThrough(run.end);
@@ -270,93 +293,6 @@ export interface ExecutorOptions {
   /** Called on each worker before its first job. */
   initializer?: (...args: unknown[]) => unknown;
   initargs?: unknown[];
-}
-
-let threadPoolCounter = 0;
-
-/** A pool of threads: blocking calls overlap, CPU work takes turns holding the GIL. */
-export class ThreadPoolExecutor extends Executor {
-  protected readonly kind = "thread";
-  private readonly prefix: string;
-
-  /** `maxWorkers` defaults to min(32, CPUs + 4) = 8, as in CPython on 4 CPUs. */
-  constructor(maxWorkers?: number | null, options: ExecutorOptions & { threadNamePrefix?: string } = {}) {
-    super(maxWorkers ?? Math.min(32, CPU_COUNT + 4), options);
-    this.prefix = options.threadNamePrefix || `ThreadPoolExecutor-${threadPoolCounter++}`;
-  }
-
-  protected freeWorker(t: number): Worker | null {
-    // An idle thread takes the job (the one idle longest); otherwise a new thread, up to the limit.
-    let best: Worker | null = null;
-    for (const w of this.workers) if (w.freeAt <= t && (best === null || w.freeAt < best.freeAt)) best = w;
-    if (best !== null) return best;
-    if (this.workers.length >= this.maxWorkers) return null;
-    const worker: Worker = { name: `${this.prefix}_${this.workers.length}`, kind: "thread", freeAt: -Infinity };
-    this.workers.push(worker);
-    return worker;
-  }
-
-  protected prepare(item: WorkItem): () => unknown {
-    return () => item.fn(...item.args);
-  }
-}
-
-let processCounter = 1;
-
-/** A pool of worker processes: CPU work runs in parallel on the 4 virtual cores. */
-export class ProcessPoolExecutor extends Executor {
-  protected readonly kind = "process";
-
-  /** `maxWorkers` defaults to the CPU count, 4. */
-  constructor(maxWorkers?: number | null, options: ExecutorOptions = {}) {
-    super(maxWorkers ?? CPU_COUNT, options);
-  }
-
-  protected freeWorker(t: number): Worker | null {
-    // With the fork start method, CPython starts every worker process at the first submit.
-    if (this.workers.length === 0) {
-      for (let i = 0; i < this.maxWorkers; i++) {
-        this.workers.push({ name: `ForkProcess-${processCounter++}`, kind: "process", freeAt: -Infinity });
-      }
-    }
-    let best: Worker | null = null;
-    for (const w of this.workers) if (w.freeAt <= t && (best === null || w.freeAt < best.freeAt)) best = w;
-    return best;
-  }
-
-  protected prepare(item: WorkItem): () => unknown {
-    return () => pickle(item.fn(...(pickle(item.args) as unknown[])));
-  }
-}
-
-/** A deep copy, as sending a value to another process and back (pickling) makes. */
-function pickle(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (value === null || typeof value !== "object") return value;
-  if (seen.has(value)) return seen.get(value);
-  if (value instanceof Coroutine) throw new TypeError("cannot pickle 'coroutine' object");
-  if (value instanceof Date) return new Date(value.getTime());
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    for (const item of value) copy.push(pickle(item, seen));
-    return copy;
-  }
-  if (value instanceof Map) {
-    const copy = new Map();
-    seen.set(value, copy);
-    for (const [k, v] of value) copy.set(pickle(k, seen), pickle(v, seen));
-    return copy;
-  }
-  if (value instanceof Set) {
-    const copy = new Set();
-    seen.set(value, copy);
-    for (const v of value) copy.add(pickle(v, seen));
-    return copy;
-  }
-  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
-  seen.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = pickle((value as Record<string, unknown>)[key], seen);
-  return copy;
 }
 
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
@@ -383,7 +319,8 @@ export function wait<T>(
     throw new ValueError(`Invalid return condition: ${String(returnWhen)}`);
   }
   const start = now();
-  const deadline = options.timeout === null || options.timeout === undefined ? Infinity : start + options.timeout;
+  const deadline =
+    options.timeout === null || options.timeout === undefined ? Infinity : start + options.timeout;
   const times = completionTimes(list as Future[], deadline);
   const sorted = [...times.values()].sort((a, b) => a - b);
   let until = sorted.length ? sorted[sorted.length - 1] : start;
@@ -403,15 +340,20 @@ export function wait<T>(
 }
 
 /** Yields the futures as they complete, blocking the calling thread for each. */
-export function* asCompleted<T>(fs: Iterable<Future<T>>, options: { timeout?: number | null } = {}): Generator<Future<T>> {
+export function* asCompleted<T>(
+  fs: Iterable<Future<T>>,
+  options: { timeout?: number | null } = {},
+): Generator<Future<T>> {
   const list = [...new Set(fs)];
   const start = now();
-  const deadline = options.timeout === null || options.timeout === undefined ? Infinity : start + options.timeout;
+  const deadline =
+    options.timeout === null || options.timeout === undefined ? Infinity : start + options.timeout;
   const pending = new Set(list);
   while (pending.size > 0) {
     const times = completionTimes([...pending] as Future[], deadline);
     let next: Future<T> | null = null;
-    for (const f of pending) if (next === null || times.get(f as Future)! < times.get(next as Future)!) next = f;
+    for (const f of pending)
+      if (next === null || times.get(f as Future)! < times.get(next as Future)!) next = f;
     const at = times.get(next as Future)!;
     const t = now();
     if (at > deadline) {
@@ -427,18 +369,3 @@ export function* asCompleted<T>(fs: Iterable<Future<T>>, options: { timeout?: nu
     yield next!;
   }
 }
-
-/** The `concurrent.futures` module as learners import it. */
-export const concurrentFutures: Record<string, unknown> = {
-  Future,
-  Executor,
-  ThreadPoolExecutor,
-  ProcessPoolExecutor,
-  wait,
-  asCompleted,
-  FIRST_COMPLETED,
-  FIRST_EXCEPTION,
-  ALL_COMPLETED,
-  CancelledError,
-  TimeoutError,
-};

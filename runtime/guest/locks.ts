@@ -155,43 +155,48 @@ export class Condition extends LoopBound {
   private *waitSteps(): Generator<unknown, true, unknown> {
     if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
     this.release();
+    // Python's try/finally: the lock is re-acquired however the wait ended, and a cancellation
+    // during the re-acquisition replaces the wait's own outcome.
+    let failure: { error: unknown } | null = null;
     try {
       const fut = this.getLoop().createFuture();
       fut._waitingFor = this.waitLabel;
       this.waiters.append(fut);
       try {
         yield fut;
-        return true;
       } finally {
         this.waiters.remove(fut);
       }
-    } finally {
-      // The lock must be re-acquired even if the wait was cancelled.
-      let cancelled = false;
-      for (;;) {
-        try {
-          yield this.acquire();
-          break;
-        } catch (error) {
-          if (!(error instanceof CancelledError)) throw error;
-          cancelled = true;
-        }
-      }
-      if (cancelled) throw new CancelledError();
+    } catch (error) {
+      failure = { error };
     }
+    let cancelled = false;
+    for (;;) {
+      try {
+        yield this.acquire();
+        break;
+      } catch (error) {
+        if (!(error instanceof CancelledError)) throw error;
+        cancelled = true;
+      }
+    }
+    if (cancelled) throw new CancelledError();
+    if (failure !== null) throw failure.error;
+    return true;
   }
 
   /** Waits until `predicate()` is truthy; resolves to its last value. */
   waitFor<T>(predicate: () => T): Coroutine<T> {
-    const self = this;
-    return coroutine("Condition.wait_for", function* () {
-      let result = predicate();
-      while (!result) {
-        yield self.wait();
-        result = predicate();
-      }
-      return result;
-    });
+    return coroutine("Condition.wait_for", () => this.waitForSteps(predicate));
+  }
+
+  private *waitForSteps<T>(predicate: () => T): Generator<unknown, T, unknown> {
+    let result = predicate();
+    while (!result) {
+      yield this.wait();
+      result = predicate();
+    }
+    return result;
   }
 
   /** Wakes up to `n` waiters; the caller must hold the lock. */
@@ -327,32 +332,33 @@ export class Barrier extends LoopBound {
 
   /** Waits until `parties` tasks are waiting; resolves to this task's index, 0 to parties-1. */
   wait(): Coroutine<number> {
-    const self = this;
-    return coroutine("Barrier.wait", function* () {
-      yield self.cond.acquire();
+    return coroutine("Barrier.wait", () => this.waitSteps());
+  }
+
+  private *waitSteps(): Generator<unknown, number, unknown> {
+    yield this.cond.acquire();
+    try {
+      yield* this.block();
+      const index = this.count;
+      this.count += 1;
       try {
-        yield* self.block();
-        const index = self.count;
-        self.count += 1;
-        try {
-          if (index + 1 === self._parties) {
-            self.state = "draining";
-            self.cond.notifyAll();
-          } else {
-            yield self.cond.waitFor(() => self.state !== "filling");
-            if (self.state === "broken" || self.state === "resetting") {
-              throw new BrokenBarrierError("Abort or reset of barrier");
-            }
+        if (index + 1 === this._parties) {
+          this.state = "draining";
+          this.cond.notifyAll();
+        } else {
+          yield this.cond.waitFor(() => this.state !== "filling");
+          if (this.state === "broken" || this.state === "resetting") {
+            throw new BrokenBarrierError("Abort or reset of barrier");
           }
-          return index;
-        } finally {
-          self.count -= 1;
-          self.exit();
         }
+        return index;
       } finally {
-        self.cond.release();
+        this.count -= 1;
+        this.exit();
       }
-    });
+    } finally {
+      this.cond.release();
+    }
   }
 
   private *block(): Generator<unknown, void, unknown> {
@@ -369,34 +375,36 @@ export class Barrier extends LoopBound {
 
   /** Resets the barrier; tasks waiting in it get `BrokenBarrierError`. */
   reset(): Coroutine<void> {
-    const self = this;
-    return coroutine("Barrier.reset", function* () {
-      yield self.cond.acquire();
-      try {
-        if (self.count > 0) {
-          if (self.state !== "resetting") self.state = "resetting";
-        } else {
-          self.state = "filling";
-        }
-        self.cond.notifyAll();
-      } finally {
-        self.cond.release();
+    return coroutine("Barrier.reset", () => this.resetSteps());
+  }
+
+  private *resetSteps(): Generator<unknown, void, unknown> {
+    yield this.cond.acquire();
+    try {
+      if (this.count > 0) {
+        if (this.state !== "resetting") this.state = "resetting";
+      } else {
+        this.state = "filling";
       }
-    });
+      this.cond.notifyAll();
+    } finally {
+      this.cond.release();
+    }
   }
 
   /** Breaks the barrier: current and later waiters get `BrokenBarrierError`. */
   abort(): Coroutine<void> {
-    const self = this;
-    return coroutine("Barrier.abort", function* () {
-      yield self.cond.acquire();
-      try {
-        self.state = "broken";
-        self.cond.notifyAll();
-      } finally {
-        self.cond.release();
-      }
-    });
+    return coroutine("Barrier.abort", () => this.abortSteps());
+  }
+
+  private *abortSteps(): Generator<unknown, void, unknown> {
+    yield this.cond.acquire();
+    try {
+      this.state = "broken";
+      this.cond.notifyAll();
+    } finally {
+      this.cond.release();
+    }
   }
 
   override toString(): string {

@@ -4,7 +4,7 @@
  */
 import { asyncio } from "./asyncio.ts";
 import { PyError } from "./exceptions.ts";
-import { concurrentFutures } from "./executors.ts";
+import { concurrentFutures } from "./pools.ts";
 import { services } from "./services.ts";
 import { config } from "./session.ts";
 import * as time from "./time.ts";

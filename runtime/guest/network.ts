@@ -7,7 +7,7 @@
  * Connecting takes one round trip (the server accepts after one latency); nobody listening means
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
-import { type Coroutine, coroutine } from "./coroutines.ts";
+import { type Coroutine, coroutine, immediate } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { CancelledError, PyError, RuntimeError } from "./exceptions.ts";
 import { type Future } from "./futures.ts";
@@ -108,7 +108,14 @@ export class Transport {
   private readonly extra: Record<string, unknown>;
   private readonly server: Server | null;
 
-  constructor(loop: EventLoop, protocol: Protocol, out: Link, sockname: Address, peername: Address, server: Server | null) {
+  constructor(
+    loop: EventLoop,
+    protocol: Protocol,
+    out: Link,
+    sockname: Address,
+    peername: Address,
+    server: Server | null,
+  ) {
     this.loop = loop;
     this.protocol = protocol;
     this.out = out;
@@ -287,7 +294,9 @@ export function connect(
     if (server === undefined || future.done()) {
       loop.callLater(settings.latency, () => {
         if (!future.done()) {
-          future.setException(new ConnectionRefusedError(`[Errno 111] Connect call failed ${formatAddress(peername)}`));
+          future.setException(
+            new ConnectionRefusedError(`[Errno 111] Connect call failed ${formatAddress(peername)}`),
+          );
         }
       });
       return;
@@ -321,7 +330,12 @@ export class Server {
   private serving = false;
   private servingForeverFut: Future | null = null;
 
-  constructor(loop: EventLoop, addresses: Address[], protocolFactory: () => Protocol, linkOptions: LinkOptions) {
+  constructor(
+    loop: EventLoop,
+    addresses: Address[],
+    protocolFactory: () => Protocol,
+    linkOptions: LinkOptions,
+  ) {
     this.loop = loop;
     this.addresses = addresses;
     this.protocolFactory = protocolFactory;
@@ -390,48 +404,47 @@ export class Server {
   }
 
   startServing(): Coroutine<void> {
-    const self = this;
-    return coroutine("Server.start_serving", function* () {
-      self.startListening();
-    });
+    return immediate("Server.start_serving", () => this.startListening());
   }
 
   /** Accepts connections until the server is closed or the awaiting task is cancelled. */
   serveForever(): Coroutine<void> {
-    const self = this;
-    return coroutine("Server.serve_forever", function* () {
-      if (self.servingForeverFut !== null) {
-        throw new RuntimeError(`server ${self} is already being awaited on serve_forever()`);
+    return coroutine("Server.serve_forever", () => this.serveForeverSteps());
+  }
+
+  private *serveForeverSteps(): Generator<unknown, void, unknown> {
+    if (this.servingForeverFut !== null) {
+      throw new RuntimeError(`server ${this} is already being awaited on serve_forever()`);
+    }
+    if (this.addresses === null) throw new RuntimeError(`server ${this} is closed`);
+    this.startListening();
+    const fut = this.loop.createFuture();
+    fut._waitingFor = "Server.serveForever()";
+    this.servingForeverFut = fut;
+    try {
+      yield fut;
+    } catch (error) {
+      if (error instanceof CancelledError) {
+        this.close();
+        yield this.waitClosed();
       }
-      if (self.addresses === null) throw new RuntimeError(`server ${self} is closed`);
-      self.startListening();
-      const fut = self.loop.createFuture();
-      fut._waitingFor = "Server.serveForever()";
-      self.servingForeverFut = fut;
-      try {
-        yield fut;
-      } catch (error) {
-        if (error instanceof CancelledError) {
-          self.close();
-          yield self.waitClosed();
-        }
-        throw error;
-      } finally {
-        self.servingForeverFut = null;
-      }
-    });
+      throw error;
+    } finally {
+      this.servingForeverFut = null;
+    }
   }
 
   /** Python 3.11: returns at once if the server is already closed, else waits for it to be. */
   waitClosed(): Coroutine<void> {
-    const self = this;
-    return coroutine("Server.wait_closed", function* () {
-      if (self.addresses === null || self.waiters === null) return;
-      const waiter = self.loop.createFuture();
-      waiter._waitingFor = "Server.waitClosed()";
-      self.waiters.push(waiter);
-      yield waiter;
-    });
+    return coroutine("Server.wait_closed", () => this.waitClosedSteps());
+  }
+
+  private *waitClosedSteps(): Generator<unknown, void, unknown> {
+    if (this.addresses === null || this.waiters === null) return;
+    const waiter = this.loop.createFuture();
+    waiter._waitingFor = "Server.waitClosed()";
+    this.waiters.push(waiter);
+    yield waiter;
   }
 
   toString(): string {
@@ -453,7 +466,9 @@ export function listen(
     throw new OSError(`port must be 0-65535, got ${String(port)}`);
   }
   if (bindPort === 0) bindPort = ephemeralPort();
-  const taken = listeners.get(`${bindHost}:${bindPort}`) ?? (bindHost === "0.0.0.0" ? undefined : listeners.get(`0.0.0.0:${bindPort}`));
+  const taken =
+    listeners.get(`${bindHost}:${bindPort}`) ??
+    (bindHost === "0.0.0.0" ? undefined : listeners.get(`0.0.0.0:${bindPort}`));
   if (taken !== undefined) {
     throw new OSError(
       `[Errno 98] error while attempting to bind on address ${formatAddress([bindHost, bindPort])}: address already in use`,
@@ -465,4 +480,10 @@ export function listen(
 }
 
 /** The Python builtins for network errors, installed as globals. */
-export const networkErrors = { OSError, ConnectionError, ConnectionRefusedError, ConnectionResetError, BrokenPipeError };
+export const networkErrors = {
+  OSError,
+  ConnectionError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  BrokenPipeError,
+};

@@ -76,27 +76,28 @@ export class Queue<T = unknown> extends LoopBound {
 
   /** Puts `item` in the queue, waiting while it is full. */
   put(item: T): Coroutine<void> {
-    const self = this;
-    return coroutine(`${this.constructor.name}.put`, function* () {
-      while (self.full()) {
-        const putter = self.getLoop().createFuture();
-        putter._waitingFor = `${self.constructor.name}.put()`;
-        self.putters.append(putter);
-        try {
-          yield putter;
-        } catch (error) {
-          putter.cancel(); // In case the putter is not done yet.
-          // A previous getNowait() may have removed it already.
-          self.putters.remove(putter);
-          if (!self.full() && !putter.cancelled()) {
-            // Woken up by getNowait() but cannot take the slot: wake the next in line.
-            self.wakeupNext(self.putters);
-          }
-          throw error;
+    return coroutine(`${this.constructor.name}.put`, () => this.putSteps(item));
+  }
+
+  private *putSteps(item: T): Generator<unknown, void, unknown> {
+    while (this.full()) {
+      const putter = this.getLoop().createFuture();
+      putter._waitingFor = `${this.constructor.name}.put()`;
+      this.putters.append(putter);
+      try {
+        yield putter;
+      } catch (error) {
+        putter.cancel(); // In case the putter is not done yet.
+        // A previous getNowait() may have removed it already.
+        this.putters.remove(putter);
+        if (!this.full() && !putter.cancelled()) {
+          // Woken up by getNowait() but cannot take the slot: wake the next in line.
+          this.wakeupNext(this.putters);
         }
+        throw error;
       }
-      self.putNowait(item);
-    });
+    }
+    this.putNowait(item);
   }
 
   /** Puts `item` at once; raises `QueueFull` if there is no free slot. */
@@ -110,27 +111,28 @@ export class Queue<T = unknown> extends LoopBound {
 
   /** Removes and returns an item, waiting while the queue is empty. */
   get(): Coroutine<T> {
-    const self = this;
-    return coroutine(`${this.constructor.name}.get`, function* () {
-      while (self.empty()) {
-        const getter = self.getLoop().createFuture();
-        getter._waitingFor = `${self.constructor.name}.get()`;
-        self.getters.append(getter);
-        try {
-          yield getter;
-        } catch (error) {
-          getter.cancel(); // In case the getter is not done yet.
-          // A previous putNowait() may have removed it already.
-          self.getters.remove(getter);
-          if (!self.empty() && !getter.cancelled()) {
-            // Woken up by putNowait() but cannot take the item: wake the next in line.
-            self.wakeupNext(self.getters);
-          }
-          throw error;
+    return coroutine(`${this.constructor.name}.get`, () => this.getSteps());
+  }
+
+  private *getSteps(): Generator<unknown, T, unknown> {
+    while (this.empty()) {
+      const getter = this.getLoop().createFuture();
+      getter._waitingFor = `${this.constructor.name}.get()`;
+      this.getters.append(getter);
+      try {
+        yield getter;
+      } catch (error) {
+        getter.cancel(); // In case the getter is not done yet.
+        // A previous putNowait() may have removed it already.
+        this.getters.remove(getter);
+        if (!this.empty() && !getter.cancelled()) {
+          // Woken up by putNowait() but cannot take the item: wake the next in line.
+          this.wakeupNext(this.getters);
         }
+        throw error;
       }
-      return self.getNowait();
-    });
+    }
+    return this.getNowait();
   }
 
   /** Removes and returns an item at once; raises `QueueEmpty` if there is none. */
@@ -150,10 +152,11 @@ export class Queue<T = unknown> extends LoopBound {
 
   /** Waits until every item put in the queue was marked with `taskDone()`. */
   join(): Coroutine<void> {
-    const self = this;
-    return coroutine(`${this.constructor.name}.join`, function* () {
-      if (self.unfinishedTasks > 0) yield self.finished.wait();
-    });
+    return coroutine(`${this.constructor.name}.join`, () => this.joinSteps());
+  }
+
+  private *joinSteps(): Generator<unknown, void, unknown> {
+    if (this.unfinishedTasks > 0) yield this.finished.wait();
   }
 
   override toString(): string {

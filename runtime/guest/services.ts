@@ -8,7 +8,7 @@
  * latency } } }`, `world.flags = { latency: 0.2 | { CN: 0.1, … }, seed: 7, saveTime: 0.01 }`.
  */
 import { block } from "./clock.ts";
-import { type Coroutine, coroutine } from "./coroutines.ts";
+import { type Coroutine, coroutine, immediate } from "./coroutines.ts";
 import { getRunningLoop } from "./events.ts";
 import { PyError, ValueError } from "./exceptions.ts";
 import { setResultUnlessCancelled } from "./futures.ts";
@@ -35,11 +35,20 @@ interface World {
 
 const world = (): World => config.world as World;
 
-const REASONS: Record<number, string> = { 200: "OK", 301: "Moved Permanently", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error", 503: "Service Unavailable" };
+const REASONS: Record<number, string> = {
+  200: "OK",
+  301: "Moved Permanently",
+  400: "Bad Request",
+  403: "Forbidden",
+  404: "Not Found",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
 
 function parseUrl(url: string): { host: string; path: string } {
   const match = /^https?:\/\/([^/:?#]+)(?::\d+)?([^?#]*)/i.exec(String(url));
-  if (!match) throw new ValueError(`Invalid URL '${url}': No scheme supplied. Perhaps you meant http://${url}?`);
+  if (!match)
+    throw new ValueError(`Invalid URL '${url}': No scheme supplied. Perhaps you meant http://${url}?`);
   return { host: match[1].toLowerCase(), path: match[2] || "/" };
 }
 
@@ -61,7 +70,8 @@ function lookup(table: Record<string, number>, url: string, host: string): numbe
   if (typeof table[url] === "number") return table[url];
   if (typeof table[host] === "number") return table[host];
   let best: string | undefined;
-  for (const key of Object.keys(table)) if (url.startsWith(key) && (best === undefined || key.length > best.length)) best = key;
+  for (const key of Object.keys(table))
+    if (url.startsWith(key) && (best === undefined || key.length > best.length)) best = key;
   return best === undefined ? undefined : table[best];
 }
 
@@ -70,17 +80,31 @@ function respond(url: string): { status: number; body: string; latency: number }
   const { host, path } = parseUrl(url);
   const route = world().http?.routes?.[url];
   const latencySetting = world().http?.latency;
-  const configured = typeof latencySetting === "number" ? latencySetting : latencySetting ? lookup(latencySetting, url, host) : undefined;
-  if (route) return { status: route.status ?? 200, body: route.body ?? "", latency: route.latency ?? configured ?? DEFAULT_LATENCY };
+  const configured =
+    typeof latencySetting === "number"
+      ? latencySetting
+      : latencySetting
+        ? lookup(latencySetting, url, host)
+        : undefined;
+  if (route)
+    return {
+      status: route.status ?? 200,
+      body: route.body ?? "",
+      latency: route.latency ?? configured ?? DEFAULT_LATENCY,
+    };
   if (host === "flupy.org") {
     const match = /^\/data\/flags\/([a-z]{2})\/\1\.gif$/.exec(path);
     const cc = match?.[1].toUpperCase();
-    if (cc && POP20_CC.includes(cc)) return { status: 200, body: `GIF89a<flag of ${cc}>`, latency: configured ?? flagLatency(cc) };
+    if (cc && POP20_CC.includes(cc))
+      return { status: 200, body: `GIF89a<flag of ${cc}>`, latency: configured ?? flagLatency(cc) };
     return { status: 404, body: "Not Found", latency: configured ?? DEFAULT_LATENCY };
   }
   if (host === "example.com" || host === "www.example.com") {
-    const body = "<!doctype html>\n<html><head><title>Example Domain</title></head><body><h1>Example Domain</h1></body></html>";
-    return path === "/" ? { status: 200, body, latency: configured ?? DEFAULT_LATENCY } : { status: 404, body: "Not Found", latency: configured ?? DEFAULT_LATENCY };
+    const body =
+      "<!doctype html>\n<html><head><title>Example Domain</title></head><body><h1>Example Domain</h1></body></html>";
+    return path === "/"
+      ? { status: 200, body, latency: configured ?? DEFAULT_LATENCY }
+      : { status: 404, body: "Not Found", latency: configured ?? DEFAULT_LATENCY };
   }
   throw new ConnectionError(`Cannot connect to host ${host}:80 [Name or service not known]`);
 }
@@ -114,22 +138,16 @@ export class ClientResponse {
 
   /** The body as text (a coroutine, as in aiohttp). */
   text(): Coroutine<string> {
-    const body = this.body;
-    return coroutine("ClientResponse.text", function* () {
-      return body;
-    });
+    return immediate("ClientResponse.text", () => this.body);
   }
 
   /** The body (a coroutine; the simulated network carries text). */
   read(): Coroutine<string> {
-    return this.text();
+    return immediate("ClientResponse.read", () => this.body);
   }
 
   json(): Coroutine<unknown> {
-    const body = this.body;
-    return coroutine("ClientResponse.json", function* () {
-      return JSON.parse(body) as unknown;
-    });
+    return immediate("ClientResponse.json", () => JSON.parse(this.body) as unknown);
   }
 
   raiseForStatus(): void {
@@ -148,7 +166,12 @@ function get(url: string): Coroutine<ClientResponse> {
     const loop = getRunningLoop();
     const future = loop.createFuture<ClientResponse>();
     future._waitingFor = `http.get('${url}')`;
-    const handle = loop.callLater(answer.latency, setResultUnlessCancelled, future, new ClientResponse(url, answer.status, answer.body));
+    const handle = loop.callLater(
+      answer.latency,
+      setResultUnlessCancelled,
+      future,
+      new ClientResponse(url, answer.status, answer.body),
+    );
     try {
       return (yield future) as ClientResponse;
     } finally {
@@ -167,9 +190,8 @@ class ClientSession {
   }
 
   close(): Coroutine<void> {
-    const self = this;
-    return coroutine("ClientSession.close", function* () {
-      self.closed = true;
+    return immediate("ClientSession.close", () => {
+      this.closed = true;
     });
   }
 }

@@ -14,6 +14,8 @@ export interface HostBridge {
    * `errorJson` is the trace error to report.
    */
   halt(errorJson: string): void;
+  /** Returns a non-empty trace-error JSON when the run must stop (memory), else "". */
+  poll(): string;
 }
 
 /** Per-run settings, passed by the host as JSON. */
@@ -45,7 +47,24 @@ export interface SessionConfig {
  * function entry, `__cpu.line = N` before every `await`, `__cpu.throwLine = N` at every `throw`).
  * Reading them never costs wall time.
  */
-export const cpu = { loops: 0, calls: 0, line: 0, throwLine: 0, loopLine: 0 };
+export const cpu = {
+  loops: 0,
+  calls: 0,
+  line: 0,
+  throwLine: 0,
+  loopLine: 0,
+  /** Called every 1024 counts: the host ends the run if it is over its memory budget. */
+  poll(): void {
+    pollHost();
+  },
+};
+
+/** Set by exceptions.ts (which owns Halt), to keep this module free of imports. */
+export const hooks: { onPoll: () => void } = { onPoll: () => undefined };
+
+function pollHost(): void {
+  hooks.onPoll();
+}
 
 export let config: SessionConfig = {
   lineOffset: 0,
@@ -71,4 +90,4 @@ declare const __host: HostBridge | undefined;
 export const host: HostBridge =
   typeof __host !== "undefined"
     ? __host
-    : { runJobs: () => 0, flush: () => undefined, halt: () => undefined };
+    : { runJobs: () => 0, flush: () => undefined, halt: () => undefined, poll: () => "" };

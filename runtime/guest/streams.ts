@@ -5,7 +5,7 @@
  * return strings, sizes and limits count characters — and both functions take the connection's
  * link as options (`{ latency, bandwidth }`, defaults from `world.network`).
  */
-import { type Coroutine, coroutine, iscoroutine } from "./coroutines.ts";
+import { type Coroutine, coroutine, immediate, iscoroutine } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { IncompleteReadError, LimitOverrunError, RuntimeError, ValueError } from "./exceptions.ts";
@@ -28,7 +28,11 @@ const DEFAULT_LIMIT = 2 ** 16;
 type StreamOptions = LinkOptions & { limit?: number };
 
 /** Opens a connection to `host:port`; resolves to `[reader, writer]`. */
-export function openConnection(host: string, port: number, options: StreamOptions = {}): Coroutine<[StreamReader, StreamWriter]> {
+export function openConnection(
+  host: string,
+  port: number,
+  options: StreamOptions = {},
+): Coroutine<[StreamReader, StreamWriter]> {
   return coroutine("open_connection", function* () {
     const loop = getRunningLoop();
     const reader = new StreamReader(options.limit ?? DEFAULT_LIMIT, loop);
@@ -49,9 +53,10 @@ export function startServer(
   port: number | null,
   options: StreamOptions = {},
 ): Coroutine<Server> {
-  return coroutine("start_server", function* () {
+  return immediate("start_server", () => {
     const loop = getRunningLoop();
-    const factory = () => new StreamReaderProtocol(new StreamReader(options.limit ?? DEFAULT_LIMIT, loop), clientConnected, loop);
+    const factory = () =>
+      new StreamReaderProtocol(new StreamReader(options.limit ?? DEFAULT_LIMIT, loop), clientConnected, loop);
     return listen(loop, host, port, factory, options);
   });
 }
@@ -128,7 +133,10 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
         if (t.cancelled()) return;
         const exc = t.exception();
         if (exc !== null) {
-          this.loop.callExceptionHandler({ message: "Unhandled exception in client_connected_cb", exception: exc });
+          this.loop.callExceptionHandler({
+            message: "Unhandled exception in client_connected_cb",
+            exception: exc,
+          });
           transport.close();
         }
       });
@@ -171,7 +179,12 @@ export class StreamWriter {
   private readonly reader: StreamReader | null;
   private readonly loop: EventLoop;
 
-  constructor(transport: Transport, protocol: StreamReaderProtocol, reader: StreamReader | null, loop: EventLoop) {
+  constructor(
+    transport: Transport,
+    protocol: StreamReaderProtocol,
+    reader: StreamReader | null,
+    loop: EventLoop,
+  ) {
     this.transport = transport;
     this.protocol = protocol;
     this.reader = reader;
@@ -219,16 +232,17 @@ export class StreamWriter {
 
   /** Waits until the write buffer is low enough to write more (returns at once if it is). */
   drain(): Coroutine<void> {
-    const self = this;
-    return coroutine("StreamWriter.drain", function* () {
-      if (self.reader !== null) {
-        const exc = self.reader.exception();
-        if (exc !== null) throw exc;
-      }
-      // Yield so that a connection lost meanwhile is noticed.
-      if (self.transport.isClosing()) yield sleep(0);
-      yield* self.protocol.drainHelper();
-    });
+    return coroutine("StreamWriter.drain", () => this.drainSteps());
+  }
+
+  private *drainSteps(): Generator<unknown, void, unknown> {
+    if (this.reader !== null) {
+      const exc = this.reader.exception();
+      if (exc !== null) throw exc;
+    }
+    // Yield so that a connection lost meanwhile is noticed.
+    if (this.transport.isClosing()) yield sleep(0);
+    yield* this.protocol.drainHelper();
   }
 
   toString(): string {
@@ -298,7 +312,9 @@ export class StreamReader {
   private *waitForData(funcName: string): Generator<unknown, void, unknown> {
     // Two readers waiting at once could not know which one gets the next data.
     if (this.waiter !== null) {
-      throw new RuntimeError(`${funcName}() called while another coroutine is already waiting for incoming data`);
+      throw new RuntimeError(
+        `${funcName}() called while another coroutine is already waiting for incoming data`,
+      );
     }
     if (this.eof) throw new RuntimeError("_wait_for_data after EOF");
     this.waiter = this.loop.createFuture();
@@ -312,109 +328,112 @@ export class StreamReader {
 
   /** Reads one line, up to and including `\n`; at EOF, the rest (or '' if nothing is left). */
   readline(): Coroutine<string> {
-    const self = this;
-    return coroutine("StreamReader.readline", function* () {
-      try {
-        return (yield self.readuntil("\n")) as string;
-      } catch (error) {
-        if (error instanceof IncompleteReadError) return error.partial;
-        if (error instanceof LimitOverrunError) {
-          if (self.buffer.startsWith("\n", error.consumed)) self.buffer = self.buffer.slice(error.consumed + 1);
-          else self.buffer = "";
-          throw new ValueError(error.message);
-        }
-        throw error;
+    return coroutine("StreamReader.readline", () => this.readlineSteps());
+  }
+
+  private *readlineSteps(): Generator<unknown, string, unknown> {
+    try {
+      return (yield this.readuntil("\n")) as string;
+    } catch (error) {
+      if (error instanceof IncompleteReadError) return error.partial;
+      if (error instanceof LimitOverrunError) {
+        if (this.buffer.startsWith("\n", error.consumed)) this.buffer = this.buffer.slice(error.consumed + 1);
+        else this.buffer = "";
+        throw new ValueError(error.message);
       }
-    });
+      throw error;
+    }
   }
 
   /** Reads up to and including `separator`; `IncompleteReadError` if EOF comes first. */
   readuntil(separator = "\n"): Coroutine<string> {
-    const self = this;
-    return coroutine("StreamReader.readuntil", function* () {
-      const seplen = separator.length;
-      if (seplen === 0) throw new ValueError("Separator should be at least one-byte string");
-      if (self._exception !== null) throw self._exception;
-      let offset = 0;
-      let isep: number;
-      for (;;) {
-        const buflen = self.buffer.length;
-        if (buflen - offset >= seplen) {
-          isep = self.buffer.indexOf(separator, offset);
-          if (isep !== -1) break;
-          offset = buflen + 1 - seplen;
-          if (offset > self.limit) {
-            throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset);
-          }
+    return coroutine("StreamReader.readuntil", () => this.readuntilSteps(separator));
+  }
+
+  private *readuntilSteps(separator: string): Generator<unknown, string, unknown> {
+    const seplen = separator.length;
+    if (seplen === 0) throw new ValueError("Separator should be at least one-byte string");
+    if (this._exception !== null) throw this._exception;
+    let offset = 0;
+    let isep: number;
+    for (;;) {
+      const buflen = this.buffer.length;
+      if (buflen - offset >= seplen) {
+        isep = this.buffer.indexOf(separator, offset);
+        if (isep !== -1) break;
+        offset = buflen + 1 - seplen;
+        if (offset > this.limit) {
+          throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset);
         }
-        // A complete separator may have arrived with the last chunk: check EOF only after the buffer.
-        if (self.eof) {
-          const chunk = self.buffer;
-          self.buffer = "";
-          throw new IncompleteReadError(chunk, null);
-        }
-        yield* self.waitForData("readuntil");
       }
-      if (isep > self.limit) throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
-      const chunk = self.buffer.slice(0, isep + seplen);
-      self.buffer = self.buffer.slice(isep + seplen);
-      return chunk;
-    });
+      // A complete separator may have arrived with the last chunk: check EOF only after the buffer.
+      if (this.eof) {
+        const chunk = this.buffer;
+        this.buffer = "";
+        throw new IncompleteReadError(chunk, null);
+      }
+      yield* this.waitForData("readuntil");
+    }
+    if (isep > this.limit)
+      throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
+    const chunk = this.buffer.slice(0, isep + seplen);
+    this.buffer = this.buffer.slice(isep + seplen);
+    return chunk;
   }
 
   /** Reads up to `n` characters (n < 0: until EOF); '' at EOF. */
   read(n = -1): Coroutine<string> {
-    const self = this;
-    return coroutine("StreamReader.read", function* () {
-      if (self._exception !== null) throw self._exception;
-      if (n === 0) return "";
-      if (n < 0) {
-        const blocks: string[] = [];
-        for (;;) {
-          const block = (yield self.read(self.limit)) as string;
-          if (!block) break;
-          blocks.push(block);
-        }
-        return blocks.join("");
+    return coroutine("StreamReader.read", () => this.readSteps(n));
+  }
+
+  private *readSteps(n: number): Generator<unknown, string, unknown> {
+    if (this._exception !== null) throw this._exception;
+    if (n === 0) return "";
+    if (n < 0) {
+      const blocks: string[] = [];
+      for (;;) {
+        const block = (yield this.read(this.limit)) as string;
+        if (!block) break;
+        blocks.push(block);
       }
-      if (!self.buffer && !self.eof) yield* self.waitForData("read");
-      const data = self.buffer.slice(0, n);
-      self.buffer = self.buffer.slice(n);
-      return data;
-    });
+      return blocks.join("");
+    }
+    if (!this.buffer && !this.eof) yield* this.waitForData("read");
+    const data = this.buffer.slice(0, n);
+    this.buffer = this.buffer.slice(n);
+    return data;
   }
 
   /** Reads exactly `n` characters; `IncompleteReadError` if EOF comes first. */
   readexactly(n: number): Coroutine<string> {
-    const self = this;
-    return coroutine("StreamReader.readexactly", function* () {
-      if (n < 0) throw new ValueError("readexactly size can not be less than zero");
-      if (self._exception !== null) throw self._exception;
-      if (n === 0) return "";
-      while (self.buffer.length < n) {
-        if (self.eof) {
-          const incomplete = self.buffer;
-          self.buffer = "";
-          throw new IncompleteReadError(incomplete, n);
-        }
-        yield* self.waitForData("readexactly");
+    return coroutine("StreamReader.readexactly", () => this.readexactlySteps(n));
+  }
+
+  private *readexactlySteps(n: number): Generator<unknown, string, unknown> {
+    if (n < 0) throw new ValueError("readexactly size can not be less than zero");
+    if (this._exception !== null) throw this._exception;
+    if (n === 0) return "";
+    while (this.buffer.length < n) {
+      if (this.eof) {
+        const incomplete = this.buffer;
+        this.buffer = "";
+        throw new IncompleteReadError(incomplete, n);
       }
-      const data = self.buffer.slice(0, n);
-      self.buffer = self.buffer.slice(n);
-      return data;
-    });
+      yield* this.waitForData("readexactly");
+    }
+    const data = this.buffer.slice(0, n);
+    this.buffer = this.buffer.slice(n);
+    return data;
   }
 
   /** `for await (const line of reader)`: one line at a time until EOF. */
   [Symbol.asyncIterator](): { next(): Coroutine<IteratorResult<string>> } {
-    const self = this;
-    return {
-      next: () =>
-        coroutine("StreamReader.__anext__", function* () {
-          const line = (yield self.readline()) as string;
-          return line === "" ? { value: undefined, done: true } : { value: line, done: false };
-        }) as Coroutine<IteratorResult<string>>,
-    };
+    return { next: () => coroutine("StreamReader.__anext__", () => this.nextLineSteps()) };
+  }
+
+  private *nextLineSteps(): Generator<unknown, IteratorResult<string>, unknown> {
+    const line = (yield this.readline()) as string;
+    return line === "" ? { value: undefined, done: true } : { value: line, done: false };
   }
 
   toString(): string {

@@ -38,30 +38,32 @@ export class TaskGroup {
     if (typeof body !== "function") {
       throw new TypeError(`TaskGroup.run() expects an async function as its body, got ${typeof body}`);
     }
-    const self = this;
-    return coroutine("TaskGroup", function* () {
-      self.enter();
-      let result: T | undefined;
-      let failed = false;
-      let error: unknown;
-      try {
-        result = (yield body(self)) as T;
-      } catch (e) {
-        if (e instanceof Halt) throw e;
-        failed = true;
-        error = e;
-      }
-      yield* self.exit(failed, error);
-      if (failed) throw error;
-      return result as T;
-    });
+    return coroutine("TaskGroup", () => this.runSteps<T>(body));
+  }
+
+  private *runSteps<T>(body: TaskGroupBody): Generator<unknown, T, unknown> {
+    this.enter();
+    let result: T | undefined;
+    let failed = false;
+    let error: unknown;
+    try {
+      result = (yield body(this)) as T;
+    } catch (e) {
+      if (e instanceof Halt) throw e;
+      failed = true;
+      error = e;
+    }
+    yield* this.exit(failed, error);
+    if (failed) throw error;
+    return result as T;
   }
 
   private enter(): void {
     if (this.entered) throw new RuntimeError(`TaskGroup ${this} has already been entered`);
     this.loop ??= getRunningLoop();
     this.parentTask = currentTask(this.loop);
-    if (this.parentTask === null) throw new RuntimeError(`TaskGroup ${this} cannot determine the parent task`);
+    if (this.parentTask === null)
+      throw new RuntimeError(`TaskGroup ${this} cannot determine the parent task`);
     this.entered = true;
   }
 

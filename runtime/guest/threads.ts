@@ -9,7 +9,8 @@ import { type Coroutine, coroutine } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
-import { Executor, type Future as ConcurrentFuture, ThreadPoolExecutor } from "./executors.ts";
+import { Executor, type Future as ConcurrentFuture } from "./executors.ts";
+import { ThreadPoolExecutor } from "./pools.ts";
 import type { Future } from "./futures.ts";
 import { atTime } from "./workers.ts";
 
@@ -48,7 +49,9 @@ export function runInExecutor<T>(
     executor = state.executor;
   }
   if (!(executor instanceof Executor)) {
-    throw new TypeError("runInExecutor() expects an executor (ThreadPoolExecutor, ProcessPoolExecutor) or null");
+    throw new TypeError(
+      "runInExecutor() expects an executor (ThreadPoolExecutor, ProcessPoolExecutor) or null",
+    );
   }
   const submitted = executor.submit(fn as (...args: unknown[]) => T, ...args);
   return wrapFuture(submitted, loop, `${label}(${functionName(fn)})`, false);

@@ -92,13 +92,18 @@ export class Timeout {
   }
 
   toString(): string {
-    const when = this.state === "active" && this._when !== null ? ` when=${Math.round(this._when * 1000) / 1000}` : "";
+    const when =
+      this.state === "active" && this._when !== null ? ` when=${Math.round(this._when * 1000) / 1000}` : "";
     return `<Timeout [${this.state}]${when}>`;
   }
 }
 
 /** Runs `body` inside `cm`, as `async with cm:` does. */
-export function runWithin<T>(name: string, cm: { enter(): unknown; exit(error: unknown): void }, run: () => unknown): Coroutine<T> {
+export function runWithin<T>(
+  name: string,
+  cm: { enter(): unknown; exit(error: unknown): void },
+  run: () => unknown,
+): Coroutine<T> {
   return coroutine(name, function* () {
     cm.enter();
     let result: T;

@@ -64,7 +64,8 @@ export function runOnWorker(
   try {
     run = outsideLoop(() =>
       onTimeline(timeline, (): WorkerRun => {
-        if (lifecycle) record("worker_start", { executor: worker.kind, ...(options.line ? { line: options.line } : {}) });
+        if (lifecycle)
+          record("worker_start", { executor: worker.kind, ...(options.line ? { line: options.line } : {}) });
         try {
           return { ok: true, value: body(), end: 0 };
         } catch (error) {
@@ -128,14 +129,27 @@ type Action = [number, number, () => void];
 const agenda: Action[] = [];
 let actionCount = 0;
 
-const wake = () => advanceWorkers(loopTimeline.now);
-(wake as { __looplabName?: string }).__looplabName = "executor.<locals>._wakeup";
+/** The wake-up times each loop has a timer for (jobs often end together: one timer will do). */
+const wakes = new WeakMap<EventLoop, Set<number>>();
+
+function wakeAt(loop: EventLoop, t: number): void {
+  let times = wakes.get(loop);
+  if (times === undefined) wakes.set(loop, (times = new Set()));
+  if (times.has(t)) return;
+  times.add(t);
+  const wake = () => {
+    times.delete(t);
+    advanceWorkers(loopTimeline.now);
+  };
+  (wake as { __looplabName?: string }).__looplabName = "executor.<locals>._wakeup";
+  loop.callAt(t, wake);
+}
 
 /** Schedules `action` at virtual time `t`, and wakes the loop then (if one runs). */
 export function atTime(t: number, action: () => void): void {
   heappush(agenda, [t, actionCount++, action]);
   const loop = runningLoopOrNull() ?? driver;
-  if (loop !== null && !loop.isClosed()) loop.callAt(t, wake);
+  if (loop !== null && !loop.isClosed()) wakeAt(loop, t);
 }
 
 /** Runs the agenda's actions due at or before `t`, in time order. */

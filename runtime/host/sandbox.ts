@@ -57,6 +57,7 @@ const COMPILE_CACHE_SIZE = 32;
 
 /** One run's QuickJS runtime and context, and what the host functions collect from it. */
 interface Session {
+  module: QuickJSWASMModule;
   runtime: QuickJSRuntime;
   context: QuickJSContext;
   events: TraceEvent[];
@@ -64,6 +65,13 @@ interface Session {
   /** Wall-clock deadline (ms since the epoch); Infinity while the context is only prepared. */
   deadline: number;
   interrupted: boolean;
+  /** The wasm heap's size when the run started, and how much it may grow. */
+  heapAtStart: number;
+  memoryLimit: number;
+}
+
+function memoryMessage(limit: number): string {
+  return `the program used more than ${Math.round(limit / (1024 * 1024))} MB of memory and was stopped`;
 }
 
 /** Whether the module got into a state where it must be replaced. */
@@ -126,8 +134,11 @@ export class Sandbox {
   }
 
   private async reload(): Promise<void> {
+    const fresh = await newQuickJSWASMModuleFromVariant(variant);
+    // A spare context belongs to the old module: drop it with the module.
+    if (this.spare) disposeQuietly(this.spare.context, this.spare.runtime);
     this.spare = null;
-    this.module = await newQuickJSWASMModuleFromVariant(variant);
+    this.module = fresh;
   }
 
   /**
@@ -135,9 +146,20 @@ export class Sandbox {
    * `prewarm()` after a run so that the next Run skips this (most of a short run's cost).
    */
   private prepare(): Session {
-    const runtime: QuickJSRuntime = this.module.newRuntime();
+    const module = this.module;
+    const runtime: QuickJSRuntime = module.newRuntime();
     const context: QuickJSContext = runtime.newContext();
-    const session: Session = { runtime, context, events: [], haltError: null, deadline: Infinity, interrupted: false };
+    const session: Session = {
+      module,
+      runtime,
+      context,
+      events: [],
+      haltError: null,
+      deadline: Infinity,
+      interrupted: false,
+      heapAtStart: 0,
+      memoryLimit: Infinity,
+    };
     runtime.setInterruptHandler(() => {
       if (session.haltError !== null || Date.now() > session.deadline) {
         session.interrupted = true;
@@ -167,6 +189,12 @@ export class Sandbox {
     define("halt", (json: never) => {
       session.haltError = JSON.parse(context.getString(json)) as TraceError;
     });
+    define("poll", () => {
+      // QuickJS's own limit undercounts large blocks in this build, so watch the wasm heap grow.
+      const grown = module.getWasmMemory().buffer.byteLength - session.heapAtStart;
+      if (grown <= session.memoryLimit) return context.newString("");
+      return context.newString(JSON.stringify({ message: memoryMessage(session.memoryLimit) }));
+    });
     context.setProp(context.global, "__host", hostObject);
     hostObject.dispose();
     try {
@@ -192,6 +220,8 @@ export class Sandbox {
     runtime.setMemoryLimit(limits.memoryLimitBytes);
     runtime.setMaxStackSize(limits.maxStackBytes);
     session.deadline = Date.now() + limits.wallTimeoutMs;
+    session.heapAtStart = session.module.getWasmMemory().buffer.byteLength;
+    session.memoryLimit = limits.memoryLimitBytes;
     const events = session.events;
 
     let error: TraceError | null;
@@ -237,6 +267,10 @@ export class Sandbox {
       throw failure;
     } finally {
       disposeQuietly(context, runtime);
+      // A memory bomb leaves the wasm heap grown for good: start over with a fresh module.
+      if (session.module.getWasmMemory().buffer.byteLength - session.heapAtStart > limits.memoryLimitBytes) {
+        void this.reload();
+      }
     }
     if (events.length > 0) elapsed = Math.max(elapsed, events[events.length - 1].t);
     return { version: TRACE_VERSION, ok: error === null, elapsed, events, error };
@@ -279,7 +313,7 @@ export class Sandbox {
     }
     const message = dumped.message ?? String(dumped);
     if (/out of memory/i.test(message)) {
-      return { kind: "memory", name: "MemoryError", message: "the program used more memory than the sandbox allows", ...position };
+      return { kind: "memory", name: "MemoryError", message: memoryMessage(DEFAULTS.memoryLimitBytes), ...position };
     }
     if (/stack overflow/i.test(message)) {
       return { kind: "stack", name: "RecursionError", message: "maximum recursion depth exceeded (the call stack overflowed)", ...position };

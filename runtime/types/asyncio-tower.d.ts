@@ -26,7 +26,10 @@ declare module "asyncio" {
   /** Runs `fn(...args)` in the default thread pool; resolves to its result. */
   export function toThread<A extends unknown[], T>(fn: (...args: A) => T, ...args: A): Promise<T>;
   /** An asyncio Future that follows a `concurrent.futures.Future`. */
-  export function wrapFuture<T>(future: import("concurrent.futures").Future<T>, loop?: AbstractEventLoop): Future<T>;
+  export function wrapFuture<T>(
+    future: import("concurrent.futures").Future<T>,
+    loop?: AbstractEventLoop,
+  ): Future<T>;
 
   export class QueueEmpty extends Error {}
   export class QueueFull extends Error {}
@@ -113,15 +116,23 @@ declare module "asyncio" {
    * Runs `body` with a deadline `delay` seconds from now (null: none); past it, the body is
    * cancelled and `TimeoutError` is thrown here. Resolves to what the body returns.
    */
-  export function timeout<T>(delay: number | null, body: ((cm: Timeout) => PromiseLike<T> | T) | Awaitable<T>): Promise<T>;
+  export function timeout<T>(
+    delay: number | null,
+    body: ((cm: Timeout) => PromiseLike<T> | T) | Awaitable<T>,
+  ): Promise<T>;
   /** Like `timeout()`, with an absolute deadline in loop time. */
-  export function timeoutAt<T>(when: number | null, body: ((cm: Timeout) => PromiseLike<T> | T) | Awaitable<T>): Promise<T>;
+  export function timeoutAt<T>(
+    when: number | null,
+    body: ((cm: Timeout) => PromiseLike<T> | T) | Awaitable<T>,
+  ): Promise<T>;
 
   /** Several errors raised together (Python's `ExceptionGroup`); `except*` is `split()`. */
   export class ExceptionGroup extends Error {
     constructor(message: string, exceptions: unknown[]);
     readonly exceptions: readonly unknown[];
-    subgroup(match: (new (...args: never[]) => unknown) | ((error: unknown) => boolean)): ExceptionGroup | null;
+    subgroup(
+      match: (new (...args: never[]) => unknown) | ((error: unknown) => boolean),
+    ): ExceptionGroup | null;
     split(
       match: (new (...args: never[]) => unknown) | ((error: unknown) => boolean),
     ): [ExceptionGroup | null, ExceptionGroup | null];

@@ -50,10 +50,16 @@ declare module "concurrent.futures" {
   /** Blocks until the futures are done (per `returnWhen`); returns `[done, notDone]`. */
   export function wait<T>(
     fs: Iterable<Future<T>>,
-    options?: { timeout?: number | null; returnWhen?: "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED" },
+    options?: {
+      timeout?: number | null;
+      returnWhen?: "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED";
+    },
   ): [Set<Future<T>>, Set<Future<T>>] & { done: Set<Future<T>>; notDone: Set<Future<T>> };
   /** Yields the futures in the order they complete, blocking for each. */
-  export function asCompleted<T>(fs: Iterable<Future<T>>, options?: { timeout?: number | null }): Generator<Future<T>>;
+  export function asCompleted<T>(
+    fs: Iterable<Future<T>>,
+    options?: { timeout?: number | null },
+  ): Generator<Future<T>>;
 
   export class CancelledError extends Error {}
   export class TimeoutError extends Error {}

@@ -49,22 +49,38 @@ const FOUR = (pool: string, fn: string, arg: number) => `
 
 describe("the GIL and the cores", () => {
   it("runs four CPU-bound jobs one after another in a thread pool, and in parallel in a 4-process pool", () => {
-    const result = run(program(FOUR("new ThreadPoolExecutor()", "crunch", 0.05) + FOUR("new ProcessPoolExecutor()", "crunch", 0.05)), {
-      wallTimeoutMs: 30_000,
-    });
-    expect(result.output).toEqual(["new ThreadPoolExecutor() crunch: 0.20", "new ProcessPoolExecutor() crunch: 0.05"]);
+    const result = run(
+      program(
+        FOUR("new ThreadPoolExecutor()", "crunch", 0.05) + FOUR("new ProcessPoolExecutor()", "crunch", 0.05),
+      ),
+      {
+        wallTimeoutMs: 30_000,
+      },
+    );
+    expect(result.output).toEqual([
+      "new ThreadPoolExecutor() crunch: 0.20",
+      "new ProcessPoolExecutor() crunch: 0.05",
+    ]);
   });
 
   it("overlaps four blocking sleeps in either pool", () => {
-    const result = run(program(FOUR("new ThreadPoolExecutor()", "nap", 1) + FOUR("new ProcessPoolExecutor()", "nap", 1)));
-    expect(result.output).toEqual(["new ThreadPoolExecutor() nap: 1.00", "new ProcessPoolExecutor() nap: 1.00"]);
+    const result = run(
+      program(FOUR("new ThreadPoolExecutor()", "nap", 1) + FOUR("new ProcessPoolExecutor()", "nap", 1)),
+    );
+    expect(result.output).toEqual([
+      "new ThreadPoolExecutor() nap: 1.00",
+      "new ProcessPoolExecutor() nap: 1.00",
+    ]);
   });
 
   it("shares 4 cores between more worker processes than cores", () => {
-    const result = run(program(`  const pool = new ProcessPoolExecutor(8);
+    const result = run(
+      program(`  const pool = new ProcessPoolExecutor(8);
   const start = loop.time();
   await asyncio.gather(...[1, 2, 3, 4, 5, 6, 7, 8].map(() => loop.runInExecutor(pool, crunch, 0.02)));
-  print((loop.time() - start).toFixed(2));`), { wallTimeoutMs: 30_000 });
+  print((loop.time() - start).toFixed(2));`),
+      { wallTimeoutMs: 30_000 },
+    );
     expect(result.output).toEqual(["0.04"]);
   });
 
@@ -85,7 +101,9 @@ describe("the GIL and the cores", () => {
 
 describe("pool sizes", () => {
   it("default to min(32, CPUs + 4) threads and to the CPU count of processes", () => {
-    const result = run(program(`  print(new ThreadPoolExecutor().maxWorkers, new ProcessPoolExecutor().maxWorkers);`));
+    const result = run(
+      program(`  print(new ThreadPoolExecutor().maxWorkers, new ProcessPoolExecutor().maxWorkers);`),
+    );
     expect(result.output).toEqual(["8 4"]);
   });
 
@@ -215,7 +233,10 @@ describe("Future.cancel and Executor.shutdown", () => {
   pool.submit(nap, 1);`),
     );
     expect(result.output).toEqual(["1 true 1"]);
-    expect(result.error).toMatchObject({ name: "RuntimeError", message: "cannot schedule new futures after shutdown" });
+    expect(result.error).toMatchObject({
+      name: "RuntimeError",
+      message: "cannot schedule new futures after shutdown",
+    });
   });
 });
 

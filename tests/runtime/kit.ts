@@ -64,8 +64,9 @@ export function useSandbox(): Runner {
     sandbox = await createSandbox();
   });
   return (source, options) => {
-    if (!sandbox)
+    if (!sandbox) {
       throw new Error("useSandbox(): the sandbox is created in beforeAll; run programs inside tests");
+    }
     return inspect(sandbox.run(source, options));
   };
 }

@@ -173,7 +173,10 @@ describe("Condition", () => {
 
   it("refuses wait() and notify() without the lock", () => {
     const result = run(program(`  new asyncio.Condition().notify();`));
-    expect(result.error).toMatchObject({ name: "RuntimeError", message: "cannot notify on un-acquired lock" });
+    expect(result.error).toMatchObject({
+      name: "RuntimeError",
+      message: "cannot notify on un-acquired lock",
+    });
   });
 });
 
@@ -186,12 +189,21 @@ describe("Semaphore", () => {
         HOLDER,
       ),
     );
-    expect(result.output).toEqual(["a in at 0.0", "b in at 0.0", "c in at 1.0", "d in at 1.0", "e in at 2.0"]);
+    expect(result.output).toEqual([
+      "a in at 0.0",
+      "b in at 0.0",
+      "c in at 1.0",
+      "d in at 1.0",
+      "e in at 2.0",
+    ]);
   });
 
   it("rejects a negative initial value", () => {
     const result = run(program(`  new asyncio.Semaphore(-1);`));
-    expect(result.error).toMatchObject({ name: "ValueError", message: "Semaphore initial value must be >= 0" });
+    expect(result.error).toMatchObject({
+      name: "ValueError",
+      message: "Semaphore initial value must be >= 0",
+    });
   });
 
   it("passes the slot on when a woken waiter is cancelled before it runs", () => {
@@ -221,7 +233,10 @@ describe("BoundedSemaphore", () => {
   sem.release();
   sem.release();`),
     );
-    expect(result.error).toMatchObject({ name: "ValueError", message: "BoundedSemaphore released too many times" });
+    expect(result.error).toMatchObject({
+      name: "ValueError",
+      message: "BoundedSemaphore released too many times",
+    });
   });
 });
 
@@ -240,7 +255,12 @@ describe("Barrier", () => {
 }`,
       ),
     );
-    expect(result.output).toEqual(["c passes at 3.0", "a passes at 3.0", "b passes at 3.0", "indexes [0, 1, 2]"]);
+    expect(result.output).toEqual([
+      "c passes at 3.0",
+      "a passes at 3.0",
+      "b passes at 3.0",
+      "indexes [0, 1, 2]",
+    ]);
   });
 });
 

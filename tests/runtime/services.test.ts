@@ -38,9 +38,28 @@ print(flags.saved().length, "files saved");
 describe("the flag server", () => {
   it("serves 20 flags concurrently: the run takes as long as the slowest flag, not the sum", () => {
     const latency = Object.fromEntries(
-      ["CN", "IN", "US", "ID", "BR", "PK", "NG", "BD", "RU", "JP", "MX", "PH", "VN", "ET", "EG", "DE", "IR", "TR", "CD", "FR"].map(
-        (cc, i) => [cc, (i + 1) / 10],
-      ),
+      [
+        "CN",
+        "IN",
+        "US",
+        "ID",
+        "BR",
+        "PK",
+        "NG",
+        "BD",
+        "RU",
+        "JP",
+        "MX",
+        "PH",
+        "VN",
+        "ET",
+        "EG",
+        "DE",
+        "IR",
+        "TR",
+        "CD",
+        "FR",
+      ].map((cc, i) => [cc, (i + 1) / 10]),
     );
     const result = run(FLAGS, { world: { flags: { latency, saveTime: 0.05 } } });
     expect(result.output.slice(0, 3)).toEqual(["CN", "IN", "US"]);
@@ -48,7 +67,11 @@ describe("the flag server", () => {
   });
 
   it("varies the download order with world.flags.seed", () => {
-    const orders = [1, 2].map((seed) => run(FLAGS, { world: { flags: { seed } } }).output.slice(0, 20).join(" "));
+    const orders = [1, 2].map((seed) =>
+      run(FLAGS, { world: { flags: { seed } } })
+        .output.slice(0, 20)
+        .join(" "),
+    );
     expect(orders[0]).not.toEqual(orders[1]);
     expect(orders[0].split(" ").sort()).toEqual(orders[1].split(" ").sort());
   });
@@ -87,7 +110,10 @@ asyncio.run(main());
         world: {
           http: {
             latency: { "http://www.example.com": 0.5 },
-            routes: { "http://api.test/slow": { latency: 2, body: "slow" }, "http://api.test/fast": { latency: 1, body: "fast" } },
+            routes: {
+              "http://api.test/slow": { latency: 2, body: "slow" },
+              "http://api.test/fast": { latency: 1, body: "fast" },
+            },
           },
         },
       },
@@ -139,7 +165,11 @@ const r = requests.get("http://api.test/missing");
 print(r.statusCode, r.ok, r.text, time.monotonic());
 r.raiseForStatus();
 `,
-      { world: { http: { routes: { "http://api.test/missing": { status: 404, body: "nope", latency: 0.2 } } } } },
+      {
+        world: {
+          http: { routes: { "http://api.test/missing": { status: 404, body: "nope", latency: 0.2 } } },
+        },
+      },
     );
     expect(result.output).toEqual(["404 false nope 0.2"]);
     expect(result.error).toMatchObject({

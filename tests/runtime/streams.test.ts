@@ -127,7 +127,10 @@ function fed(chunks: [number, string][], eof: number, limit = 64): asyncio.Strea
         FEED,
       ),
     );
-    expect(result.output).toEqual(["ab", 'IncompleteReadError "c" 5 1 bytes read on a total of 5 expected bytes']);
+    expect(result.output).toEqual([
+      "ab",
+      'IncompleteReadError "c" 5 1 bytes read on a total of 5 expected bytes',
+    ]);
   });
 
   it("readuntil() reads through a separator; read(n) returns what is there, at most n", () => {
@@ -187,7 +190,10 @@ describe("StreamWriter", () => {
   writer.close();
   server.close();`),
     );
-    expect(result.output).toEqual(["32 KiB drained at once: 0.000", "256 KiB drained when 16 KiB were left: 3.750"]);
+    expect(result.output).toEqual([
+      "32 KiB drained at once: 0.000",
+      "256 KiB drained when 16 KiB were left: 3.750",
+    ]);
   });
 
   it("accepts only strings", () => {
@@ -196,7 +202,10 @@ describe("StreamWriter", () => {
   const [, writer] = await asyncio.openConnection("127.0.0.1", 8888);
   writer.write(42 as unknown as string);`),
     );
-    expect(result.error).toMatchObject({ name: "TypeError", message: "data argument must be a string, not 'number'" });
+    expect(result.error).toMatchObject({
+      name: "TypeError",
+      message: "data argument must be a string, not 'number'",
+    });
   });
 });
 

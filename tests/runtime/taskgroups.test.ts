@@ -117,7 +117,11 @@ describe("TaskGroup.run", () => {
     print((e as Error).name, "at", now(), parent.cancelled());
   }`),
     );
-    expect(result.output).toEqual(["c1 cancelled at 1.0", "c2 cancelled at 1.0", "CancelledError at 1.0 true"]);
+    expect(result.output).toEqual([
+      "c1 cancelled at 1.0",
+      "c2 cancelled at 1.0",
+      "CancelledError at 1.0 true",
+    ]);
   });
 
   it("refuses new tasks once it is finished", () => {
@@ -126,7 +130,10 @@ describe("TaskGroup.run", () => {
   await asyncio.TaskGroup.run(async (tg) => { group = tg; });
   group!.createTask(child("late", 1));`),
     );
-    expect(result.error).toMatchObject({ name: "RuntimeError", message: "TaskGroup <TaskGroup entered> is finished" });
+    expect(result.error).toMatchObject({
+      name: "RuntimeError",
+      message: "TaskGroup <TaskGroup entered> is finished",
+    });
     expect(result.warnings.map((w) => w.text)).toEqual(["coroutine 'child' was never awaited"]);
   });
 });

@@ -40,10 +40,19 @@ asyncio.run(main());
       "1.500 Task-1 Sun Aug 18 02:14:35 2019 Goodbye!",
     ]);
     expect(result.trace.events.filter((e) => e.type === "worker_start" || e.type === "worker_done")).toEqual([
-      expect.objectContaining({ type: "worker_start", t: 0, task: "asyncio_0", executor: "thread", line: lineOf(source, "run in executor") }),
+      expect.objectContaining({
+        type: "worker_start",
+        t: 0,
+        task: "asyncio_0",
+        executor: "thread",
+        line: lineOf(source, "run in executor"),
+      }),
       expect.objectContaining({ type: "worker_done", t: 0.5, task: "asyncio_0", executor: "thread" }),
     ]);
-    expect(result.events("task_blocked")[0]).toMatchObject({ task: "Task-1", waiting: "runInExecutor(blocking)" });
+    expect(result.events("task_blocked")[0]).toMatchObject({
+      task: "Task-1",
+      waiting: "runInExecutor(blocking)",
+    });
     expect(result.trace.elapsed).toBe(1.5);
   });
 
@@ -139,7 +148,11 @@ async function main(): Promise<void> {
 asyncio.run(main());
 print("after run at", time.monotonic());
 `);
-    expect(result.lines).toEqual(["0.000 Task-1 main returns", "2.000 asyncio_0 job done", "2.000 - after run at 2"]);
+    expect(result.lines).toEqual([
+      "0.000 Task-1 main returns",
+      "2.000 asyncio_0 job done",
+      "2.000 - after run at 2",
+    ]);
   });
 
   it("refuses new jobs for the default executor after shutdownDefaultExecutor()", () => {
@@ -151,7 +164,10 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `);
-    expect(result.error).toMatchObject({ name: "RuntimeError", message: "Executor shutdown has been called" });
+    expect(result.error).toMatchObject({
+      name: "RuntimeError",
+      message: "Executor shutdown has been called",
+    });
   });
 });
 

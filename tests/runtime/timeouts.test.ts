@@ -29,7 +29,9 @@ asyncio.run(main());
 
 describe("asyncio.timeout", () => {
   it("resolves to the body's result when it finishes in time", () => {
-    const result = run(program(`  print(await asyncio.timeout(2, async () => await work("fast", 1)), "at", now());`));
+    const result = run(
+      program(`  print(await asyncio.timeout(2, async () => await work("fast", 1)), "at", now());`),
+    );
     expect(result.output).toEqual(["fast at 1.0"]);
   });
 
@@ -61,7 +63,11 @@ describe("asyncio.timeout", () => {
     print((e as Error).name, "at", now(), "expired:", cm?.expired());
   }`),
     );
-    expect(result.output).toEqual(["deadline 1", "job cancelled at 3.0", "TimeoutError at 3.0 expired: true"]);
+    expect(result.output).toEqual([
+      "deadline 1",
+      "job cancelled at 3.0",
+      "TimeoutError at 3.0 expired: true",
+    ]);
   });
 
   it("with a null delay never expires", () => {

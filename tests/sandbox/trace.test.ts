@@ -26,6 +26,7 @@ const EVENT_TYPES: TraceEventType[] = [
   "warning",
   "task_spawned",
   "task_step",
+  "task_cancel_requested",
   "task_blocked",
   "task_done",
   "task_cancelled",
@@ -164,6 +165,35 @@ asyncio.run(main());
       { t: 1, task: "Task-1", result: "undefined", exception: undefined },
     ]);
     expect(result.events("task_cancelled")).toMatchObject([{ t: 1, task: "Task-3" }]);
+  });
+
+  it("records who requested a cancellation, where, and the CancelledError thrown into the target", () => {
+    const source = `${ASYNCIO}
+async function victim(): Promise<void> {
+  await asyncio.sleep(5);
+}
+async function main(): Promise<void> {
+  const task = asyncio.createTask(victim());
+  await asyncio.sleep(1);
+  task.cancel("enough"); // cancel here
+  await asyncio.sleep(0);
+}
+asyncio.run(main());
+`;
+    const result = run(source);
+    expect(result.events("task_cancel_requested")).toMatchObject([
+      { t: 1, task: "Task-1", target: "Task-2", text: "enough", line: lineOf(source, "cancel here") },
+    ]);
+    const victimEvents = result.trace.events
+      .filter((e) => e.task === "Task-2")
+      .map((e) => [e.t, e.type, e.throwing]);
+    expect(victimEvents).toEqual([
+      [0, "task_spawned", undefined],
+      [0, "task_step", undefined],
+      [0, "task_blocked", undefined],
+      [1, "task_step", "CancelledError: enough"],
+      [1, "task_cancelled", undefined],
+    ]);
   });
 
   it("says what a blocked task waits for: sleeps, tasks, gathers, futures, sleep(0)", () => {

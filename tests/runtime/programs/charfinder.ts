@@ -26,7 +26,8 @@ class UnicodeNameIndex {
   findDescriptionStrs(query: string): string[] {
     const words = query.toUpperCase().split(/\s+/);
     return NAMES.filter(([, name]) => words.every((w) => name.split(" ").includes(w))).map(
-      ([char, name]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}\t${char}\t${name}`,
+      ([char, name]) =>
+        `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}\t${char}\t${name}`,
     );
   }
 
