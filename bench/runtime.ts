@@ -49,7 +49,10 @@ const preludeMs = ms(start);
 start = performance.now();
 const sandbox = await Sandbox.create(prelude);
 const moduleMs = ms(start);
-row("sandbox start-up: prelude build", `${preludeMs.toFixed(1)} ms (${(prelude.length / 1024).toFixed(0)} KB)`);
+row(
+  "sandbox start-up: prelude build",
+  `${preludeMs.toFixed(1)} ms (${(prelude.length / 1024).toFixed(0)} KB)`,
+);
 row("sandbox start-up: QuickJS wasm module", `${moduleMs.toFixed(1)} ms`);
 
 const factorial = program("factorial.ts");
@@ -83,7 +86,13 @@ for (const [name, label, steps] of [
   const looplabMs = ms(start);
   if (!trace.ok) throw new Error(`${name} failed: ${JSON.stringify(trace.error)}`);
   const cpythonMs = python(new URL(here(`programs/${name}.py`)).pathname);
-  row(`${label}: Looplab sandbox`, `${looplabMs.toFixed(0)} ms (${((steps / looplabMs) * 1000).toFixed(0)} steps/s)`);
-  row(`${label}: CPython asyncio`, `${cpythonMs.toFixed(0)} ms (${((steps / cpythonMs) * 1000).toFixed(0)} steps/s)`);
+  row(
+    `${label}: Looplab sandbox`,
+    `${looplabMs.toFixed(0)} ms (${((steps / looplabMs) * 1000).toFixed(0)} steps/s)`,
+  );
+  row(
+    `${label}: CPython asyncio`,
+    `${cpythonMs.toFixed(0)} ms (${((steps / cpythonMs) * 1000).toFixed(0)} steps/s)`,
+  );
   row(`${label}: ratio Looplab / CPython`, `${(looplabMs / cpythonMs).toFixed(1)}×`);
 }

@@ -68,14 +68,7 @@ export interface TraceEvent {
 }
 
 export type TraceErrorKind =
-  | "compile"
-  | "exception"
-  | "timeout"
-  | "virtual-timeout"
-  | "memory"
-  | "stack"
-  | "deadlock"
-  | "output-limit";
+  "compile" | "exception" | "timeout" | "virtual-timeout" | "memory" | "stack" | "deadlock" | "output-limit";
 
 /** One task that was waiting when a deadlock was detected. */
 export interface WaitingTask {

@@ -26,7 +26,11 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
               f.createNumericLiteral(POLL_MASK),
             ),
           ),
-          f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier(CPU), "poll"), undefined, []),
+          f.createCallExpression(
+            f.createPropertyAccessExpression(f.createIdentifier(CPU), "poll"),
+            undefined,
+            [],
+          ),
         ),
       );
     const setLine = (field: "line" | "throwLine" | "loopLine", node: ts.Node, sourceFile: ts.SourceFile) =>
@@ -54,13 +58,30 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
       const rewrite = (node: ts.Node): ts.Node => {
         const visited = ts.visitEachChild(node, visit, context);
         if (ts.isForStatement(visited)) {
-          return f.updateForStatement(visited, visited.initializer, visited.condition, visited.incrementor, withCounter(visited.statement, "loops"));
+          return f.updateForStatement(
+            visited,
+            visited.initializer,
+            visited.condition,
+            visited.incrementor,
+            withCounter(visited.statement, "loops"),
+          );
         }
         if (ts.isForOfStatement(visited)) {
-          return f.updateForOfStatement(visited, visited.awaitModifier, visited.initializer, visited.expression, withCounter(visited.statement, "loops"));
+          return f.updateForOfStatement(
+            visited,
+            visited.awaitModifier,
+            visited.initializer,
+            visited.expression,
+            withCounter(visited.statement, "loops"),
+          );
         }
         if (ts.isForInStatement(visited)) {
-          return f.updateForInStatement(visited, visited.initializer, visited.expression, withCounter(visited.statement, "loops"));
+          return f.updateForInStatement(
+            visited,
+            visited.initializer,
+            visited.expression,
+            withCounter(visited.statement, "loops"),
+          );
         }
         if (ts.isWhileStatement(visited)) {
           return f.updateWhileStatement(visited, visited.expression, withCounter(visited.statement, "loops"));
@@ -71,13 +92,17 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
         if (ts.isAwaitExpression(visited) && ts.isAwaitExpression(node)) {
           return f.updateAwaitExpression(
             visited,
-            f.createParenthesizedExpression(f.createComma(setLine("line", node, sourceFile), visited.expression)),
+            f.createParenthesizedExpression(
+              f.createComma(setLine("line", node, sourceFile), visited.expression),
+            ),
           );
         }
         if (ts.isThrowStatement(visited) && ts.isThrowStatement(node)) {
           return f.updateThrowStatement(
             visited,
-            f.createParenthesizedExpression(f.createComma(setLine("throwLine", node, sourceFile), visited.expression)),
+            f.createParenthesizedExpression(
+              f.createComma(setLine("throwLine", node, sourceFile), visited.expression),
+            ),
           );
         }
         if (
@@ -116,7 +141,15 @@ function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement): ts
     const expression = f.createParenthesizedExpression(
       f.createComma((tick as ts.ExpressionStatement).expression, body),
     );
-    return f.updateArrowFunction(arrow, arrow.modifiers, arrow.typeParameters, arrow.parameters, arrow.type, arrow.equalsGreaterThanToken, expression);
+    return f.updateArrowFunction(
+      arrow,
+      arrow.modifiers,
+      arrow.typeParameters,
+      arrow.parameters,
+      arrow.type,
+      arrow.equalsGreaterThanToken,
+      expression,
+    );
   }
   // Constructors of derived classes must call super() first; counting before it is harmless in
   // ES2016 output only when no `this` is touched, so put the tick after a leading super() call.
@@ -133,13 +166,41 @@ function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement): ts
   statements.splice(insertAt, 0, tick);
   const block = f.updateBlock(body, statements);
   if (ts.isFunctionDeclaration(fn)) {
-    return f.updateFunctionDeclaration(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.typeParameters, fn.parameters, fn.type, block);
+    return f.updateFunctionDeclaration(
+      fn,
+      fn.modifiers,
+      fn.asteriskToken,
+      fn.name,
+      fn.typeParameters,
+      fn.parameters,
+      fn.type,
+      block,
+    );
   }
   if (ts.isFunctionExpression(fn)) {
-    return f.updateFunctionExpression(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.typeParameters, fn.parameters, fn.type, block);
+    return f.updateFunctionExpression(
+      fn,
+      fn.modifiers,
+      fn.asteriskToken,
+      fn.name,
+      fn.typeParameters,
+      fn.parameters,
+      fn.type,
+      block,
+    );
   }
   if (ts.isMethodDeclaration(fn)) {
-    return f.updateMethodDeclaration(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.questionToken, fn.typeParameters, fn.parameters, fn.type, block);
+    return f.updateMethodDeclaration(
+      fn,
+      fn.modifiers,
+      fn.asteriskToken,
+      fn.name,
+      fn.questionToken,
+      fn.typeParameters,
+      fn.parameters,
+      fn.type,
+      block,
+    );
   }
   if (ts.isGetAccessorDeclaration(fn)) {
     return f.updateGetAccessorDeclaration(fn, fn.modifiers, fn.name, fn.parameters, fn.type, block);
@@ -150,5 +211,13 @@ function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement): ts
   if (ts.isConstructorDeclaration(fn)) {
     return f.updateConstructorDeclaration(fn, fn.modifiers, fn.parameters, block);
   }
-  return f.updateArrowFunction(fn, fn.modifiers, fn.typeParameters, fn.parameters, fn.type, fn.equalsGreaterThanToken, block);
+  return f.updateArrowFunction(
+    fn,
+    fn.modifiers,
+    fn.typeParameters,
+    fn.parameters,
+    fn.type,
+    fn.equalsGreaterThanToken,
+    block,
+  );
 }

@@ -24,7 +24,10 @@ export function collectScopes(sourceFile: ts.SourceFile): Scope[] {
 }
 
 function nameOf(node: ts.SignatureDeclaration, className: string | undefined): string {
-  const own = node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name)) ? node.name.text : undefined;
+  const own =
+    node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))
+      ? node.name.text
+      : undefined;
   if (ts.isConstructorDeclaration(node)) return `${className ?? "<class>"}.constructor`;
   if (ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node)) {
     return className ? `${className}.${own ?? "<method>"}` : (own ?? "<method>");

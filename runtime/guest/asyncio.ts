@@ -27,13 +27,15 @@ import {
   waitFor,
 } from "./waiting.ts";
 import { ExceptionGroup } from "./exceptiongroups.ts";
-import { Barrier, BoundedSemaphore, BrokenBarrierError, Condition, Event, Lock, Semaphore } from "./locks.ts";
+import { Barrier, BrokenBarrierError } from "./barriers.ts";
+import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./locks.ts";
 import { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from "./queues.ts";
 import { TaskGroup } from "./taskgroups.ts";
 import { Timeout, timeout, timeoutAt } from "./timeouts.ts";
 import { toThread, wrapFuture } from "./threads.ts";
-import { Server } from "./network.ts";
-import { StreamReader, StreamReaderProtocol, StreamWriter, openConnection, startServer } from "./streams.ts";
+import { Server } from "./servers.ts";
+import { StreamReader } from "./streamreader.ts";
+import { StreamReaderProtocol, StreamWriter, openConnection, startServer } from "./streams.ts";
 
 export const asyncio: Record<string, unknown> = {
   run,
@@ -66,7 +68,7 @@ export const asyncio: Record<string, unknown> = {
   FIRST_COMPLETED,
   FIRST_EXCEPTION,
   ALL_COMPLETED,
-  // Layer 6, the tools: locks.ts, queues.ts, timeouts.ts, taskgroups.ts.
+  // Layer 6, the tools: locks.ts, barriers.ts, queues.ts, timeouts.ts, taskgroups.ts.
   Lock,
   Event,
   Condition,
@@ -84,10 +86,10 @@ export const asyncio: Record<string, unknown> = {
   Timeout,
   TaskGroup,
   ExceptionGroup,
-  // Layer 5, threads and processes: threads.ts (and executors.ts for `concurrent.futures`).
+  // Layer 5, threads and processes: threads.ts (`concurrent.futures`: executors.ts, pools.ts, workers.ts).
   toThread,
   wrapFuture,
-  // Layers 7–9, the simulated network and streams: network.ts, streams.ts.
+  // Layers 7–9, the simulated network and streams: network.ts, servers.ts, streams.ts, streamreader.ts.
   openConnection,
   startServer,
   StreamReader,

@@ -249,9 +249,10 @@ export function coroutine<T>(name: string, body: () => Generator<unknown, T, unk
 /** A coroutine that returns `compute()` without suspending, like an `async def` with no `await`. */
 export function immediate<T>(name: string, compute: () => T): Coroutine<T> {
   // eslint-disable-next-line require-yield -- it never needs to suspend, yet must be awaitable
-  return new Coroutine<T>(name, (function* () {
+  const body = function* (): Generator<never, T, unknown> {
     return compute();
-  })());
+  };
+  return new Coroutine<T>(name, body());
 }
 
 export function iscoroutine(value: unknown): value is Coroutine {

@@ -9,7 +9,7 @@
  * loop with nothing left to run while its main future is pending reports a deadlock instead of
  * waiting forever.
  */
-import { advanceTo, beginStep, commitCpu, loopTimeline, now } from "./clock.ts";
+import { advanceTo, beginStep, commitCpu, currentTimeline, loopTimeline, now } from "./clock.ts";
 import { describeWaiting } from "./diagnostics.ts";
 import { Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
@@ -98,7 +98,11 @@ export class EventLoop implements HandleOwner {
    * Runs `fn(...args)` on a worker of `executor` (null: the loop's default thread pool); the
    * future resolves when the worker's timeline reaches the function's end. See threads.ts.
    */
-  runInExecutor<T, A extends unknown[]>(executor: Executor | null, fn: (...args: A) => T, ...args: A): Future<T> {
+  runInExecutor<T, A extends unknown[]>(
+    executor: Executor | null,
+    fn: (...args: A) => T,
+    ...args: A
+  ): Future<T> {
     this.checkClosed();
     return runInExecutor(this, executor, fn as unknown as (...args: never[]) => T, args);
   }
@@ -331,6 +335,11 @@ export class EventLoop implements HandleOwner {
 
   private checkRunning(): void {
     if (this.running) throw new RuntimeError("This event loop is already running");
+    if (currentTimeline() !== loopTimeline) {
+      throw new RuntimeError(
+        "an event loop cannot run in an executor worker in the sandbox (run it on the main thread)",
+      );
+    }
     if (runningLoop !== null) {
       throw new RuntimeError("Cannot run the event loop while another loop is running");
     }

@@ -75,7 +75,8 @@ export class Halt extends Error {
     this.name = "Halt";
     this.kind = kind;
     this.details = details;
-    const waiting = kind === "deadlock" ? (details as { line?: number }[] | undefined)?.find((w) => w.line) : undefined;
+    const waiting =
+      kind === "deadlock" ? (details as { line?: number }[] | undefined)?.find((w) => w.line) : undefined;
     this.position = waiting?.line
       ? { line: waiting.line }
       : (callerPosition() ?? (cpu.line ? { line: cpu.line } : undefined));

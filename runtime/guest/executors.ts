@@ -6,7 +6,7 @@
  */
 import { block, now } from "./clock.ts";
 import { Deque } from "./deque.ts";
-import { CancelledError, RuntimeError, TimeoutError, ValueError } from "./exceptions.ts";
+import { CancelledError, Halt, RuntimeError, TimeoutError, ValueError } from "./exceptions.ts";
 import { callerPosition } from "./positions.ts";
 import { record } from "./recorder.ts";
 import {
@@ -111,16 +111,19 @@ export class Future<T = unknown> {
     // A queued job starts when an earlier one ends: let the other workers' time pass until then.
     advanceWorkersWhile(deadline, () => this.endsAt === null && !this.cancelled());
     if (this.cancelled()) return;
+    if (this.endsAt === null && deadline === Infinity) {
+      throw new Halt(
+        "deadlock",
+        "Deadlock: a thread waits for the result of a job that can never start (every worker of its pool is busy, " +
+          "waiting too).",
+      );
+    }
     const end = this.endsAt ?? Infinity;
     if (end > deadline) {
-      advanceWorkers(deadline);
-      block(deadline - start);
+      blockUntil(deadline);
       throw new TimeoutError();
     }
-    if (end > start) {
-      advanceWorkers(end);
-      block(end - start);
-    }
+    blockUntil(end);
   }
 
   private invokeCallbacks(): void {
@@ -182,11 +185,19 @@ export abstract class Executor {
 
   /** Starts `fn(...args)` on a worker (or queues it until one is free). */
   submit<A extends unknown[], T>(fn: (...args: A) => T, ...args: A): Future<T> {
+    return this.submitFrom(callerPosition()?.line, fn as (...args: unknown[]) => T, args);
+  }
+
+  /** @internal `submit`, marking the job with the learner's line that asked for it. */
+  submitFrom<T>(
+    line: number | undefined,
+    fn: (...args: unknown[]) => T,
+    args: readonly unknown[],
+  ): Future<T> {
     if (this.shutdownCalled) throw new RuntimeError("cannot schedule new futures after shutdown");
     if (typeof fn !== "function") throw new TypeError(`submit() expects a function, got ${typeof fn}`);
     const future = new Future<T>();
-    const line = callerPosition()?.line;
-    this.queue.append({ fn: fn as WorkItem["fn"], args, future: future as Future, line });
+    this.queue.append({ fn: fn as WorkItem["fn"], args: [...args], future: future as Future, line });
     this.dispatch(now());
     return future;
   }
@@ -214,12 +225,7 @@ export abstract class Executor {
     }
     if (!wait) return;
     advanceWorkersWhile(Infinity, () => this.queue.length > 0);
-    const start = now();
-    const end = Math.max(start, ...this.workers.map((w) => w.freeAt));
-    if (end > start) {
-      advanceWorkers(end);
-      block(end - start);
-    }
+    blockUntil(Math.max(now(), ...this.workers.map((w) => w.freeAt)));
   }
 
   /** @internal Calls `callback` once no job is queued or running. */
@@ -257,6 +263,7 @@ export abstract class Executor {
     const body = this.prepare(item);
     const initialize = this.initializer !== null && !this.initialized.has(worker);
     if (initialize) this.initialized.add(worker);
+    worker.freeAt = Infinity; // Busy until the job ends: a job it submits must wait for another worker.
     const run = runOnWorker(
       worker,
       t,
@@ -299,6 +306,19 @@ export const FIRST_COMPLETED = "FIRST_COMPLETED";
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
 export const ALL_COMPLETED = "ALL_COMPLETED";
 
+/**
+ * Blocks the calling thread until `t` while the workers' agenda runs up to then; the workers'
+ * events up to `t` then enter the trace, after the thread's own `loop_blocked`.
+ */
+function blockUntil(t: number): void {
+  const start = now();
+  if (t > start) {
+    advanceWorkers(t);
+    block(t - start);
+  }
+  releaseThrough(Math.max(t, start));
+}
+
 /** When each future completes (Infinity if it never will by itself), resolving queued jobs first. */
 function completionTimes(fs: Future[], limit: number): Map<Future, number> {
   advanceWorkersWhile(limit, () => fs.some((f) => !f.cancelled() && f.endTime() === null));
@@ -329,11 +349,7 @@ export function wait<T>(
     const failures = list.filter((f) => f.failed()).map((f) => times.get(f as Future)!);
     if (failures.length) until = Math.min(until, ...failures);
   }
-  until = Math.min(Math.max(until, start), deadline);
-  if (until > start) {
-    advanceWorkers(until);
-    block(until - start);
-  }
+  blockUntil(Math.min(Math.max(until, start), deadline));
   const done = new Set(list.filter((f) => f.done()));
   const notDone = new Set(list.filter((f) => !f.done()));
   return Object.assign([done, notDone] as [Set<Future<T>>, Set<Future<T>>], { done, notDone });
@@ -355,16 +371,11 @@ export function* asCompleted<T>(
     for (const f of pending)
       if (next === null || times.get(f as Future)! < times.get(next as Future)!) next = f;
     const at = times.get(next as Future)!;
-    const t = now();
     if (at > deadline) {
-      advanceWorkers(deadline);
-      if (deadline > t) block(deadline - t);
+      blockUntil(deadline);
       throw new TimeoutError(`${pending.size} (of ${list.length}) futures unfinished`);
     }
-    if (at > t) {
-      advanceWorkers(at);
-      block(at - t);
-    }
+    blockUntil(at);
     pending.delete(next!);
     yield next!;
   }

@@ -87,9 +87,7 @@ export class Future<T = unknown> {
     if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
     if (typeof exception === "function") exception = new (exception as new () => unknown)();
     if (exception instanceof StopIteration) {
-      throw new TypeError(
-        "StopIteration interacts badly with generators and cannot be raised into a Future",
-      );
+      throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
     }
     this._exception = exception;
     this._hasException = true;

@@ -28,6 +28,7 @@ import { trackPromises } from "./promises.ts";
 import { type LearnerFrame, learnerFrames } from "./positions.ts";
 import { flushEvents } from "./recorder.ts";
 import { finishWorkers } from "./workers.ts";
+import { ExceptionGroup } from "./exceptiongroups.ts";
 import { networkErrors } from "./network.ts";
 import { type SessionConfig, configure, cpu, host } from "./session.ts";
 
@@ -82,7 +83,14 @@ export function toTraceError(error: unknown): TraceError {
             : message,
       ...(frames[0] ? { line: frames[0].line, column: frames[0].column } : {}),
       ...(task ? { task } : {}),
-      ...(frames.length ? { traceback: traceback(frames, (error as { __looplabAwaits?: AwaitFrame[] }).__looplabAwaits) } : {}),
+      ...(frames.length || error instanceof ExceptionGroup
+        ? {
+            traceback: [
+              ...traceback(frames, (error as { __looplabAwaits?: AwaitFrame[] }).__looplabAwaits),
+              ...subExceptions(error),
+            ],
+          }
+        : {}),
     };
   }
   return {
@@ -91,6 +99,24 @@ export function toTraceError(error: unknown): TraceError {
     message: `a non-Error value was thrown: ${repr(error)}`,
     ...(cpu.throwLine ? { line: cpu.throwLine } : {}),
   };
+}
+
+/** An ExceptionGroup's errors, each with its own traceback, as Python's `+-+---- 1 ----` blocks. */
+function subExceptions(error: Error): string[] {
+  if (!(error instanceof ExceptionGroup)) return [];
+  const lines: string[] = [];
+  error.exceptions.forEach((sub, i) => {
+    const inner = toTraceError(sub);
+    lines.push(`${i === 0 ? "+-+" : "  +"}---------------- ${i + 1} ----------------`);
+    for (const line of [
+      ...(inner.traceback ?? []),
+      inner.message ? `${inner.name}: ${inner.message}` : inner.name,
+    ]) {
+      lines.push(`  | ${line}`);
+    }
+  });
+  lines.push("  +------------------------------------");
+  return lines;
 }
 
 type AwaitFrame = { fn: string; line: number };
@@ -103,9 +129,13 @@ type AwaitFrame = { fn: string; line: number };
 function traceback(frames: LearnerFrame[], awaits: AwaitFrame[] = []): string[] {
   const outer = frames.filter((f) => f.outer).reverse();
   const inner = frames.filter((f) => !f.outer).reverse();
-  const ordered: { fn: string; line: number; column?: number }[] = [...outer, ...[...awaits].reverse(), ...inner];
+  const ordered: { fn: string; line: number; column?: number }[] = [
+    ...outer,
+    ...[...awaits].reverse(),
+    ...inner,
+  ];
   const lines: string[] = [];
-  for (let i = 0; i < ordered.length; ) {
+  for (let i = 0; i < ordered.length;) {
     const f = ordered[i];
     let j = i + 1;
     while (j < ordered.length && ordered[j].fn === f.fn && ordered[j].line === f.line) j++;

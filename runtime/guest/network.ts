@@ -1,16 +1,15 @@
 /**
  * The simulated network under streams (asyncio's layers 7–8): what CPython's selector event loop
- * does with real sockets (`selector_events.py` transports, `base_events.Server`), done with
+ * does with real sockets (`selector_events.py` transports, `create_connection`), done with
  * timers on the virtual clock. Each connection has a one-way latency and a bandwidth per
  * direction: a chunk written at `t` leaves once the link is free, takes `bytes / bandwidth` to
  * send and arrives `latency` later. Data is text: strings, sized in UTF-8 bytes.
  * Connecting takes one round trip (the server accepts after one latency); nobody listening means
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
-import { type Coroutine, coroutine, immediate } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
-import { CancelledError, PyError, RuntimeError } from "./exceptions.ts";
-import { type Future } from "./futures.ts";
+import { PyError, RuntimeError } from "./exceptions.ts";
+import type { Future } from "./futures.ts";
 import { config } from "./session.ts";
 
 /** Python's `OSError` and the connection errors a learner meets. */
@@ -62,15 +61,15 @@ export function byteLength(text: string): number {
 
 export type Address = [string, number];
 
-function normalizeHost(host: string | null | undefined): string {
+export function normalizeHost(host: string | null | undefined): string {
   if (host === null || host === undefined || host === "" || host === "0.0.0.0") return "0.0.0.0";
   return host === "localhost" ? "127.0.0.1" : String(host);
 }
 
-const formatAddress = (address: Address) => `('${address[0]}', ${address[1]})`;
+export const formatAddress = (address: Address) => `('${address[0]}', ${address[1]})`;
 
 /** `[host, port]` that prints as Python's tuple does: `('127.0.0.1', 49152)`. */
-function addressTuple(address: Address): Address {
+export function addressTuple(address: Address): Address {
   const tuple: Address = [address[0], address[1]];
   Object.defineProperty(tuple, "toString", { value: () => formatAddress(tuple), enumerable: false });
   return tuple;
@@ -88,7 +87,7 @@ export interface Protocol {
 }
 
 /** One direction of a connection. */
-interface Link {
+export interface Link {
   latency: number;
   bandwidth: number;
   /** When the link has sent everything written so far. */
@@ -106,7 +105,7 @@ export class Transport {
   private protocol: Protocol;
   private readonly out: Link;
   private readonly extra: Record<string, unknown>;
-  private readonly server: Server | null;
+  private readonly server: Listening | null;
 
   constructor(
     loop: EventLoop,
@@ -114,7 +113,7 @@ export class Transport {
     out: Link,
     sockname: Address,
     peername: Address,
-    server: Server | null,
+    server: Listening | null,
   ) {
     this.loop = loop;
     this.protocol = protocol;
@@ -252,17 +251,41 @@ export class Transport {
   }
 }
 
+/** What a listening socket does when a client's SYN arrives (servers.ts implements it). */
+export interface Listening {
+  readonly linkOptions: LinkOptions;
+  /** A new transport writing on `down`, for the client at `clientAddress`. */
+  accept(down: Link, clientAddress: Address, serverAddress: Address): Transport;
+  attach(): void;
+  detach(): void;
+}
+
 // The hosts' listening sockets, by "host:port"; "0.0.0.0" listens on every host.
-const listeners = new Map<string, Server>();
+const listeners = new Map<string, Listening>();
+
+/** @internal Registers `server` at `host:port`. */
+export function bindListener(host: string, port: number, server: Listening): void {
+  listeners.set(`${host}:${port}`, server);
+}
+
+/** @internal Removes `server` from `host:port`. */
+export function unbindListener(host: string, port: number, server: Listening): void {
+  if (listeners.get(`${host}:${port}`) === server) listeners.delete(`${host}:${port}`);
+}
+
+/** Whether something listens at `host:port` (a wildcard host counts). */
+export function isListening(host: string, port: number): boolean {
+  return listeners.has(`${host}:${port}`) || (host !== "0.0.0.0" && listeners.has(`0.0.0.0:${port}`));
+}
 let nextEphemeralPort = 49152;
 
-function ephemeralPort(): number {
+export function ephemeralPort(): number {
   const port = nextEphemeralPort;
   nextEphemeralPort = nextEphemeralPort >= 65535 ? 49152 : nextEphemeralPort + 1;
   return port;
 }
 
-function findListener(host: string, port: number): Server | undefined {
+function findListener(host: string, port: number): Listening | undefined {
   return listeners.get(`${host}:${port}`) ?? listeners.get(`0.0.0.0:${port}`);
 }
 
@@ -317,166 +340,6 @@ export function connect(
     });
   });
   return future;
-}
-
-/** A listening server (`asyncio.Server`, CPython's `base_events.Server`, 3.11 semantics). */
-export class Server {
-  private readonly loop: EventLoop;
-  private addresses: Address[] | null;
-  private readonly protocolFactory: () => Protocol;
-  readonly linkOptions: LinkOptions;
-  private activeCount = 0;
-  private waiters: Future[] | null = [];
-  private serving = false;
-  private servingForeverFut: Future | null = null;
-
-  constructor(
-    loop: EventLoop,
-    addresses: Address[],
-    protocolFactory: () => Protocol,
-    linkOptions: LinkOptions,
-  ) {
-    this.loop = loop;
-    this.addresses = addresses;
-    this.protocolFactory = protocolFactory;
-    this.linkOptions = linkOptions;
-  }
-
-  /** @internal A client's SYN arrived: a new transport writing on `down`; its protocol learns soon. */
-  accept(down: Link, clientAddress: Address, serverAddress: Address): Transport {
-    const protocol = this.protocolFactory();
-    const transport = new Transport(this.loop, protocol, down, serverAddress, clientAddress, this);
-    this.loop.callSoon(() => protocol.connectionMade(transport));
-    return transport;
-  }
-
-  /** @internal */
-  attach(): void {
-    this.activeCount += 1;
-  }
-
-  /** @internal */
-  detach(): void {
-    this.activeCount -= 1;
-    if (this.activeCount === 0 && this.addresses === null) this.wakeup();
-  }
-
-  private wakeup(): void {
-    const waiters = this.waiters;
-    this.waiters = null;
-    for (const waiter of waiters ?? []) if (!waiter.done()) waiter.setResult(waiter);
-  }
-
-  /** @internal Starts listening (`start_server` does this at once). */
-  startListening(): void {
-    if (this.serving || this.addresses === null) return;
-    this.serving = true;
-    for (const [host, port] of this.addresses) listeners.set(`${host}:${port}`, this);
-  }
-
-  getLoop(): EventLoop {
-    return this.loop;
-  }
-
-  isServing(): boolean {
-    return this.serving;
-  }
-
-  /** The listening sockets: `server.sockets[0].getsockname()` is `[host, port]`. */
-  get sockets(): { getsockname(): Address }[] {
-    return (this.addresses ?? []).map((address) => ({ getsockname: () => addressTuple(address) }));
-  }
-
-  /** Stops listening; connections already open stay open. */
-  close(): void {
-    const addresses = this.addresses;
-    if (addresses === null) return;
-    this.addresses = null;
-    for (const [host, port] of addresses) {
-      if (listeners.get(`${host}:${port}`) === this) listeners.delete(`${host}:${port}`);
-    }
-    this.serving = false;
-    if (this.servingForeverFut !== null && !this.servingForeverFut.done()) {
-      this.servingForeverFut.cancel();
-      this.servingForeverFut = null;
-    }
-    if (this.activeCount === 0) this.wakeup();
-  }
-
-  startServing(): Coroutine<void> {
-    return immediate("Server.start_serving", () => this.startListening());
-  }
-
-  /** Accepts connections until the server is closed or the awaiting task is cancelled. */
-  serveForever(): Coroutine<void> {
-    return coroutine("Server.serve_forever", () => this.serveForeverSteps());
-  }
-
-  private *serveForeverSteps(): Generator<unknown, void, unknown> {
-    if (this.servingForeverFut !== null) {
-      throw new RuntimeError(`server ${this} is already being awaited on serve_forever()`);
-    }
-    if (this.addresses === null) throw new RuntimeError(`server ${this} is closed`);
-    this.startListening();
-    const fut = this.loop.createFuture();
-    fut._waitingFor = "Server.serveForever()";
-    this.servingForeverFut = fut;
-    try {
-      yield fut;
-    } catch (error) {
-      if (error instanceof CancelledError) {
-        this.close();
-        yield this.waitClosed();
-      }
-      throw error;
-    } finally {
-      this.servingForeverFut = null;
-    }
-  }
-
-  /** Python 3.11: returns at once if the server is already closed, else waits for it to be. */
-  waitClosed(): Coroutine<void> {
-    return coroutine("Server.wait_closed", () => this.waitClosedSteps());
-  }
-
-  private *waitClosedSteps(): Generator<unknown, void, unknown> {
-    if (this.addresses === null || this.waiters === null) return;
-    const waiter = this.loop.createFuture();
-    waiter._waitingFor = "Server.waitClosed()";
-    this.waiters.push(waiter);
-    yield waiter;
-  }
-
-  toString(): string {
-    return `<Server sockets=[${(this.addresses ?? []).map(formatAddress).join(", ")}]>`;
-  }
-}
-
-/** Binds a server to `host:port` (port 0: any free port) and starts listening. */
-export function listen(
-  loop: EventLoop,
-  host: string | null | undefined,
-  port: number | null | undefined,
-  protocolFactory: () => Protocol,
-  options: LinkOptions = {},
-): Server {
-  const bindHost = normalizeHost(host);
-  let bindPort = port === null || port === undefined ? 0 : Number(port);
-  if (!Number.isInteger(bindPort) || bindPort < 0 || bindPort > 65535) {
-    throw new OSError(`port must be 0-65535, got ${String(port)}`);
-  }
-  if (bindPort === 0) bindPort = ephemeralPort();
-  const taken =
-    listeners.get(`${bindHost}:${bindPort}`) ??
-    (bindHost === "0.0.0.0" ? undefined : listeners.get(`0.0.0.0:${bindPort}`));
-  if (taken !== undefined) {
-    throw new OSError(
-      `[Errno 98] error while attempting to bind on address ${formatAddress([bindHost, bindPort])}: address already in use`,
-    );
-  }
-  const server = new Server(loop, [[bindHost, bindPort]], protocolFactory, options);
-  server.startListening();
-  return server;
 }
 
 /** The Python builtins for network errors, installed as globals. */

@@ -57,7 +57,8 @@ export function learnerFrames(stack: string | undefined, limit = Infinity): Lear
       continue;
     }
     const position = mapPosition(Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
-    if (position) frames.push({ fn: functionAt(position.line), ...position, ...(sawRuntime ? { outer: true } : {}) });
+    if (position)
+      frames.push({ fn: functionAt(position.line), ...position, ...(sawRuntime ? { outer: true } : {}) });
   }
   return frames;
 }

@@ -270,7 +270,9 @@ export function ensureFuture<T>(
 ): Future<T> {
   if (awaitable instanceof Future) {
     if (loop && awaitable.getLoop() !== loop) {
-      throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");
+      throw new ValueError(
+        "The future belongs to a different loop than the one specified as the loop argument",
+      );
     }
     return awaitable;
   }
@@ -278,9 +280,12 @@ export function ensureFuture<T>(
     return (loop ?? getEventLoop()).createTask(awaitable);
   }
   if (awaitable !== null && typeof (awaitable as { then?: unknown }).then === "function") {
-    const wrapper = new Coroutine<T>("_wrap_awaitable", (function* () {
-      return (yield awaitable) as T;
-    })());
+    const wrapper = new Coroutine<T>(
+      "_wrap_awaitable",
+      (function* () {
+        return (yield awaitable) as T;
+      })(),
+    );
     return (loop ?? getEventLoop()).createTask(wrapper);
   }
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");

@@ -11,8 +11,9 @@ import { getRunningLoop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { Executor, type Future as ConcurrentFuture } from "./executors.ts";
 import { ThreadPoolExecutor } from "./pools.ts";
+import { callerPosition } from "./positions.ts";
 import type { Future } from "./futures.ts";
-import { atTime } from "./workers.ts";
+import { wakeAt } from "./workers.ts";
 
 interface DefaultExecutor {
   executor: ThreadPoolExecutor | null;
@@ -41,6 +42,7 @@ export function runInExecutor<T>(
   fn: (...args: never[]) => T,
   args: readonly unknown[],
   label = "runInExecutor",
+  line = callerPosition()?.line,
 ): Future<T> {
   if (executor === null || executor === undefined) {
     const state = defaultsOf(loop);
@@ -53,8 +55,8 @@ export function runInExecutor<T>(
       "runInExecutor() expects an executor (ThreadPoolExecutor, ProcessPoolExecutor) or null",
     );
   }
-  const submitted = executor.submit(fn as (...args: unknown[]) => T, ...args);
-  return wrapFuture(submitted, loop, `${label}(${functionName(fn)})`, false);
+  const submitted = executor.submitFrom(line, fn as (...args: unknown[]) => T, args);
+  return wrapFuture(submitted, loop, `${label}(${functionName(fn)})`);
 }
 
 /**
@@ -66,7 +68,6 @@ export function wrapFuture<T>(
   source: ConcurrentFuture<T>,
   loop?: EventLoop | null,
   label = "wrapFuture()",
-  wake = true,
 ): Future<T> {
   loop ??= getRunningLoop();
   const destination = loop.createFuture<T>();
@@ -87,17 +88,19 @@ export function wrapFuture<T>(
   source.addDoneCallback(() => {
     if (!loop.isClosed()) loop.callSoon(setState);
   });
-  // A job submitted outside this loop: wake the loop when it ends.
+  // The loop must wake up when the job ends, even if it was not running when the job started.
   const end = source.endTime();
-  if (wake && end !== null && !source.done()) atTime(end, () => undefined);
+  if (end !== null && !source.done()) wakeAt(loop, end);
   return destination;
 }
 
 /** Runs `fn(...args)` in the default thread pool; resolves to its result (`asyncio.to_thread`). */
 export function toThread<T>(fn: (...args: never[]) => T, ...args: unknown[]): Coroutine<T> {
+  // The learner's line is known now; when the coroutine runs, only the runtime is on the stack.
+  const line = callerPosition()?.line;
   return coroutine("to_thread", function* () {
     const loop = getRunningLoop();
-    return (yield runInExecutor(loop, null, fn, args, "toThread")) as T;
+    return (yield runInExecutor(loop, null, fn, args, "toThread", line)) as T;
   });
 }
 

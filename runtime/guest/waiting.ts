@@ -30,7 +30,12 @@ export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
     const loop = getRunningLoop();
     const future = loop.createFuture<T>();
     future._waitingFor = `sleep(${delay})`;
-    const handle = loop.callLater(delay, named("sleep.<locals>.wakeup", setResultUnlessCancelled), future, result as T);
+    const handle = loop.callLater(
+      delay,
+      named("sleep.<locals>.wakeup", setResultUnlessCancelled),
+      future,
+      result as T,
+    );
     try {
       return (yield future) as T;
     } finally {

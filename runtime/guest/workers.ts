@@ -43,7 +43,7 @@ export function runOnWorker(
   worker: Worker,
   start: number,
   body: () => unknown,
-  options: { line?: number; lifecycle?: boolean } = {},
+  options: { line?: number } = {},
 ): WorkerRun {
   const begin = Math.max(start, now()); // Charges the caller's CPU work before capturing starts.
   driver = runningLoopOrNull() ?? driver;
@@ -59,13 +59,11 @@ export function runOnWorker(
   const previous = { capture: interleave.capture, actor: actor.name };
   interleave.capture = (event) => events.push(event);
   actor.name = worker.name;
-  const lifecycle = options.lifecycle ?? true;
   let run: WorkerRun;
   try {
     run = outsideLoop(() =>
       onTimeline(timeline, (): WorkerRun => {
-        if (lifecycle)
-          record("worker_start", { executor: worker.kind, ...(options.line ? { line: options.line } : {}) });
+        record("worker_start", { executor: worker.kind, ...(options.line ? { line: options.line } : {}) });
         try {
           return { ok: true, value: body(), end: 0 };
         } catch (error) {
@@ -75,13 +73,20 @@ export function runOnWorker(
       }),
     );
     run.end = timeline.now;
-    if (lifecycle) record("worker_done", { t: run.end, executor: worker.kind });
+    record("worker_done", { t: run.end, executor: worker.kind });
   } catch (error) {
     // The run is being stopped: what the worker printed so far still belongs in the trace.
     interleave.capture = previous.capture;
     actor.name = previous.actor;
     hold(events);
-    releaseThrough(Infinity);
+    release(Infinity, true, true);
+    if (error instanceof Halt && error.kind === "virtual-timeout") {
+      throw new Halt(
+        "virtual-timeout",
+        `${error.message} It happened in ${worker.name}: a function given to an executor runs to completion ` +
+          "as soon as its worker starts it, so it cannot wait for something the event loop does later.",
+      );
+    }
     throw error;
   } finally {
     interleave.capture = previous.capture;
@@ -102,7 +107,14 @@ function hold(events: TraceEvent[]): void {
   interleave.releaseBefore = releaseBefore;
 }
 
-function release(limit: number, inclusive: boolean): void {
+/**
+ * While a thread is blocked waiting for workers (`advanceWorkers`), their events stay held: the
+ * blocked thread records its `loop_blocked` event at the time it started waiting, after this.
+ */
+let holding = 0;
+
+function release(limit: number, inclusive: boolean, force = false): void {
+  if (holding > 0 && !force) return;
   while (buffers.length > 0) {
     const top = buffers[0];
     if (inclusive ? top[0] > limit : top[0] >= limit) break;
@@ -132,14 +144,16 @@ let actionCount = 0;
 /** The wake-up times each loop has a timer for (jobs often end together: one timer will do). */
 const wakes = new WeakMap<EventLoop, Set<number>>();
 
-function wakeAt(loop: EventLoop, t: number): void {
+/** Makes sure `loop` runs the agenda at `t` (a future it waits on completes then). */
+export function wakeAt(loop: EventLoop, t: number): void {
+  if (loop.isClosed()) return;
   let times = wakes.get(loop);
   if (times === undefined) wakes.set(loop, (times = new Set()));
   if (times.has(t)) return;
   times.add(t);
   const wake = () => {
     times.delete(t);
-    advanceWorkers(loopTimeline.now);
+    runAgenda(loopTimeline.now, () => true);
   };
   (wake as { __looplabName?: string }).__looplabName = "executor.<locals>._wakeup";
   loop.callAt(t, wake);
@@ -152,21 +166,30 @@ export function atTime(t: number, action: () => void): void {
   if (loop !== null && !loop.isClosed()) wakeAt(loop, t);
 }
 
-/** Runs the agenda's actions due at or before `t`, in time order. */
+function runAgenda(limit: number, more: () => boolean): void {
+  while (more() && agenda.length > 0 && agenda[0][0] <= limit) heappop(agenda)[2]();
+}
+
+/** For a thread blocked until `t`: the agenda's actions due by then run, in time order. */
 export function advanceWorkers(t: number): void {
-  while (agenda.length > 0 && agenda[0][0] <= t) heappop(agenda)[2]();
+  advanceWorkersWhile(t, () => true);
 }
 
 /**
- * Runs the agenda's actions in time order while `more()` holds and they are due by `limit`
- * (a thread blocked until something another worker does happens).
+ * For a blocked thread: runs the agenda's actions in time order while `more()` holds and they
+ * are due by `limit` (until another worker started the job it waits for, say).
  */
 export function advanceWorkersWhile(limit: number, more: () => boolean): void {
-  while (more() && agenda.length > 0 && agenda[0][0] <= limit) heappop(agenda)[2]();
+  holding += 1;
+  try {
+    runAgenda(limit, more);
+  } finally {
+    holding -= 1;
+  }
 }
 
 /** At the end of the program: every job runs and every held event enters the trace. */
 export function finishWorkers(): void {
-  advanceWorkers(Infinity);
+  runAgenda(Infinity, () => true);
   releaseThrough(Infinity);
 }

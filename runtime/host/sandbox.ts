@@ -98,7 +98,8 @@ export class Sandbox {
   /** Compiles and runs `source`; never throws for anything the program does. */
   run(source: string, options: RunOptions = {}): Trace {
     const compiled = this.compileCached(source, options.filename ?? "main.ts");
-    if (!compiled.ok) return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
+    if (!compiled.ok)
+      return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
     try {
       return this.execute(compiled, options);
     } catch (error) {
@@ -256,7 +257,10 @@ export class Sandbox {
         }
       } else {
         result.value.dispose();
-        const outcome = JSON.parse(this.call(context, "finish")) as { elapsed: number; error: TraceError | null };
+        const outcome = JSON.parse(this.call(context, "finish")) as {
+          elapsed: number;
+          error: TraceError | null;
+        };
         elapsed = outcome.elapsed;
         error = outcome.error;
       }
@@ -313,10 +317,20 @@ export class Sandbox {
     }
     const message = dumped.message ?? String(dumped);
     if (/out of memory/i.test(message)) {
-      return { kind: "memory", name: "MemoryError", message: memoryMessage(DEFAULTS.memoryLimitBytes), ...position };
+      return {
+        kind: "memory",
+        name: "MemoryError",
+        message: memoryMessage(DEFAULTS.memoryLimitBytes),
+        ...position,
+      };
     }
     if (/stack overflow/i.test(message)) {
-      return { kind: "stack", name: "RecursionError", message: "maximum recursion depth exceeded (the call stack overflowed)", ...position };
+      return {
+        kind: "stack",
+        name: "RecursionError",
+        message: "maximum recursion depth exceeded (the call stack overflowed)",
+        ...position,
+      };
     }
     return { kind: "exception", name: dumped.name ?? "Error", message, ...position };
   }

@@ -97,7 +97,9 @@ declare module "asyncio" {
     ...aws: { [K in keyof T]: Awaitable<T[K]> }
   ): Future<{ -readonly [K in keyof T]: T[K] }>;
   /** With `{ returnExceptions: true }` last, exceptions are returned as results. */
-  export function gather(...args: [...Awaitable<unknown>[], { returnExceptions?: boolean }]): Future<unknown[]>;
+  export function gather(
+    ...args: [...Awaitable<unknown>[], { returnExceptions?: boolean }]
+  ): Future<unknown[]>;
 
   export const FIRST_COMPLETED: "FIRST_COMPLETED";
   export const FIRST_EXCEPTION: "FIRST_EXCEPTION";

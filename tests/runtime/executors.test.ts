@@ -210,6 +210,29 @@ print("shut down at", time.monotonic());
   });
 });
 
+describe("jobs that wait for jobs", () => {
+  it("run a nested job on another worker of the pool", () => {
+    const result = run(`${IMPORTS}${CPU}
+const pool = new ThreadPoolExecutor(2);
+const outer = pool.submit(() => pool.submit(nap, 1).result() + 1);
+print(outer.result(), "at", time.monotonic());
+`);
+    expect(result.output).toEqual(["2 at 1"]);
+  });
+
+  it("end the run with a deadlock when the job waited for can never start", () => {
+    const result = run(`${IMPORTS}
+const pool = new ThreadPoolExecutor(1);
+const outer = pool.submit(() => pool.submit(() => 42).result());
+print(outer.result());
+`);
+    expect(result.error).toMatchObject({
+      kind: "deadlock",
+      message: expect.stringContaining("waits for the result of a job that can never start"),
+    });
+  });
+});
+
 describe("Future.cancel and Executor.shutdown", () => {
   it("cancel a queued job, but not one a worker started", () => {
     const result = run(

@@ -136,4 +136,22 @@ describe("TaskGroup.run", () => {
     });
     expect(result.warnings.map((w) => w.text)).toEqual(["coroutine 'child' was never awaited"]);
   });
+
+  it("shows each error of an uncaught ExceptionGroup with its own traceback in the trace", () => {
+    const result = run(
+      program(`  await asyncio.TaskGroup.run(async (tg) => {
+    tg.createTask(child("x", 1, true));
+    tg.createTask(child("y", 2));
+  });`),
+    );
+    expect(result.error).toMatchObject({
+      name: "ExceptionGroup",
+      message: "unhandled errors in a TaskGroup (1 sub-exception)",
+    });
+    const traceback = result.error?.traceback ?? [];
+    const block = traceback.slice(traceback.indexOf("+-+---------------- 1 ----------------"));
+    expect(block[0]).toBe("+-+---------------- 1 ----------------");
+    expect(block).toContainEqual(expect.stringMatching(/^ {2}\| at child \(line \d+:\d+\)$/));
+    expect(block.slice(-2)).toEqual(["  | ValueError: x failed", "  +------------------------------------"]);
+  });
 });

@@ -86,6 +86,51 @@ asyncio.run(main());
     expect(result.output).toEqual(["RuntimeError: no running event loop"]);
   });
 
+  it("works on a loop that is not running yet", () => {
+    const result = run(`${IMPORTS}
+const loop = asyncio.newEventLoop();
+const future = loop.runInExecutor(null, (s: number) => {
+  time.sleep(s);
+  return s;
+}, 1.5);
+print(loop.runUntilComplete(future), loop.time());
+`);
+    expect(result.output).toEqual(["1.5 1.5"]);
+  });
+
+  it("explains why a worker that waits for the loop never finishes", () => {
+    const result = run(`${IMPORTS}
+async function main(): Promise<void> {
+  const state = { done: false };
+  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
+    while (!state.done) time.sleep(0.1);
+  });
+  state.done = true;
+  await spinner;
+}
+asyncio.run(main());
+`);
+    expect(result.error).toMatchObject({
+      kind: "virtual-timeout",
+      message: expect.stringContaining(
+        "It happened in asyncio_0: a function given to an executor runs to completion",
+      ),
+    });
+  });
+
+  it("refuses to run an event loop inside a worker", () => {
+    const result = run(`${IMPORTS}
+async function main(): Promise<void> {
+  await asyncio.toThread(() => asyncio.newEventLoop().runUntilComplete(asyncio.sleep(1)));
+}
+asyncio.run(main());
+`);
+    expect(result.error).toMatchObject({
+      name: "RuntimeError",
+      message: "an event loop cannot run in an executor worker in the sandbox (run it on the main thread)",
+    });
+  });
+
   it("cancels a job no thread has started when its future is cancelled", () => {
     const result = run(`${IMPORTS}
 async function main(): Promise<void> {
@@ -120,6 +165,18 @@ asyncio.run(main());
 `);
     expect(result.output).toEqual(["[200, 200, 200] 0.30"]);
     expect(result.events("loop_blocked")).toEqual([]);
+  });
+
+  it("marks the worker's start with the line of the await", () => {
+    const source = `${IMPORTS}
+async function main(): Promise<void> {
+  await asyncio.toThread(() => time.sleep(1)); // to thread
+}
+asyncio.run(main());
+`;
+    expect(run(source).events("worker_start")).toMatchObject([
+      { t: 0, line: lineOf(source, "// to thread") },
+    ]);
   });
 
   it("is a coroutine: nothing runs until it is awaited", () => {

@@ -128,7 +128,11 @@ for (;;) {
 `;
     const result = run(source, WALL);
     // The host notices between iterations, so the error points at the loop that allocates.
-    expect(result.error).toMatchObject({ kind: "memory", name: "MemoryError", line: lineOf(source, "for (;;)") });
+    expect(result.error).toMatchObject({
+      kind: "memory",
+      name: "MemoryError",
+      line: lineOf(source, "for (;;)"),
+    });
   });
 
   it("ends a bomb of large arrays quickly, and the next run gets a fresh heap", () => {

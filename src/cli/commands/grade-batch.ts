@@ -8,7 +8,6 @@
 
 import { stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import { loadExercises } from "../../exercises/load.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
 import { summarise } from "../../exercises/assemble.ts";
@@ -18,6 +17,7 @@ import { buildReport } from "./classroom/batch-report.ts";
 import { scanClassFolder } from "./classroom/batch-scan.ts";
 import { courseVersion } from "./classroom/course-version.ts";
 import { byLesson } from "./list.ts";
+import { parseCommandArgs, usage as printUsage } from "../args.ts";
 
 export const summary =
   "Grade a class folder (<dir>/<student>/<slug>.ts) and write JSON, CSV, JUnit XML or TAP.";
@@ -34,26 +34,13 @@ The exit code is 0 once the report is written, whatever the grades.
 `;
 
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string" },
-        out: { type: "string" },
-        jobs: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { format: { type: "string" }, out: { type: "string" }, jobs: { type: "string" } },
+    HELP,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (positionals.length !== 1) return usage("Expected one class folder.");
   const format = values.format as BatchFormat | undefined;
   if (format === undefined || !FORMATS.includes(format)) {
@@ -106,6 +93,5 @@ function preview(files: string[]): string {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`${message}\n\n${HELP}`);
-  return 2;
+  return printUsage(message, HELP);
 }

@@ -9,7 +9,6 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { createSandbox } from "../../../runtime/host/run.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
 import {
@@ -23,6 +22,7 @@ import {
 } from "../../grader/index.ts";
 import { courseVersion } from "./classroom/course-version.ts";
 import { findExercise } from "./classroom/find-exercise.ts";
+import { parseCommandArgs, usage as printUsage } from "../args.ts";
 
 export const summary =
   "Grade one submission (TypeScript, prediction JSON or a submission bundle) against an exercise.";
@@ -44,25 +44,9 @@ interface GradeOutput extends GradeResult {
 }
 
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        bundle: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return usage((error as Error).message);
-  }
+  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, bundle: { type: "string" } }, HELP);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (positionals.length < 1 || positionals.length > 2) return usage("Expected an exercise slug and a file.");
 
   const file = positionals[positionals.length - 1];
@@ -160,6 +144,5 @@ async function describeReproduction(bundle: SubmissionBundle, result: GradeResul
 }
 
 function usage(message: string): number {
-  process.stderr.write(`${message}\n\n${HELP}`);
-  return 2;
+  return printUsage(message, HELP);
 }

@@ -5,11 +5,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { runProgram } from "../../../runtime/host/run.ts";
+import { parseCommandArgs, usage } from "../args.ts";
 import { formatError, formatEvent } from "../format-trace.ts";
 
-export const summary = "Run a TypeScript program in the sandbox and print its output (or its trace with --json).";
+export const summary =
+  "Run a TypeScript program in the sandbox and print its output (or its trace with --json).";
 
 const HELP = `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--timeout <seconds>]
 
@@ -19,31 +20,14 @@ const HELP = `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--
 `;
 
 export async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        timestamps: { type: "boolean" },
-        timeout: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { json: { type: "boolean" }, timestamps: { type: "boolean" }, timeout: { type: "string" } },
+    HELP,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    process.stderr.write(HELP);
-    return 2;
-  }
+  if (positionals.length !== 1) return usage("Expected one program file.", HELP);
   const file = positionals[0];
   let source: string;
   try {
