@@ -7,6 +7,7 @@
 import { TraceMap, decodedMappings } from "@jridgewell/trace-mapping";
 import ts from "typescript";
 import type { TraceError } from "../trace.ts";
+import { nameCoroutines } from "./coroutine-names.ts";
 import { CPU, instrument } from "./instrument.ts";
 import { type Scope, collectScopes } from "./scopes.ts";
 
@@ -44,7 +45,7 @@ export function compile(source: string, fileName = "main.ts"): CompileResult {
     compilerOptions: OPTIONS,
     fileName,
     reportDiagnostics: true,
-    transformers: { before: [instrument()] },
+    transformers: { before: [instrument()], after: [nameCoroutines()] },
   });
   const diagnostics = (output.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (diagnostics.length > 0) return { ok: false, error: toCompileError(diagnostics, source) };

@@ -1,7 +1,8 @@
 /**
  * A TypeScript transformer that lets the runtime see learner code work without a wall clock:
  * a count of every loop iteration and every function entry (the
- * virtual clock charges CPU work from these), `__cpu.loopLine = N` when a loop starts (where an
+ * virtual clock charges CPU work from these), `__cpu.at = N` before each statement that calls
+ * something (where coroutines are created), `__cpu.loopLine = N` when a loop starts (where an
  * endless loop was, when the wall-clock budget interrupts it), `__cpu.line = N` before every
  * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
  * at every `throw`.
@@ -33,7 +34,11 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
           ),
         ),
       );
-    const setLine = (field: "line" | "throwLine" | "loopLine", node: ts.Node, sourceFile: ts.SourceFile) =>
+    const setLine = (
+      field: "line" | "throwLine" | "loopLine" | "at",
+      node: ts.Node,
+      sourceFile: ts.SourceFile,
+    ) =>
       f.createAssignment(
         f.createPropertyAccessExpression(f.createIdentifier(CPU), field),
         f.createNumericLiteral(sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1),
@@ -52,6 +57,15 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
         const loop = ts.isLabeledStatement(node) ? node.statement : node;
         if (ts.isIterationStatement(loop, false) && !ts.isLabeledStatement(node.parent)) {
           return [f.createExpressionStatement(setLine("loopLine", loop, sourceFile)), visited];
+        }
+        // Mark the line of each statement that calls something: where a coroutine is created
+        // (for "never awaited" warnings) without capturing a stack for every call.
+        if (
+          (ts.isExpressionStatement(node) || ts.isVariableStatement(node) || ts.isReturnStatement(node)) &&
+          !ts.isLabeledStatement(node.parent) &&
+          callsSomething(node)
+        ) {
+          return [f.createExpressionStatement(setLine("at", node, sourceFile)), visited];
         }
         return visited;
       };
@@ -115,7 +129,11 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
             ts.isArrowFunction(visited)) &&
           visited.body
         ) {
-          return countCalls(f, visited, counter("calls"));
+          const mark =
+            ts.isArrowFunction(node) && !ts.isBlock(node.body) && callsSomething(node.body)
+              ? setLine("at", node.body, sourceFile)
+              : undefined;
+          return countCalls(f, visited, counter("calls"), mark);
         }
         return visited;
       };
@@ -133,13 +151,27 @@ type FunctionLike =
   | ts.ConstructorDeclaration
   | ts.ArrowFunction;
 
-function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement): ts.Node {
+/** Whether `node` calls or constructs something outside nested functions. */
+function callsSomething(node: ts.Node): boolean {
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return true;
+  let found = false;
+  const look = (child: ts.Node): void => {
+    if (found || ts.isFunctionLike(child)) return;
+    if (ts.isCallExpression(child) || ts.isNewExpression(child)) found = true;
+    else ts.forEachChild(child, look);
+  };
+  ts.forEachChild(node, look);
+  return found;
+}
+
+function countCalls(f: ts.NodeFactory, fn: FunctionLike, tick: ts.Statement, mark?: ts.Expression): ts.Node {
   const body = fn.body!;
   if (!ts.isBlock(body)) {
     // `x => expr` becomes `x => (__cpu.calls++, expr)`, keeping the expression form.
     const arrow = fn as ts.ArrowFunction;
+    const counted = (tick as ts.ExpressionStatement).expression;
     const expression = f.createParenthesizedExpression(
-      f.createComma((tick as ts.ExpressionStatement).expression, body),
+      f.createComma(mark ? f.createComma(counted, mark) : counted, body),
     );
     return f.updateArrowFunction(
       arrow,

@@ -23,7 +23,7 @@ export function collectScopes(sourceFile: ts.SourceFile): Scope[] {
   return scopes;
 }
 
-function nameOf(node: ts.SignatureDeclaration, className: string | undefined): string {
+export function nameOf(node: ts.SignatureDeclaration, className: string | undefined): string {
   const own =
     node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))
       ? node.name.text

@@ -25,9 +25,9 @@ export function __asyncGenerator(
   thisArg: unknown,
   args: ArrayLike<unknown> | undefined,
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
+  name = generator.name.replace(/_\d+$/, "") || "<async_generator>",
 ): AsyncGen {
   const gen = generator.apply(thisArg, args ? Array.from(args) : []);
-  const name = generator.name.replace(/_\d+$/, "") || "<async_generator>";
   let running = false;
 
   function* drive(verb: Verb, value: unknown): Generator<unknown, IteratorResult<unknown>, unknown> {

@@ -8,7 +8,7 @@
  * Task driving it.
  */
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
-import { type LearnerFrame, learnerFrames } from "./positions.ts";
+import type { LearnerFrame } from "./positions.ts";
 import { cpu } from "./session.ts";
 
 /** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
@@ -51,7 +51,7 @@ export const adapters: {
   },
 };
 
-type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
+export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
 
 /** Every coroutine created by learner code, to report the ones never awaited. */
 export const learnerCoroutines: Coroutine[] = [];
@@ -92,12 +92,18 @@ export class Coroutine<T = unknown> {
     if (this.state === "created" && value !== undefined && value !== null) {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
-    return this.resume({ mode: "next", value });
+    return this.unwrap(this.advance({ mode: "next", value }));
   }
 
   /** Throws `error` into the coroutine at its current `await`. */
   throw(error: unknown): unknown {
-    return this.resume({ mode: "throw", value: error });
+    return this.unwrap(this.advance({ mode: "throw", value: error }));
+  }
+
+  /** The learner-facing protocol: a return becomes `StopIteration`. */
+  private unwrap(result: IteratorResult<unknown, T>): unknown {
+    if (result.done) throw new StopIteration(result.value);
+    return result.value;
   }
 
   /** Closes the coroutine: `finally` blocks run, as Python's `GeneratorExit` does. */
@@ -136,7 +142,12 @@ export class Coroutine<T = unknown> {
     return `<coroutine object ${this.__name__}>`;
   }
 
-  private resume(step: Step): unknown {
+  /**
+   * Resumes the coroutine; `{ done: true, value }` when it returned. Tasks and awaiting coroutines
+   * use this instead of `send`: a StopIteration per return would build an Error (and its stack)
+   * for every finished await.
+   */
+  advance(step: Step): IteratorResult<unknown, T> {
     if (this.state === "running") throw new ValueError("coroutine already executing");
     if (this.state === "closed") {
       if (step.mode === "throw") throw step.value;
@@ -146,16 +157,16 @@ export class Coroutine<T = unknown> {
     for (;;) {
       if (this.delegate) {
         const inner = this.delegate;
+        let result: IteratorResult<unknown> | undefined;
         try {
-          return next.mode === "next" ? inner.send(next.value) : inner.throw(next.value);
+          result = inner.advance(next);
         } catch (error) {
-          this.delegate = null;
-          inner.awaitedBy = null;
-          next =
-            error instanceof StopIteration
-              ? { mode: "next", value: error.value }
-              : { mode: "throw", value: error };
+          next = { mode: "throw", value: error };
         }
+        if (result && !result.done) return { done: false, value: result.value };
+        this.delegate = null;
+        inner.awaitedBy = null;
+        if (result) next = { mode: "next", value: result.value };
       } else if (this.awaiting && next.mode === "next") {
         // A Task wakes us with no value: the awaited Future holds the outcome.
         const future = this.awaiting;
@@ -172,9 +183,7 @@ export class Coroutine<T = unknown> {
       }
       this.awaiting = null;
       const result = this.runGenerator(next);
-      if (result.done) {
-        throw new StopIteration(result.value);
-      }
+      if (result.done) return result;
       const yielded = result.value;
       if (yielded instanceof Coroutine) {
         if (yielded.awaitedBy) {
@@ -202,9 +211,9 @@ export class Coroutine<T = unknown> {
         }
         future._asyncioFutureBlocking = true;
         this.awaiting = future;
-        return future;
+        return { done: false, value: future };
       }
-      if (yielded === YIELD_ONCE) return YIELD_ONCE;
+      if (yielded === YIELD_ONCE) return { done: false, value: YIELD_ONCE };
       // Awaiting a plain value gives the value back at once.
       next = { mode: "next", value: yielded };
     }
@@ -261,21 +270,21 @@ export function iscoroutine(value: unknown): value is Coroutine {
 
 /**
  * TypeScript's `__awaiter` helper, replaced: instead of starting a Promise it returns a lazy
- * coroutine object. Called from the learner's compiled code, so the stack names the function and
- * where it was called.
+ * coroutine object.
  */
 export function __awaiter(
   thisArg: unknown,
   args: ArrayLike<unknown> | undefined,
   _promise: unknown,
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
+  name = "<lambda>",
 ): Coroutine {
-  const frames = learnerFrames(new Error().stack, 2);
-  const name = frames[0]?.fn && frames[0].fn !== "<module>" ? frames[0].fn : "<lambda>";
+  // The compiler passes the function's name and marks the line of the statement that created the
+  // coroutine in `cpu.at`: no stack is captured, since a program may create thousands.
   const coro = new Coroutine(
     name,
     generator.apply(thisArg, args ? Array.from(args) : []),
-    frames[1] ?? frames[0],
+    cpu.at ? { fn: name, line: cpu.at, column: 0 } : undefined,
   );
   learnerCoroutines.push(coro);
   return coro;

@@ -53,6 +53,8 @@ export const cpu = {
   line: 0,
   throwLine: 0,
   loopLine: 0,
+  /** The line of the statement running now, when it calls something (set by instrumentation). */
+  at: 0,
   /** Called every 1024 counts: the host ends the run if it is over its memory budget. */
   poll(): void {
     pollHost();

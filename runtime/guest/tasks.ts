@@ -8,14 +8,7 @@
 import { commitCpu } from "./clock.ts";
 import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
 import { cpu } from "./session.ts";
-import {
-  CancelledError,
-  Halt,
-  InvalidStateError,
-  RuntimeError,
-  StopIteration,
-  ValueError,
-} from "./exceptions.ts";
+import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { EventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop, runningLoopOrNull } from "./events.ts";
 import { repr, str } from "./format.ts";
@@ -159,23 +152,18 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private runStep(exc: unknown): void {
-    let yielded: unknown;
+    let step: IteratorResult<unknown, T>;
     const superCancel = () => Future.prototype.cancel.call(this, this._cancelMessage);
     try {
       cpu.line = 0;
-      yielded = exc === undefined ? this.coro.send(undefined) : this.coro.throw(exc);
+      step = this.coro.advance(
+        exc === undefined ? { mode: "next", value: undefined } : { mode: "throw", value: exc },
+      );
     } catch (error) {
       if (error instanceof Halt) throw error;
       // The step's CPU work belongs to this task and ends before it does (see below).
       commitCpu();
-      if (error instanceof StopIteration) {
-        if (this.mustCancel) {
-          this.mustCancel = false;
-          superCancel();
-        } else {
-          Future.prototype.setResult.call(this, error.value);
-        }
-      } else if (error instanceof CancelledError) {
+      if (error instanceof CancelledError) {
         this.cancelledExc = error;
         Future.prototype.cancel.call(this);
       } else {
@@ -187,6 +175,19 @@ export class Task<T = unknown> extends Future<T> {
       this.finish();
       return;
     }
+    if (step.done) {
+      commitCpu();
+      // The coroutine returned: StopIteration in CPython's `__step`.
+      if (this.mustCancel) {
+        this.mustCancel = false;
+        superCancel();
+      } else {
+        Future.prototype.setResult.call(this, step.value);
+      }
+      this.finish();
+      return;
+    }
+    const yielded = step.value;
     // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
     // task, and the task suspends only once that work is done.
     commitCpu();
