@@ -6,8 +6,8 @@
  *   executors    small jobs per second through a thread pool and a process pool
  *   GIL          four CPU-bound jobs and four blocking sleeps in a thread pool vs a 4-process pool
  *
- * `--cpu-seconds <s>` sets the length of each CPU-bound job (default 0.25; issue 3 states its
- * numbers for 1 s jobs, which take about four times longer to run).
+ * `--cpu-seconds <s>` sets the length of each CPU-bound job (default 0.25; 1 s jobs show the
+ * same ratios and take about four times longer to run).
  *
  * `towerBench(sandbox, row)` runs the same measurements for another script (bench/runtime.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The trace: the versioned JSON document a run produces (DESIGN §4).
+ * The trace: the versioned JSON document a run produces.
  *
  * Graders, the CLI and the site's console and timeline read only this document, so every field
  * here is part of the public contract. Times are virtual seconds since the loop's clock started.

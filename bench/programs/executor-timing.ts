@@ -1,4 +1,4 @@
-// The executor numbers of issue 3 (bench/tower.ts): four CPU-bound jobs and four blocking sleeps
+// The executor timings of bench/tower.ts: four CPU-bound jobs and four blocking sleeps
 // of `world.seconds` each, in a thread pool and in a 4-process pool.
 import * as asyncio from "asyncio";
 import * as time from "time";

@@ -1,5 +1,5 @@
 /**
- * The learner's globals (DESIGN §3): `print`, `console`, `setTimeout`/`clearTimeout` on the virtual
+ * The learner's globals: `print`, `console`, `setTimeout`/`clearTimeout` on the virtual
  * clock, and a deterministic `Date.now()` and `Math.random()`, so the same program always produces
  * the same trace.
  */

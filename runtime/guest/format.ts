@@ -1,5 +1,5 @@
 /**
- * How values print (DESIGN §3): Python's `str()` at the top level and `repr()` inside containers,
+ * How values print: Python's `str()` at the top level and `repr()` inside containers,
  * adapted to JavaScript values. `print([2, 6, 24])` shows `[2, 6, 24]`, strings inside containers
  * are quoted `'x'`, errors show as `Name: message` (and `Name('message')` inside containers).
  */

@@ -1,5 +1,5 @@
 /**
- * Records the trace (DESIGN §4) inside the guest and streams it to the host in batches, so the
+ * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
 import type { TraceEvent, TraceEventType } from "../trace.ts";

@@ -1,5 +1,5 @@
 /**
- * The sandbox's globals, as learners see them (DESIGN §3). An `async function` returns a lazy
+ * The sandbox's globals, as learners see them. An `async function` returns a lazy
  * coroutine object: TypeScript types it as `Promise<T>`, and these declarations add the coroutine
  * methods to that type.
  */

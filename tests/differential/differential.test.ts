@@ -1,5 +1,5 @@
 /**
- * Differential tests against CPython (DESIGN §2): every `programs/NN-name.py` runs on CPython 3.11
+ * Differential tests against CPython: every `programs/NN-name.py` runs on CPython 3.11
  * with a virtual clock (`oracle.py`), its translation `programs/NN-name.ts` runs in the sandbox,
  * and both must print the same lines, from the same tasks, at the same virtual times, end at the
  * same time and with the same uncaught exception.

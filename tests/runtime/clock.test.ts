@@ -1,5 +1,5 @@
 /**
- * The virtual clock (runtime/guest/clock.ts, DESIGN §2): time jumps to the next deadline when
+ * The virtual clock (runtime/guest/clock.ts): time jumps to the next deadline when
  * nothing is ready, sleep-only programs get exact timestamps, and blocking — `time.sleep` or CPU
  * work counted by the compiler's instrumentation — advances the clock deterministically while
  * every other task waits.

@@ -1,5 +1,5 @@
 /**
- * How `print` shows values (runtime/guest/format.ts, DESIGN §3): Python's `str()` at the top
+ * How `print` shows values (runtime/guest/format.ts): Python's `str()` at the top
  * level and `repr()` inside containers. String quoting follows CPython's `repr` exactly.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Determinism (DESIGN §2): the same program always produces the same trace, byte for byte — run
+ * Determinism: the same program always produces the same trace, byte for byte — run
  * twice in one sandbox, or in two separate sandboxes — because time is virtual, CPU work is
  * counted rather than measured, and `Date` and `Math.random` are fixed.
  */

@@ -1,5 +1,5 @@
 /**
- * The trace document (runtime/trace.ts, DESIGN §4) as the sandbox produces it: its fields, the
+ * The trace document (runtime/trace.ts) as the sandbox produces it: its fields, the
  * numbering and timing of events, the task life cycle, and the shape of errors. Graders and the
  * timeline read only this document.
  */

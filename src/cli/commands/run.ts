@@ -14,7 +14,7 @@ export const summary =
 
 const HELP = `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--timeout <seconds>]
 
-  --json          print the trace document (DESIGN §4) instead of the output
+  --json          print the trace document (runtime/trace.ts) instead of the output
   --timestamps    prefix every line with its virtual time and task
   --timeout <s>   wall-clock budget in seconds (default 5)
 `;
