@@ -31,12 +31,6 @@ const CLOCK_RESOLUTION = 1e-9;
 type ExceptionContext = { message: string; exception?: unknown; handle?: Handle; future?: Future };
 type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
 
-/** Something besides timers that will make progress later (an executor worker, a connection). */
-export interface PendingWork {
-  /** True while this source can still wake the loop. */
-  busy(): boolean;
-}
-
 export class EventLoop implements HandleOwner {
   private ready: Handle[] = [];
   private readyHead = 0;
@@ -47,8 +41,6 @@ export class EventLoop implements HandleOwner {
   private running = false;
   private debug = false;
   private exceptionHandler: ExceptionHandler | null = null;
-  /** Sources of future work the deadlock check must respect (executors, the network). */
-  readonly pendingWork = new Set<PendingWork>();
   /** The future `runUntilComplete` waits for, named in deadlock reports. */
   private mainFuture: Future | null = null;
   slowCallbackDuration = SLOW_CALLBACK_DURATION;
@@ -257,7 +249,7 @@ export class EventLoop implements HandleOwner {
         advanceTo(next.when);
       } else {
         this.pumpJobs();
-        if (this.readyCount() === 0 && !this.stopping && !this.hasPendingWork()) this.deadlock();
+        if (this.readyCount() === 0 && !this.stopping) this.deadlock();
       }
     }
 
@@ -312,11 +304,6 @@ export class EventLoop implements HandleOwner {
 
   private readyCount(): number {
     return this.ready.length - this.readyHead;
-  }
-
-  private hasPendingWork(): boolean {
-    for (const work of this.pendingWork) if (work.busy()) return true;
-    return false;
   }
 
   private deadlock(): never {
