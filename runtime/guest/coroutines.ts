@@ -53,8 +53,27 @@ export const adapters: {
 
 export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
 
-/** Every coroutine created by learner code, to report the ones never awaited. */
-export const learnerCoroutines: Coroutine[] = [];
+/**
+ * Coroutines that may end up never awaited (learner coroutines, and runtime ones such as
+ * `asyncio.sleep(1)` called without `await`), to report them when the run ends.
+ */
+export const watchedCoroutines: Coroutine[] = [];
+
+/** Watches a new coroutine, created at the learner's current statement. */
+function watch<T>(coro: Coroutine<T>): Coroutine<T> {
+  // Most coroutines start at once: drop the started ones now and then so the list stays short.
+  if (watchedCoroutines.length >= 4096) {
+    let kept = 0;
+    for (const c of watchedCoroutines) if (!c.started) watchedCoroutines[kept++] = c;
+    watchedCoroutines.length = kept;
+  }
+  watchedCoroutines.push(coro as Coroutine);
+  return coro;
+}
+
+function createdHere(name: string): LearnerFrame | undefined {
+  return cpu.at ? { fn: name, line: cpu.at, column: 0 } : undefined;
+}
 
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
@@ -69,6 +88,8 @@ export class Coroutine<T = unknown> {
   private state: "created" | "suspended" | "running" | "closed" = "created";
   /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
   awaitedBy: Coroutine | null = null;
+  /** True for coroutines of the learner's own async functions (they appear in tracebacks). */
+  learner = false;
   /** The learner line of the `await` this coroutine is suspended at (from instrumentation). */
   suspendedLine = 0;
 
@@ -226,7 +247,7 @@ export class Coroutine<T = unknown> {
       result = step.mode === "next" ? this.gen.next(step.value) : this.gen.throw(step.value);
     } catch (error) {
       this.state = "closed";
-      if (step.mode === "throw" && error === step.value && this.createdAt) noteAwaitFrame(error, this);
+      if (step.mode === "throw" && error === step.value && this.learner) noteAwaitFrame(error, this);
       throw error;
     }
     this.state = result.done ? "closed" : "suspended";
@@ -252,7 +273,7 @@ function noteAwaitFrame(error: unknown, coro: Coroutine): void {
 
 /** Builds a runtime coroutine from a generator function (runtime code is not compiled by TS). */
 export function coroutine<T>(name: string, body: () => Generator<unknown, T, unknown>): Coroutine<T> {
-  return new Coroutine<T>(name, body());
+  return watch(new Coroutine<T>(name, body(), createdHere(name)));
 }
 
 /** A coroutine that returns `compute()` without suspending, like an `async def` with no `await`. */
@@ -261,7 +282,7 @@ export function immediate<T>(name: string, compute: () => T): Coroutine<T> {
   const body = function* (): Generator<never, T, unknown> {
     return compute();
   };
-  return new Coroutine<T>(name, body());
+  return watch(new Coroutine<T>(name, body(), createdHere(name)));
 }
 
 export function iscoroutine(value: unknown): value is Coroutine {
@@ -281,11 +302,7 @@ export function __awaiter(
 ): Coroutine {
   // The compiler passes the function's name and marks the line of the statement that created the
   // coroutine in `cpu.at`: no stack is captured, since a program may create thousands.
-  const coro = new Coroutine(
-    name,
-    generator.apply(thisArg, args ? Array.from(args) : []),
-    cpu.at ? { fn: name, line: cpu.at, column: 0 } : undefined,
-  );
-  learnerCoroutines.push(coro);
-  return coro;
+  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), createdHere(name));
+  coro.learner = true;
+  return watch(coro);
 }

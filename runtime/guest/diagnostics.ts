@@ -4,7 +4,7 @@
  * never retrieved; plus the list of waiting tasks in a deadlock report.
  */
 import type { WaitingTask } from "../trace.ts";
-import { learnerCoroutines } from "./coroutines.ts";
+import { watchedCoroutines } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { unretrieved } from "./futures.ts";
 import { record } from "./recorder.ts";
@@ -12,17 +12,17 @@ import { Task, describeAwaited, liveTaskList } from "./tasks.ts";
 
 /** Reports coroutines that never ran and exceptions nobody retrieved; each only once. */
 export function reportLeftovers(): void {
-  for (const coro of learnerCoroutines) {
+  for (const coro of watchedCoroutines) {
     if (coro.started) continue;
     coro.close();
     record("warning", {
       category: "RuntimeWarning",
       text: `coroutine '${coro.__name__}' was never awaited`,
       line: coro.createdAt?.line,
-      column: coro.createdAt?.column,
+      column: coro.createdAt?.column || undefined,
     });
   }
-  learnerCoroutines.length = 0;
+  watchedCoroutines.length = 0;
   for (const future of unretrieved) {
     const subject = future instanceof Task ? "Task" : "Future";
     const description = future instanceof Task ? future.describe() : future.toString();
