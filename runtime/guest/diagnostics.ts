@@ -7,6 +7,7 @@ import type { WaitingTask } from "../trace.ts";
 import { watchedCoroutines } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { unretrieved } from "./futures.ts";
+import { learnerFrames } from "./positions.ts";
 import { record } from "./recorder.ts";
 import { Task, describeAwaited, liveTaskList } from "./tasks.ts";
 
@@ -26,10 +27,14 @@ export function reportLeftovers(): void {
   for (const future of unretrieved) {
     const subject = future instanceof Task ? "Task" : "Future";
     const description = future instanceof Task ? future.describe() : future.toString();
+    // Point at the line that raised it, as the traceback CPython prints with this warning does.
+    const exception = future.exception();
+    const raisedAt = exception instanceof Error ? learnerFrames(exception.stack, 1)[0] : undefined;
     record("warning", {
       category: "UnretrievedException",
       task: future instanceof Task ? future.getName() : null,
       text: `${subject} exception was never retrieved\nfuture: ${description}`,
+      ...(raisedAt ? { line: raisedAt.line, column: raisedAt.column } : {}),
     });
   }
   unretrieved.clear();
