@@ -59,16 +59,38 @@ export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: un
  */
 export const watchedCoroutines: Coroutine[] = [];
 
+/** When the watch list is compacted next (doubles with what survives, so pushes stay O(1)). */
+let compactAt = 4096;
+/** Where the current loop step's additions to the watch list begin. */
+let stepMark = 0;
+
 /** Watches a new coroutine, created at the learner's current statement. */
 function watch<T>(coro: Coroutine<T>): Coroutine<T> {
-  // Most coroutines start at once: drop the started ones now and then so the list stays short.
-  if (watchedCoroutines.length >= 4096) {
-    let kept = 0;
-    for (const c of watchedCoroutines) if (!c.started) watchedCoroutines[kept++] = c;
-    watchedCoroutines.length = kept;
+  if (watchedCoroutines.length >= compactAt) {
+    stepMark = 0;
+    dropStarted();
+    compactAt = Math.max(4096, 2 * watchedCoroutines.length);
   }
   watchedCoroutines.push(coro as Coroutine);
   return coro;
+}
+
+/** Drops the watched coroutines that started, from `stepMark` on. */
+function dropStarted(): void {
+  let kept = stepMark;
+  for (let i = stepMark; i < watchedCoroutines.length; i++) {
+    if (!watchedCoroutines[i].started) watchedCoroutines[kept++] = watchedCoroutines[i];
+  }
+  watchedCoroutines.length = kept;
+}
+
+/**
+ * Called by the loop after each callback: most coroutines a step creates are awaited within it
+ * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
+ */
+export function settleWatched(): void {
+  dropStarted();
+  stepMark = watchedCoroutines.length;
 }
 
 function createdHere(name: string): LearnerFrame | undefined {

@@ -10,6 +10,7 @@
  * waiting forever.
  */
 import { advanceTo, beginStep, commitCpu, currentTimeline, loopTimeline, now } from "./clock.ts";
+import { settleWatched } from "./coroutines.ts";
 import { describeWaiting } from "./diagnostics.ts";
 import { Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
@@ -282,6 +283,7 @@ export class EventLoop implements HandleOwner {
     handle.run();
     this.pumpJobs();
     commitCpu();
+    settleWatched();
     if (this.debug) {
       const dt = loopTimeline.now - t0;
       if (dt >= this.slowCallbackDuration) {
