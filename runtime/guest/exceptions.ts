@@ -1,5 +1,5 @@
 import type { TraceError } from "../trace.ts";
-import { callerPosition } from "./positions.ts";
+import { learnerFrames } from "./positions.ts";
 import { cpu, hooks, host } from "./session.ts";
 
 /**
@@ -77,9 +77,13 @@ export class Halt extends Error {
     this.details = details;
     const waiting =
       kind === "deadlock" ? (details as { line?: number }[] | undefined)?.find((w) => w.line) : undefined;
+    // Learner code on the stack is where it happened, unless that code is only the call to
+    // `asyncio.run` below the loop: then the last `await` that ran is the better pointer.
+    const frame = learnerFrames(new Error().stack, 1)[0];
+    const here = frame && !(frame.outer && cpu.line) ? { line: frame.line, column: frame.column } : undefined;
     this.position = waiting?.line
       ? { line: waiting.line }
-      : (callerPosition() ?? (cpu.line ? { line: cpu.line } : undefined));
+      : (here ?? (cpu.line ? { line: cpu.line } : undefined));
     host.halt(JSON.stringify(this.toTraceError()));
   }
 

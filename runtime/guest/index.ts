@@ -64,6 +64,12 @@ export function toTraceError(error: unknown): TraceError {
   if (error instanceof Halt) return error.toTraceError();
   if (error instanceof Error) {
     const frames = learnerFrames(error.stack);
+    const awaits = (error as { __looplabAwaits?: AwaitFrame[] }).__looplabAwaits;
+    // Where it happened: the innermost learner frame, unless the error came from the runtime
+    // (a TimeoutError from waitFor…) while the learner's coroutines were suspended: then the
+    // `await` that received it.
+    const at: { line: number; column?: number } | undefined =
+      frames[0] && !(frames[0].outer && awaits?.length) ? frames[0] : awaits?.[0];
     const message = error.message;
     const kind =
       error.name === "InternalError" && /stack overflow/.test(message)
@@ -81,14 +87,11 @@ export function toTraceError(error: unknown): TraceError {
           : kind === "memory"
             ? "the program used more memory than the sandbox allows"
             : message,
-      ...(frames[0] ? { line: frames[0].line, column: frames[0].column } : {}),
+      ...(at ? { line: at.line, ...(at.column ? { column: at.column } : {}) } : {}),
       ...(task ? { task } : {}),
       ...(frames.length || error instanceof ExceptionGroup
         ? {
-            traceback: [
-              ...traceback(frames, (error as { __looplabAwaits?: AwaitFrame[] }).__looplabAwaits),
-              ...subExceptions(error),
-            ],
+            traceback: [...traceback(frames, awaits), ...subExceptions(error)],
           }
         : {}),
     };

@@ -35,6 +35,8 @@ export function mapPosition(line: number, column: number): SourcePosition | unde
 
 const FRAME = /^\s*at (.*?) \(learner\.js:(\d+):(\d+)\)|^\s*at learner\.js:(\d+):(\d+)/;
 
+const LOOP_DRIVER = /^\s*at (runForever|runUntilIdle) \(looplab-runtime\.js/;
+
 export interface LearnerFrame extends SourcePosition {
   fn: string;
   /** True for frames below the runtime (the code that called `asyncio.run`), not in the task. */
@@ -48,17 +50,18 @@ export interface LearnerFrame extends SourcePosition {
 export function learnerFrames(stack: string | undefined, limit = Infinity): LearnerFrame[] {
   if (!stack) return [];
   const frames: LearnerFrame[] = [];
-  let sawRuntime = false;
+  // Frames below the loop's driver belong to the code that started the loop (`asyncio.run`…).
+  let belowLoop = false;
   for (const text of stack.split("\n")) {
     if (frames.length >= limit) break;
     const match = FRAME.exec(text);
     if (!match) {
-      if (frames.length > 0 && /looplab-runtime\.js/.test(text)) sawRuntime = true;
+      if (LOOP_DRIVER.test(text)) belowLoop = true;
       continue;
     }
     const position = mapPosition(Number(match[2] ?? match[4]), Number(match[3] ?? match[5]));
     if (position)
-      frames.push({ fn: functionAt(position.line), ...position, ...(sawRuntime ? { outer: true } : {}) });
+      frames.push({ fn: functionAt(position.line), ...position, ...(belowLoop ? { outer: true } : {}) });
   }
   return frames;
 }

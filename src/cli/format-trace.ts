@@ -27,7 +27,7 @@ function stamp(event: TraceEvent): string {
 /** An error with its position, traceback and (for deadlocks) the waiting tasks. */
 export function formatError(error: TraceError, file: string): string {
   const where = error.line ? `${file}:${error.line}${error.column ? `:${error.column}` : ""}: ` : "";
-  const lines = [`${where}${error.name}: ${error.message}`];
+  const lines = [`${where}${error.name}${error.message ? `: ${error.message}` : ""}`];
   if (error.traceback && error.traceback.length > 1) {
     lines.push("Traceback (most recent call last):");
     for (const frame of error.traceback) lines.push(`  ${frame}`);

@@ -5,7 +5,7 @@
  * every other task waits.
  */
 import { describe, expect, it } from "vitest";
-import { ASYNCIO, CPU_COSTS, sleeps, useSandbox } from "./kit.ts";
+import { ASYNCIO, CPU_COSTS, lineOf, sleeps, useSandbox } from "./kit.ts";
 
 const run = useSandbox();
 
@@ -228,19 +228,18 @@ asyncio.run(main());
     expect(result.trace.elapsed).toBe(0);
   });
 
-  it("stops an endless loop of sleeps at the configured limit", () => {
-    const result = run(
-      `${ASYNCIO}
+  it("stops an endless loop of sleeps at the configured limit, pointing at its await", () => {
+    const source = `${ASYNCIO}
 async function main(): Promise<void> {
-  for (;;) await asyncio.sleep(1);
+  for (;;) await asyncio.sleep(1); // forever
 }
 asyncio.run(main());
-`,
-      { virtualTimeLimit: 10 },
-    );
+`;
+    const result = run(source, { virtualTimeLimit: 10 });
     expect(result.error).toMatchObject({
       kind: "virtual-timeout",
       message: "The program ran for more than 10 s of virtual time; the run was stopped.",
+      line: lineOf(source, "forever"),
     });
     expect(result.trace.elapsed).toBe(10);
   });

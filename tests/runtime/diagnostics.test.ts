@@ -33,6 +33,32 @@ asyncio.run(main());
     ]);
   });
 
+  it("include asyncio's own coroutines called without await, such as sleep and Queue.put", () => {
+    const source = `${ASYNCIO}
+async function main(): Promise<void> {
+  const queue = new asyncio.Queue<number>();
+  asyncio.sleep(1); // no await on sleep
+  queue.put(1); // no await on put
+  const later = asyncio.sleep(0.5);
+  await later; // awaited in a later statement: no warning
+}
+asyncio.run(main());
+`;
+    const result = run(source);
+    expect(result.warnings).toMatchObject([
+      {
+        category: "RuntimeWarning",
+        text: "coroutine 'sleep' was never awaited",
+        line: lineOf(source, "no await on sleep"),
+      },
+      {
+        category: "RuntimeWarning",
+        text: "coroutine 'Queue.put' was never awaited",
+        line: lineOf(source, "no await on put"),
+      },
+    ]);
+  });
+
   it("are reported once per coroutine, also outside any loop", () => {
     const source = `
 async function first(): Promise<void> {}

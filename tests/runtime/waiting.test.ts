@@ -279,6 +279,29 @@ describe("asyncio.wait", () => {
 });
 
 describe("asyncio.waitFor", () => {
+  it("an uncaught TimeoutError points at the await that received it, with the chain of awaits", () => {
+    const source = `${ASYNCIO}
+async function slow(): Promise<void> {
+  await asyncio.sleep(5);
+}
+async function fetchAll(): Promise<void> {
+  await asyncio.waitFor(slow(), 1); // times out
+}
+async function main(): Promise<void> {
+  await fetchAll(); // awaits the helper
+}
+asyncio.run(main());
+`;
+    const result = run(source);
+    const at = (marker: string) => source.split("\n").findIndex((l) => l.includes(marker)) + 1;
+    expect(result.error).toMatchObject({ kind: "exception", name: "TimeoutError", line: at("times out") });
+    expect(result.error?.traceback).toEqual([
+      `at <module> (line ${at("asyncio.run(main())")}:12)`,
+      `at main (line ${at("awaits the helper")})`,
+      `at fetchAll (line ${at("times out")})`,
+    ]);
+  });
+
   it("returns the result when the awaitable finishes in time", () => {
     const result = run(program(`  print(await asyncio.waitFor(job("f", 1), 2), now());`));
     expect(result.lines).toEqual(["1.000 Task-1 f 1"]);
