@@ -18,7 +18,7 @@ import { config } from "./session.ts";
 /** The 20 most populous countries, as in Fluent Python (`POP20_CC`). */
 const POP20_CC = "CN IN US ID BR PK NG BD RU JP MX PH VN ET EG DE IR TR CD FR".split(" ");
 const FLAGS_URL = "http://flupy.org/data/flags";
-/** `requests.get('http://www.example.com')` took about 0.3 s in source text 004. */
+/** `requests.get('http://www.example.com')` took about 0.3 s in Python Concurrency with Asyncio's example. */
 const DEFAULT_LATENCY = 0.3;
 const DEFAULT_SAVE_TIME = 0.01;
 

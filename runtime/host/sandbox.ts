@@ -42,7 +42,7 @@ export const DEFAULTS = {
   virtualTimeLimit: 3600,
 } as const;
 
-/** The fixed Unix time of virtual t = 0: Sun Aug 18 02:14:34 2019 UTC (source text 002's date). */
+/** The fixed Unix time of virtual t = 0: Sun Aug 18 02:14:34 2019 UTC (the date of the Hello/Goodbye examples). */
 export const EPOCH = 1566094474;
 
 /** The cost model of CPU work, calibrated on CPython 3.11 (about 28 ns per simple loop iteration). */

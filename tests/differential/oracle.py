@@ -19,7 +19,7 @@ How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLo
   clock a later call_later always gets a later deadline, so CPython never sees such ties).
 - time.sleep(s) blocks: it advances the clock by s and nothing else runs meanwhile.
 - time.time() is EPOCH + clock, time.monotonic() and time.perf_counter() are the clock,
-  time.ctime() formats EPOCH + clock in UTC. EPOCH is the moment of source text 002's example,
+  time.ctime() formats EPOCH + clock in UTC. EPOCH is the moment of the Hello/Goodbye examples,
   Sun Aug 18 02:14:34 2019 UTC; Looplab's runtime uses the same epoch.
 
 Executors (run_in_executor, to_thread) run real threads and are not modelled here.

@@ -113,7 +113,7 @@ asyncio.run(main());
     expect(second.trace).toEqual(first.trace);
   });
 
-  it("serializes two CPU-bound tasks: the second starts when the first ends (source text 004)", () => {
+  it("serializes two CPU-bound tasks: the second starts when the first ends (as in Python Concurrency with Asyncio)", () => {
     const result = run(CPU_PROGRAM);
     expect(result.output).toEqual(["one start", "one end", "two start", "two end", "both done"]);
     expect(result.timeOf("one start")).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * The simulated services exercises import (runtime/guest/services.ts): `http.get`, an async
- * client like aiohttp; `requests.get`, a blocking one like requests; and source text 001's flag
+ * client like aiohttp; `requests.get`, a blocking one like requests; and Fluent Python's flag
  * server. Latencies come from the run's `world`, so graders can run several variants.
  */
 import { describe, expect, it } from "vitest";
@@ -138,7 +138,7 @@ asyncio.run(http.get("http://nowhere.test/"));
 });
 
 describe("requests.get", () => {
-  it("blocks the loop: source text 004's three calls run one after another", () => {
+  it("blocks the loop: Python Concurrency with Asyncio's three calls run one after another", () => {
     const result = run(`${IMPORTS}
 async function getExampleStatus(): Promise<number> {
   return requests.get("http://www.example.com").statusCode;

@@ -275,7 +275,7 @@ describe("startServer and Server", () => {
   });
 });
 
-describe("source text 001's character finder", () => {
+describe("Fluent Python's character finder", () => {
   it("serves 1,000 concurrent simulated clients in one run", () => {
     const source = readFileSync(new URL("./programs/charfinder.ts", import.meta.url), "utf8");
     const result = run(source, { world: { clients: 1000 }, wallTimeoutMs: 60_000 });

@@ -2,8 +2,8 @@
  * `loop.runInExecutor` and `asyncio.toThread` (runtime/guest/threads.ts), mirroring CPython's
  * `asyncio/threads.py` and the executor half of `base_events.py`: a blocking function runs on a
  * worker's timeline, its prints land at the worker's virtual times, and the awaiting task resumes
- * when that timeline ends. Expected traces come from the source texts (002's `run_in_executor`
- * example, 004's blocking calls and debug mode).
+ * when that timeline ends. Expected traces come from the examples the lessons follow (the Hello/Goodbye
+ * `run_in_executor` example; Python Concurrency with Asyncio's blocking calls and debug mode).
  */
 import { describe, expect, it } from "vitest";
 import { lineOf, useSandbox } from "./kit.ts";
@@ -16,7 +16,7 @@ import { ThreadPoolExecutor } from "concurrent.futures";
 `;
 
 describe("loop.runInExecutor", () => {
-  it("runs source text 002's blocking function in a thread: Hello at 0, the thread at 0.5, Goodbye at 1.5", () => {
+  it("runs the Hello/Goodbye example's blocking function in a thread: Hello at 0, the thread at 0.5, Goodbye at 1.5", () => {
     const source = `${IMPORTS}
 function blocking(): void {
   time.sleep(0.5);
@@ -150,7 +150,7 @@ asyncio.run(main());
 });
 
 describe("asyncio.toThread", () => {
-  it("makes source text 004's blocking requests concurrent: three 0.3 s calls take 0.3 s", () => {
+  it("makes Python Concurrency with Asyncio's blocking requests concurrent: three 0.3 s calls take 0.3 s", () => {
     const result = run(`${IMPORTS}
 import { requests } from "services";
 async function status(): Promise<number> {

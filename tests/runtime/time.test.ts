@@ -81,7 +81,7 @@ for (const arg of [-1, "x"]) {
 });
 
 describe("time.ctime", () => {
-  it("formats the current virtual time like Python (source text 002's date at t = 0)", () => {
+  it("formats the current virtual time like Python (the Hello/Goodbye examples' date at t = 0)", () => {
     const result = run(`${TIME}
 print(time.ctime());
 time.sleep(3599);

@@ -1,4 +1,4 @@
-# The factorial example from the asyncio documentation (source text 001).
+# The factorial example from the asyncio documentation (Fluent Python, chapter 18).
 import asyncio
 
 

@@ -1,4 +1,4 @@
-# Source text 004: an async_timed() decorator around two delay() tasks of 2 s and 3 s; they
+# From Python Concurrency with Asyncio: an async_timed() decorator around two delay() tasks of 2 s and 3 s; they
 # run concurrently, so main finishes after 3 s, not 5 s. (Functions print by name instead of
 # their repr, which holds a memory address.)
 import asyncio

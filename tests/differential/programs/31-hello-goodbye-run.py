@@ -1,4 +1,4 @@
-# Source text 002: asyncio.run() with time.ctime() timestamps on the virtual epoch.
+# The Hello/Goodbye example: asyncio.run() with time.ctime() timestamps on the virtual epoch.
 import asyncio
 import time
 

@@ -1,4 +1,4 @@
-# Source text 002: the same program with the lower-level loop API: get_event_loop(),
+# The Hello/Goodbye example: the same program with the lower-level loop API: get_event_loop(),
 # loop.create_task(), run_until_complete(), close().
 import asyncio
 import time

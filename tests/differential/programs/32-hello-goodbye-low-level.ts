@@ -1,4 +1,4 @@
-// Source text 002: the same program with the lower-level loop API: getEventLoop(),
+// The Hello/Goodbye example: the same program with the lower-level loop API: getEventLoop(),
 // loop.createTask(), runUntilComplete(), close().
 import * as asyncio from "asyncio";
 import * as time from "time";

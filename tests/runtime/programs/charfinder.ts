@@ -1,4 +1,4 @@
-// Source text 001's Unicode character finder as a TCP server (Fluent Python, chapter 18),
+// Fluent Python's Unicode character finder as a TCP server (Fluent Python, chapter 18),
 // driven by many concurrent clients on the simulated network. The index is a small table: the
 // sandbox has no Unicode database.
 import * as asyncio from "asyncio";
