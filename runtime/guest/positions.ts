@@ -4,9 +4,6 @@
  */
 import { config } from "./session.ts";
 
-/** The file name the host gives the learner's compiled code when it evaluates it. */
-export const LEARNER_FILE = "learner.js";
-
 export interface SourcePosition {
   line: number;
   column: number;

@@ -10,7 +10,7 @@ import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { EventLoop } from "./events.ts";
-import { getEventLoop, getRunningLoop, runningLoopOrNull } from "./events.ts";
+import { getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
@@ -317,5 +317,3 @@ export function allTasks(loop?: EventLoop): Set<Task> {
 export function liveTaskList(): Task[] {
   return [...liveTasks];
 }
-
-export { runningLoopOrNull };
