@@ -8,9 +8,6 @@ import { fileURLToPath } from "node:url";
 
 export const GUEST_ENTRY = fileURLToPath(new URL("../guest/index.ts", import.meta.url));
 
-/** The prelude's file name in QuickJS stack traces. */
-export const PRELUDE_FILE = "looplab-runtime.js";
-
 let cached: Promise<string> | undefined;
 
 export function buildPrelude(): Promise<string> {
