@@ -41,6 +41,9 @@ const slowest = ({ world }: { world: World }): number => Math.max(...world.users
 const oneAfterAnother = ({ world }: { world: World }): number =>
   world.users.reduce((sum, user) => sum + sessionLength(user), 0);
 
+/** A time for a message: `2.5 s`, without floating-point noise. */
+const secs = (t: number): string => `${Number(t.toFixed(3))} s`;
+
 /** Tiny table-driven variants: `[name, thinking, ...queries]`. */
 function users(...rows: [string, number, ...string[]][]): World {
   return { users: rows.map(([name, thinking, ...queries]) => ({ name, thinking, queries })) };
@@ -119,7 +122,7 @@ export default defineExercise<World>({
       return most >= want
         ? checks.pass()
         : checks.fail(
-            `With ${want} users connected, all ${want} connections should be waiting for their user's next line at the same time; at most ${most} were. A connection should wait only for its own user, never for another user's session.`,
+            `With ${want} users connected, all ${want} connections should be waiting for their user's next line at the same time; ${most === 1 ? "only one was" : `at most ${most} were`}. A connection should wait only for its own user, never for another user's session.`,
             { t: ctx.trace.elapsed },
           );
     }),
@@ -132,7 +135,7 @@ export default defineExercise<World>({
           const sent = (position + 1) * user.thinking;
           if (event.t - sent > 0.05) {
             return checks.fail(
-              `${user.name} sent query ${position + 1} at ${sent} s but the answer arrived only at ${event.t} s. Something held the server up: it should answer within a few milliseconds.`,
+              `${user.name} sent query ${position + 1} at ${secs(sent)} but the answer arrived only at ${secs(event.t)}. Something held the server up: it should answer within a few milliseconds.`,
               { seq: event.seq, t: event.t, task: event.task },
             );
           }

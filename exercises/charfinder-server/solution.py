@@ -58,18 +58,18 @@ async def user(name, queries, thinking):
     """A user at a terminal: asks each query after thinking for a while, then presses Ctrl-C."""
     reader, writer = await asyncio.open_connection("127.0.0.1", 2323)
     try:
-        await asyncio.wait_for(reader.readuntil(PROMPT), 1)
+        await asyncio.wait_for(reader.readuntil(PROMPT), 30)
         for query in queries:
             await asyncio.sleep(thinking)
             writer.write(query.encode() + CRLF)
-            answer = await asyncio.wait_for(reader.readuntil(PROMPT), 1)
+            answer = await asyncio.wait_for(reader.readuntil(PROMPT), 30)
             lines = answer.decode().split("\r\n")[:-1]
             print(f"{name} got: {' | '.join(lines)}")
         writer.write(b"\x03" + CRLF)
-        await asyncio.wait_for(reader.read(), 1)
+        await asyncio.wait_for(reader.read(), 30)
         print(f"{name}: the server closed the connection")
     except TimeoutError:
-        print(f"{name}: no answer from the server within 1 s")
+        print(f"{name}: no answer from the server within 30 s")
     except asyncio.IncompleteReadError:
         print(f"{name}: the server hung up too early")
     finally:

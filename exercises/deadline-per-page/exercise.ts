@@ -1,4 +1,4 @@
-import { checksFor, code, defineExercise } from "../../src/grader/index.ts";
+import { checksFor, defineExercise, type CheckContext } from "../../src/grader/index.ts";
 
 /** One variant: the pages to fetch (how long each takes) and how long any one page may take. */
 interface World {
@@ -7,6 +7,7 @@ interface World {
 }
 
 const checks = checksFor<World>();
+type TraceEvent = CheckContext<World>["trace"]["events"][number];
 type Page = World["pages"][number];
 
 const slow = (world: World, page: Page): boolean => page.seconds > world.limit;
@@ -16,6 +17,26 @@ const endOf = (world: World, page: Page): number => Math.min(page.seconds, world
 const expectedEnd = ({ world }: { world: World }): number =>
   Math.max(...world.pages.map((p) => endOf(world, p)));
 const slowest = ({ world }: { world: World }): number => Math.max(...world.pages.map((p) => p.seconds));
+
+/**
+ * The largest number of tasks that were waiting at the same moment on something `waiting`
+ * accepts (a task waits from the end of one step, `task_blocked`, until its next step starts).
+ */
+function mostWaitingTogether(events: readonly TraceEvent[], waiting: (what: string) => boolean): number {
+  const now = new Set<string>();
+  let most = 0;
+  for (const event of events) {
+    if (event.task === null) continue;
+    if (event.type === "task_blocked" && waiting(event.waiting ?? "")) now.add(event.task);
+    else if (event.type === "task_step" || event.type === "task_done" || event.type === "task_cancelled")
+      now.delete(event.task);
+    most = Math.max(most, now.size);
+  }
+  return most;
+}
+
+/** A time for a message: `2.5 s`, without floating-point noise. */
+const secs = (t: number): string => `${Number(t.toFixed(3))} s`;
 
 const endsAtTheLimit = checks.finishedNear(expectedEnd, {
   not: slowest,
@@ -48,11 +69,14 @@ function linesAtTheRightTime(
         );
       }
       if (Math.abs(event.t - want) > 0.05) {
-        return checks.fail(`Expected "${text}" at ${want} s; it was printed at ${event.t} s. ${explain}`, {
-          seq: event.seq,
-          t: event.t,
-          task: event.task,
-        });
+        return checks.fail(
+          `Expected "${text}" at ${secs(want)}; it was printed at ${secs(event.t)}. ${explain}`,
+          {
+            seq: event.seq,
+            t: event.t,
+            task: event.task,
+          },
+        );
       }
     }
     return checks.pass();
@@ -111,10 +135,16 @@ export default defineExercise<World>({
     "prints one line for every page": checks.outputIncludes(({ world }) =>
       world.pages.map((p) => outcome(world, p)),
     ),
-    "the pages are fetched at the same time": checks
-      .overlap({ atLeast: ({ world }) => world.pages.length, waitingFor: /^sleep/ })
-      .hint("Every page's fetch should be waiting while the others wait too: keep the gather.")
-      .explain(code.avoids(/time\.sleep/, "time.sleep holds the whole loop while it waits.")),
+    "the pages are fetched at the same time": checks.custom((ctx) => {
+      const want = ctx.world.pages.length;
+      const most = mostWaitingTogether(ctx.trace.events, (what) => what.startsWith("sleep("));
+      return most >= want
+        ? checks.pass()
+        : checks.fail(
+            `All ${want} pages should be on their way at the same moment; ${most === 0 ? "no fetch ever waited on the loop" : `at most ${most} were`}. Keep the gather, so that every page's fetch waits while the others wait too.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop while it waits." : ""}`,
+            { t: ctx.trace.elapsed },
+          );
+    }),
     "a slow page is reported when the limit is reached": linesAtTheRightTime(
       slow,
       outcome,

@@ -1,4 +1,4 @@
-import { checksFor, code, defineExercise, type CheckContext } from "../../src/grader/index.ts";
+import { checksFor, defineExercise, type CheckContext } from "../../src/grader/index.ts";
 
 /** One variant: how long each job takes (job 1 is the first), and how many workers share them. */
 interface World {
@@ -7,6 +7,7 @@ interface World {
 }
 
 const checks = checksFor<World>();
+type TraceEvent = CheckContext<World>["trace"]["events"][number];
 const HANDLED = /^worker-\d+ handled job (\d+)$/;
 
 /**
@@ -24,6 +25,23 @@ function makespan({ world }: { world: World }): number {
 
 const total = ({ world }: { world: World }): number => world.jobs.reduce((sum, s) => sum + s, 0);
 const busyWorkers = ({ world }: { world: World }): number => Math.min(world.workers, world.jobs.length);
+
+/**
+ * The largest number of tasks that were waiting at the same moment on something `waiting`
+ * accepts (a task waits from the end of one step, `task_blocked`, until its next step starts).
+ */
+function mostWaitingTogether(events: readonly TraceEvent[], waiting: (what: string) => boolean): number {
+  const now = new Set<string>();
+  let most = 0;
+  for (const event of events) {
+    if (event.task === null) continue;
+    if (event.type === "task_blocked" && waiting(event.waiting ?? "")) now.add(event.task);
+    else if (event.type === "task_step" || event.type === "task_done" || event.type === "task_cancelled")
+      now.delete(event.task);
+    most = Math.max(most, now.size);
+  }
+  return most;
+}
 
 /** The task `asyncio.run()` created for `main`: the first task of the run. */
 function mainTask(ctx: CheckContext<World>): string | null {
@@ -75,15 +93,36 @@ export default defineExercise<World>({
         { t: ctx.trace.elapsed },
       );
     }),
-    "the workers print what they handle": checks
-      .printed(HANDLED, { by: { coro: "worker" }, count: ({ world }) => world.jobs.length })
-      .explain(code.uses(/createTask|TaskGroup|gather/, "Nothing in your code starts a worker task.")),
-    "the workers handle jobs at the same time": checks
-      .overlap({ atLeast: busyWorkers, waitingFor: /^sleep/ })
-      .hint("Every worker should be waiting in handle(job) while the others wait in theirs.")
-      .explain(
-        code.avoids(/time\.sleep/, "time.sleep holds the whole loop, so no other worker can run meanwhile."),
-      ),
+    "the workers print what they handle": checks.custom((ctx) => {
+      const workers = new Set(
+        ctx.trace.events
+          .filter((event) => event.type === "task_spawned" && event.coro === "worker")
+          .map((event) => event.task),
+      );
+      const lines = ctx.trace.events.filter(
+        (event) => event.type === "stdout" && HANDLED.test(event.text ?? ""),
+      );
+      const elsewhere = lines.find((event) => !workers.has(event.task));
+      if (elsewhere !== undefined) {
+        return checks.fail(
+          `"${elsewhere.text}" was printed by ${elsewhere.task ?? "code outside any task"}, not by a worker task. Each job should be handled and reported by the worker that took it from the queue: start the workers with asyncio.createTask(worker(name, queue)).`,
+          { seq: elsewhere.seq, t: elsewhere.t, task: elsewhere.task },
+        );
+      }
+      return lines.length > 0
+        ? checks.pass()
+        : checks.fail('No worker printed a line such as "worker-1 handled job 1".', { t: ctx.trace.elapsed });
+    }),
+    "the workers handle jobs at the same time": checks.custom((ctx) => {
+      const want = busyWorkers(ctx);
+      const most = mostWaitingTogether(ctx.trace.events, (what) => what.startsWith("sleep("));
+      return most >= want
+        ? checks.pass()
+        : checks.fail(
+            `With ${ctx.world.workers} workers and ${ctx.world.jobs.length} jobs, ${want} jobs should be in progress at the same moment (each worker waiting in its own handle(job)); ${most === 0 ? "no job ever waited on the loop" : `at most ${most} did`}.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop, so no other worker can run meanwhile." : ""}`,
+            { t: ctx.trace.elapsed },
+          );
+    }),
     "the producer waits for room in the bounded queue": checks.custom((ctx) => {
       const waited = ctx.trace.events.some(
         (event) => event.type === "task_blocked" && event.waiting === "Queue.put()",

@@ -64,18 +64,18 @@ async function handleQueries(reader: asyncio.StreamReader, writer: asyncio.Strea
 async function user({ name, queries, thinking }: User): Promise<void> {
   const [reader, writer] = await asyncio.openConnection("127.0.0.1", 2323);
   try {
-    await asyncio.waitFor(reader.readuntil(PROMPT), 1);
+    await asyncio.waitFor(reader.readuntil(PROMPT), 30);
     for (const query of queries) {
       await asyncio.sleep(thinking);
       writer.write(query + CRLF);
-      const answer = await asyncio.waitFor(reader.readuntil(PROMPT), 1);
+      const answer = await asyncio.waitFor(reader.readuntil(PROMPT), 30);
       print(`${name} got: ${answer.split(CRLF).slice(0, -1).join(" | ")}`);
     }
     writer.write("\x03" + CRLF);
-    await asyncio.waitFor(reader.read(), 1);
+    await asyncio.waitFor(reader.read(), 30);
     print(`${name}: the server closed the connection`);
   } catch (error) {
-    if (error instanceof asyncio.TimeoutError) print(`${name}: no answer from the server within 1 s`);
+    if (error instanceof asyncio.TimeoutError) print(`${name}: no answer from the server within 30 s`);
     else if (error instanceof asyncio.IncompleteReadError) print(`${name}: the server hung up too early`);
     else throw error;
   } finally {
