@@ -39,6 +39,14 @@ class UnicodeNameIndex {
 
 const index = new UnicodeNameIndex();
 
+/** The query as Python's repr() shows it, so that a control character is visible: '\x03'. */
+function repr(text: string): string {
+  const shown = [...text].map((c) =>
+    c.charCodeAt(0) < 32 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : c,
+  );
+  return `'${shown.join("")}'`;
+}
+
 /** Serves one connection: prompt, read a query, send the answer, until the user leaves. */
 async function handleQueries(reader: asyncio.StreamReader, writer: asyncio.StreamWriter): Promise<void> {
   for (;;) {
@@ -47,7 +55,7 @@ async function handleQueries(reader: asyncio.StreamReader, writer: asyncio.Strea
     const data = await reader.readline();
     const query = data.trim();
     const client = writer.getExtraInfo("peername");
-    print(`Received from ${client}: ${JSON.stringify(query)}`);
+    print(`Received from ${client}: ${repr(query)}`);
     if (data === "" || query.charCodeAt(0) < 32) break; // the user left, or pressed Ctrl-C
     const lines = index.findDescriptionStrs(query);
     writer.writelines(lines.map((line) => line + CRLF));
