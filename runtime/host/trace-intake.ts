@@ -2,7 +2,7 @@
  * Where the guest's trace batches enter the host. The guest is not trusted: every batch is parsed
  * and checked here (known event types and fields, `seq` counting up from 0 with no gaps, finite
  * times that never go back on any one timeline — executor workers run ahead of the loop on their
- * own, so the merged trace may step back between timelines —, bounded strings), printed output is counted here against the output
+ * own, so the merged trace may step back between timelines —, strings cut to a bounded size), printed output is counted here against the output
  * cap, and events other than `stdout` are capped here with one `truncated` marker. A batch that
  * breaks the rules ends the run with an `internal` error; it never throws into the host.
  */
@@ -44,12 +44,12 @@ const FIELDS: Readonly<Record<string, FieldKind>> = {
   executor: "executor",
 };
 
-function fieldOk(kind: FieldKind, value: unknown, maxString: number): boolean {
+function fieldOk(kind: FieldKind, value: unknown): boolean {
   switch (kind) {
     case "string":
-      return typeof value === "string" && value.length <= maxString;
+      return typeof value === "string";
     case "string?null":
-      return value === null || (typeof value === "string" && value.length <= MAX_EVENT_STRING);
+      return value === null || typeof value === "string";
     case "count":
       return Number.isSafeInteger(value) && (value as number) >= 0;
     case "duration":
@@ -130,13 +130,21 @@ export class TraceIntake {
     }
     if (t < (this.lastTimes.get(task) ?? 0))
       return this.reject(`event ${this.expectedSeq} goes back in time`);
-    const maxString = type === "stdout" ? this.limits.outputLimitBytes : MAX_EVENT_STRING;
     for (const key of Object.keys(event)) {
       if (key === "seq" || key === "t" || key === "type" || key === "task") continue;
       const kind = FIELDS[key];
-      if (!kind || !fieldOk(kind, event[key], maxString)) {
+      const value = event[key];
+      if (!kind || !fieldOk(kind, value)) {
         return this.reject(`event ${this.expectedSeq} has a malformed field ${describe(key)}`);
       }
+      // Printed text is bounded by the output cap; a description (what a task awaits, a result)
+      // can be legitimately long (a gather of 10,000 tasks) and is cut.
+      if (typeof value === "string" && key !== "text" && value.length > MAX_EVENT_STRING) {
+        event[key] = `${value.slice(0, MAX_EVENT_STRING - 1)}…`;
+      }
+    }
+    if (typeof event.text === "string" && event.text.length > this.limits.outputLimitBytes) {
+      event.text = `${event.text.slice(0, this.limits.outputLimitBytes - 1)}…`;
     }
     if ((type === "stdout" || type === "warning" || type === "truncated") && typeof event.text !== "string") {
       return this.reject(`event ${this.expectedSeq} has no text`);
