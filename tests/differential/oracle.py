@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Runs one asyncio program on CPython with a virtual clock and prints what it printed as JSON.
 
-Usage: python3 tests/differential/oracle.py programs/NN-name.py
+Usage: python3 tests/differential/oracle.py [--world JSON] [--blocking] programs/NN-name.py
 
 The output is {"events": [{"t", "task", "text"}, ...], "elapsed": float, "error": str | None}:
 every line the program printed with the virtual time and the name of the current task (null
 outside a task, e.g. in a loop callback), the virtual time when the program ended, and the
-uncaught exception as "Name: message".
+uncaught exception as "Name: message". With --blocking it also has "blocked": the names of the
+tasks whose steps held the loop with CPU work (see BLOCKING_CPU), in the order they did.
+
+--world JSON is an exercise variant's parameters, which the program reads with
+`from looplab import world` (a dict). The directory fakes/ next to this file is put on sys.path:
+it holds looplab and the simulated services (aiohttp, requests, flags), see its modules.
 
 How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLoop):
 - One virtual clock per process, starting at 0.0. Every event loop's time() reads it.
@@ -25,7 +30,9 @@ How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLo
 Executors (run_in_executor, to_thread) run real threads and are not modelled here.
 """
 
+import argparse
 import asyncio
+import collections.abc
 import heapq
 import io
 import itertools
@@ -42,6 +49,17 @@ if sys.version_info < (3, 11):
 
 #: time.time() at virtual time 0: Sun Aug 18 02:14:34 2019 UTC.
 EPOCH = 1566094474.0
+
+#: A task step that uses at least this much real CPU time counts as holding the loop (--blocking).
+#: Looplab's examples that block do so for tens of milliseconds or more; a step that only awaits
+#: uses microseconds. Thread CPU time, unlike wall time, does not grow when the machine is busy.
+BLOCKING_CPU = 0.01
+
+#: The simulated services and `looplab` module the programs import.
+FAKES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fakes")
+
+#: The real thread CPU clock, saved before install_virtual_time() replaces the time module's clocks.
+_thread_time = time.thread_time
 
 #: Deadlines closer than this to the clock count as due (CPython's TestLoop uses the same).
 CLOCK_RESOLUTION = 1e-9
@@ -230,9 +248,69 @@ class RecordingStdout(io.TextIOBase):
         self.events.append({"t": clock.now, "task": current_task_name(), "text": line})
 
 
-def run(path):
+class TimedCoroutine(collections.abc.Coroutine):
+    """Wraps a task's coroutine to note the steps that held the loop with CPU work (--blocking)."""
+
+    def __init__(self, coro, blocked):
+        self._coro = coro
+        self._blocked = blocked
+
+    def _timed(self, step, *args):
+        start = _thread_time()
+        try:
+            return step(*args)
+        finally:
+            if _thread_time() - start >= BLOCKING_CPU:
+                self._blocked.append(current_task_name())
+
+    def send(self, value):
+        return self._timed(self._coro.send, value)
+
+    def throw(self, *args):
+        return self._timed(self._coro.throw, *args)
+
+    def close(self):
+        return self._coro.close()
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def __getattr__(self, name):
+        # cr_frame, cr_code, __qualname__…: what Task.__repr__ and tracebacks read.
+        return getattr(self._coro, name)
+
+
+def watch_blocking(blocked):
+    """Makes every new event loop wrap its tasks' coroutines in TimedCoroutine."""
+
+    def task_factory(loop, coro, **kwargs):
+        return asyncio.Task(TimedCoroutine(coro, blocked), loop=loop, **kwargs)
+
+    original = VirtualEventLoop.__init__
+
+    def init(self):
+        original(self)
+        self.set_task_factory(task_factory)
+
+    VirtualEventLoop.__init__ = init
+
+
+def run(path, world=None, blocking=False):
     """Runs the program at path on the virtual clock and returns its trace as a dict."""
     install_virtual_time()
+    sys.path.insert(0, FAKES)
+    import looplab  # noqa: PLC0415 - the fake module, importable only once FAKES is on sys.path
+
+    looplab.world = world if world is not None else {}
+    blocked = []
+    if blocking:
+        watch_blocking(blocked)
     recorder = RecordingStdout()
     real_stdout = sys.stdout
     sys.stdout = recorder
@@ -248,21 +326,28 @@ def run(path):
     finally:
         sys.stdout = real_stdout
     recorder.finish()
-    return {"events": recorder.events, "elapsed": clock.now, "error": error}
+    trace = {"events": recorder.events, "elapsed": clock.now, "error": error}
+    if blocking:
+        trace["blocked"] = blocked
+    return trace
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.exit("usage: oracle.py PROGRAM.py")
-    trace = run(argv[1])
+    parser = argparse.ArgumentParser(prog="oracle.py", description="Runs an asyncio program on a virtual clock.")
+    parser.add_argument("program", help="the .py file to run")
+    parser.add_argument("--world", default="{}", help="the variant's parameters as JSON (looplab.world)")
+    parser.add_argument("--blocking", action="store_true", help="report the tasks that held the loop with CPU work")
+    args = parser.parse_args(argv[1:])
+    trace = run(args.program, json.loads(args.world), args.blocking)
     # One event per line keeps the output readable and diffable.
     events_json = ",\n  ".join(json.dumps(event) for event in trace["events"])
     sys.stdout.write(
         "{\n"
         f' "events": [\n  {events_json}\n ],\n'
         f' "elapsed": {json.dumps(trace["elapsed"])},\n'
-        f' "error": {json.dumps(trace["error"])}\n'
-        "}\n"
+        f' "error": {json.dumps(trace["error"])}'
+        + (f',\n "blocked": {json.dumps(trace["blocked"])}' if "blocked" in trace else "")
+        + "\n}\n"
     )
 
 
