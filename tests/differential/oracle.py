@@ -27,7 +27,8 @@ How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLo
   time.ctime() formats EPOCH + clock in UTC. EPOCH is the moment of the Hello/Goodbye examples,
   Sun Aug 18 02:14:34 2019 UTC; Looplab's runtime uses the same epoch.
 
-Executors (run_in_executor, to_thread) run real threads and are not modelled here.
+Executors (run_in_executor, to_thread, concurrent.futures pools) run on virtual timelines: see
+virtual_workers.py.
 """
 
 import argparse
@@ -43,6 +44,8 @@ import selectors
 import sys
 import time
 from asyncio import base_events, events
+
+import virtual_workers
 
 if sys.version_info < (3, 11):
     sys.exit("oracle.py needs Python 3.11 or newer (asyncio's behaviour changed in 3.11)")
@@ -65,14 +68,14 @@ _thread_time = time.thread_time
 CLOCK_RESOLUTION = 1e-9
 
 
-class VirtualClock:
-    """The process-wide virtual clock, in seconds since the program started."""
+#: The loop thread's timeline: the process-wide virtual clock, in seconds since the program started.
+clock = virtual_workers.Timeline()
 
-    def __init__(self):
-        self.now = 0.0
+#: The timeline (the loop thread's, or an executor worker's) of the code running now.
+running = virtual_workers.Running(clock)
 
-
-clock = VirtualClock()
+#: Executors on the virtual clock (see virtual_workers.py).
+workers = virtual_workers.install(running)
 
 # A global counter, so that ties are broken by scheduling order even across loops.
 _timer_sequence = itertools.count()
@@ -173,6 +176,10 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         timer._scheduled = True
         return timer
 
+    async def shutdown_default_executor(self):
+        # CPython waits for the default executor in a real thread; here its jobs end on the agenda.
+        await virtual_workers.shutdown_default_executor(self)
+
     def _process_events(self, event_list):
         pass
 
@@ -189,11 +196,15 @@ class VirtualEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
 def _sleep(secs):
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    clock.now += secs
+    running.timeline.now += secs
+
+
+def _now():
+    return running.timeline.now
 
 
 def _time():
-    return EPOCH + clock.now
+    return EPOCH + _now()
 
 
 def _ctime(secs=None):
@@ -205,10 +216,10 @@ def install_virtual_time():
     time.sleep = _sleep
     time.time = _time
     time.time_ns = lambda: int(_time() * 1e9)
-    time.monotonic = lambda: clock.now
-    time.monotonic_ns = lambda: int(clock.now * 1e9)
-    time.perf_counter = lambda: clock.now
-    time.perf_counter_ns = lambda: int(clock.now * 1e9)
+    time.monotonic = _now
+    time.monotonic_ns = lambda: int(_now() * 1e9)
+    time.perf_counter = _now
+    time.perf_counter_ns = lambda: int(_now() * 1e9)
     time.ctime = _ctime
     asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
@@ -245,7 +256,12 @@ class RecordingStdout(io.TextIOBase):
             self._pending = ""
 
     def _record(self, line):
-        self.events.append({"t": clock.now, "task": current_task_name(), "text": line})
+        event = {"t": running.timeline.now, "task": running.actor or current_task_name(), "text": line}
+        if running.capture is not None:
+            running.capture.append(event)  # a worker's line, held until the output reaches its time
+            return
+        workers.held.release(event["t"], False)
+        self.events.append(event)
 
 
 class TimedCoroutine(collections.abc.Coroutine):
@@ -312,12 +328,14 @@ def run(path, world=None, blocking=False):
     if blocking:
         watch_blocking(blocked)
     recorder = RecordingStdout()
+    workers.held.out = recorder.events
     real_stdout = sys.stdout
     sys.stdout = recorder
     sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     error = None
     try:
         runpy.run_path(path, run_name="__main__")
+        workers.finish()
     except SystemExit as e:
         if e.code not in (None, 0):
             error = f"SystemExit: {e.code}"
