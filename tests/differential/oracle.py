@@ -45,6 +45,7 @@ import sys
 import time
 from asyncio import base_events, events
 
+import virtual_network
 import virtual_workers
 
 if sys.version_info < (3, 11):
@@ -179,6 +180,14 @@ class VirtualEventLoop(base_events.BaseEventLoop):
     async def shutdown_default_executor(self):
         # CPython waits for the default executor in a real thread; here its jobs end on the agenda.
         await virtual_workers.shutdown_default_executor(self)
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        # Streams (asyncio.open_connection) connect over the simulated network.
+        return await virtual_network.create_connection(self, protocol_factory, host, port)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *, start_serving=True, **kwargs):
+        # Streams (asyncio.start_server) listen on the simulated network.
+        return await virtual_network.create_server(self, protocol_factory, host, port, start_serving=start_serving)
 
     def _process_events(self, event_list):
         pass
