@@ -1,8 +1,8 @@
 /**
  * The TypeScript | Python switch of `<Example>` (WAI-ARIA tabs, automatic activation): arrow
  * keys, Home and End move between the two tabs; the choice applies to every example on the page
- * and is remembered (localStorage) for the next pages. Without JavaScript both versions show, one
- * under the other. It runs before any interaction, so it stays tiny: no imports.
+ * and is remembered (localStorage) for the next pages. Without JavaScript the tabs are hidden and
+ * both versions show, one under the other. It runs before any interaction, so it stays tiny.
  */
 const KEY = "looplab:code-language";
 type Language = "ts" | "py";
@@ -40,13 +40,20 @@ function choose(language: Language, tabs: HTMLElement): void {
 }
 
 for (const tabs of switches) {
-  const ts = tabs.querySelector<HTMLElement>("[role=tab]");
-  // The TypeScript panel is the playground's editor: make it the first tab's panel.
+  const [ts, py] = tabs.querySelectorAll<HTMLElement>("[role=tab]");
+  // The TypeScript panel is the playground's editor; both panels become tab panels only now, as
+  // without JavaScript they are shown one under the other.
   const editor = tabs.closest("[data-playground]")?.querySelector<HTMLElement>("[data-role=editor]");
-  if (!ts || !editor) continue;
+  const python = document.getElementById(py?.getAttribute("aria-controls") ?? "");
+  if (!ts || !editor || !python) continue;
   editor.id = ts.getAttribute("aria-controls") ?? "";
-  editor.setAttribute("role", "tabpanel");
-  editor.setAttribute("aria-labelledby", ts.id);
+  for (const [tab, panel] of [
+    [ts, editor],
+    [py, python],
+  ]) {
+    panel.setAttribute("role", "tabpanel");
+    panel.setAttribute("aria-labelledby", tab.id);
+  }
   tabs.addEventListener("click", (event) => {
     const tab = (event.target as HTMLElement).closest<HTMLElement>("[role=tab]");
     if (tab) choose(tab.dataset.lang as Language, tabs);
@@ -64,6 +71,5 @@ for (const tabs of switches) {
     event.preventDefault();
     choose(language, tabs);
   });
-  tabs.hidden = false;
 }
 show(stored());

@@ -344,13 +344,14 @@ def run(path, world=None, blocking=False):
     error = None
     try:
         runpy.run_path(path, run_name="__main__")
-        workers.finish()
     except SystemExit as e:
         if e.code not in (None, 0):
             error = f"SystemExit: {e.code}"
     except BaseException as e:  # noqa: BLE001 - the program's uncaught exception is the result
         error = f"{type(e).__name__}: {e}"
     finally:
+        # Jobs still on the agenda end, and what the workers printed is released, even after an error.
+        workers.finish()
         sys.stdout = real_stdout
     recorder.finish()
     trace = {"events": recorder.events, "elapsed": clock.now, "error": error}
