@@ -69,7 +69,7 @@ describe.each(subjects.map((s) => [s.program, s] as const))("%s", (program, s) =
       const trace = sandbox.run(readFileSync(program, "utf8"), {
         filename: program.split("/").pop(),
         world: run.world,
-        wallTimeoutMs: 25_000,
+        wallTimeoutMs: 30_000,
       });
       const want = comparable(status, { oracle });
       const actual = comparable(status, { trace });
@@ -78,6 +78,6 @@ describe.each(subjects.map((s) => [s.program, s] as const))("%s", (program, s) =
       expect(actual).toEqual(want);
       if (status.kind === "order") expect(blockingTasks(trace)).toEqual(oracleBlockingTasks(oracle));
     },
-    30_000,
+    60_000,
   );
 });
