@@ -397,11 +397,12 @@ def wait(fs, timeout=None, return_when=concurrent.futures.ALL_COMPLETED):
 
 def as_completed(fs, timeout=None):
     """concurrent.futures.as_completed on the virtual clock: yields futures as they complete."""
-    fs = set(fs)
-    total = len(fs)
+    # In the order given (a dict keeps it, a set would not): of futures ending together, the
+    # first given comes first, as in the runtime.
+    pending = dict.fromkeys(fs)
+    total = len(pending)
     start = workers.now()
     deadline = INFINITY if timeout is None else start + timeout
-    pending = set(fs)
     while pending:
         times = _completion_times([f for f in pending if isinstance(f, VirtualFuture)], deadline)
         future = min(pending, key=lambda f: _ends(f, times))
@@ -410,7 +411,7 @@ def as_completed(fs, timeout=None):
             workers.block_until(deadline)
             raise TimeoutError(f"{len(pending)} (of {total}) futures unfinished")
         workers.block_until(at)
-        pending.discard(future)
+        del pending[future]
         yield future
 
 
