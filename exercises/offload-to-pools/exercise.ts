@@ -76,8 +76,8 @@ export default defineExercise<World>({
       name: "two images and three pages",
       world: jobsWorld(
         [
-          { name: "cat.png", work: 4_000_000 },
-          { name: "dog.png", work: 5_000_000 },
+          { name: "cat.png", work: 500_000 },
+          { name: "dog.png", work: 800_000 },
         ],
         [
           { url: "http://a.example/", latency: 0.3 },
@@ -90,9 +90,9 @@ export default defineExercise<World>({
       name: "three images and one page",
       world: jobsWorld(
         [
-          { name: "one.jpg", work: 4_000_000 },
-          { name: "two.jpg", work: 4_000_000 },
-          { name: "three.jpg", work: 4_000_000 },
+          { name: "one.jpg", work: 500_000 },
+          { name: "two.jpg", work: 500_000 },
+          { name: "three.jpg", work: 500_000 },
         ],
         [{ url: "http://slow.example/", latency: 0.8 }],
       ),
@@ -100,7 +100,7 @@ export default defineExercise<World>({
     {
       name: "one image and two pages",
       world: jobsWorld(
-        [{ name: "big.tiff", work: 6_000_000 }],
+        [{ name: "big.tiff", work: 1_000_000 }],
         [
           { url: "http://x.example/", latency: 0.4 },
           { url: "http://y.example/", latency: 0.4 },

@@ -19,8 +19,8 @@ function download(url: string): number {
 
 /** Resizes in small pieces on the loop, giving the loop back between pieces. */
 async function resizeInPieces(image: { name: string; work: number }): Promise<void> {
-  for (let done = 0; done < image.work; done += 500_000) {
-    resize(image.name, Math.min(500_000, image.work - done));
+  for (let done = 0; done < image.work; done += 100_000) {
+    resize(image.name, Math.min(100_000, image.work - done));
     await asyncio.sleep(0);
   }
   print(`resized ${image.name}`);

@@ -1,4 +1,4 @@
-// fails: the loop is never held longer than 100 ms
+// fails: the resizes compute in parallel, in processes
 import * as asyncio from "asyncio";
 import { ProcessPoolExecutor, ThreadPoolExecutor } from "concurrent.futures";
 import { requests } from "services";
