@@ -17,7 +17,7 @@ function asyncTimed<A extends unknown[], T>(func: (...args: A) => Promise<T>): (
 
 const cpuBoundWork = asyncTimed(async function cpuBoundWork(): Promise<number> {
   let counter = 0;
-  for (let i = 0; i < 5_000_000; i++) {
+  for (let i = 0; i < 3_000_000; i++) {
     counter = counter + 1; // no await anywhere: this task keeps the loop until it is done
   }
   return counter;
