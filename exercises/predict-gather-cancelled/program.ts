@@ -12,6 +12,12 @@ async function job(name: string, seconds: number, fail = false): Promise<string>
   return name;
 }
 
+function describe(result: unknown): string {
+  if (result instanceof asyncio.CancelledError) return "cancelled";
+  if (result instanceof Error) return `failed with "${result.message}"`;
+  return `returned ${String(result)}`;
+}
+
 async function main(): Promise<void> {
   const a = asyncio.createTask(job("a", 1));
   const b = asyncio.createTask(job("b", 2, true));
@@ -19,7 +25,7 @@ async function main(): Promise<void> {
   const d = asyncio.createTask(job("d", 1.5));
   asyncio.getRunningLoop().callLater(0.5, () => c.cancel());
   const results = await asyncio.gather(a, b, c, d, { returnExceptions: true });
-  print(results);
+  results.forEach((result, i) => print(`result ${i}: ${describe(result)}`));
   print(`c cancelled: ${c.cancelled()}, d cancelled: ${d.cancelled()}`);
 }
 

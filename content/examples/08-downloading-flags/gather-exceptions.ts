@@ -9,6 +9,12 @@ async function work(name: string, seconds: number, fail = false): Promise<string
   return name;
 }
 
+function describe(result: unknown): string {
+  if (result instanceof asyncio.CancelledError) return "cancelled";
+  if (result instanceof Error) return `failed with "${result.message}"`;
+  return `returned ${String(result)}`;
+}
+
 async function main(): Promise<void> {
   const a = asyncio.createTask(work("a", 1));
   const b = asyncio.createTask(work("b", 2, true));
@@ -16,7 +22,7 @@ async function main(): Promise<void> {
   const d = asyncio.createTask(work("d", 4));
   asyncio.getRunningLoop().callLater(0.5, () => c.cancel());
   const results = await asyncio.gather(a, b, c, d, { returnExceptions: true });
-  print(results);
+  results.forEach((result, i) => print(`result ${i}: ${describe(result)}`));
 }
 
 asyncio.run(main());
