@@ -33,7 +33,6 @@ function learnerFiles(): string[] {
   return [...examples, ...exercises];
 }
 
-// One TypeScript program over the whole course, so the timeout is a generous backstop that grows with it.
 it("type-checks every example and exercise program against the learner declarations", () => {
   const files = learnerFiles();
   expect(files.length).toBeGreaterThan(0);
@@ -54,4 +53,4 @@ it("type-checks every example and exercise program against the learner declarati
     return `${diagnostic.file.fileName.slice(ROOT.length + 1)}:${line + 1}:${character + 1}: ${message}`;
   });
   expect(problems).toEqual([]);
-}, 60_000);
+});
