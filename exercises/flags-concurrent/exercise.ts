@@ -89,6 +89,9 @@ export default defineExercise<World>({
       .hint("Call `show(cc)` inside `downloadOne`, and run one `downloadOne` task per country."),
     "the downloads wait at the same time": checks
       .overlap({ atLeast: ({ world }) => world.countries.length, waitingFor: /^http\.get/ })
+      .hint(
+        "Create one task per country before awaiting any of them, so that every request is on its way at once.",
+      )
       .explain(
         code.avoids(
           /requests\.get/,
