@@ -26,15 +26,15 @@ def async_timed():
 
 
 @async_timed()
-async def get_example_status(session: aiohttp.ClientSession) -> int:
-    async with session.get("http://www.example.com") as response:
-        return response.status
+async def get_example_status() -> int:
+    async with aiohttp.ClientSession() as session:
+        async with session.get("http://www.example.com") as response:
+            return response.status
 
 
 @async_timed()
 async def main():
-    async with aiohttp.ClientSession() as session:
-        statuses = await asyncio.gather(*(get_example_status(session) for _ in range(3)))
+    statuses = await asyncio.gather(get_example_status(), get_example_status(), get_example_status())
     print(f"statuses: [{', '.join(str(s) for s in statuses)}]")
 
 

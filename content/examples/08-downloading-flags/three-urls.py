@@ -21,7 +21,7 @@ async def main():
     print(f"{len(done)} done, {len(pending)} pending")
     for task in tasks:
         error = task.exception()
-        print(f"ok: {task.get_name()}" if error is None else f"failed: {task.get_name()}: {type(error).__name__}: {error}")
+        print(f"ok: {task.get_name()}" if error is None else f"failed: {task.get_name()}: {error}")
 
 
 asyncio.run(main())

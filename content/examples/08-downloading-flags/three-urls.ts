@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   print(`${done.size} done, ${pending.size} pending`);
   for (const task of tasks) {
     const error = task.exception();
-    print(error === null ? `ok: ${task.getName()}` : `failed: ${task.getName()}: ${String(error)}`);
+    print(
+      error === null
+        ? `ok: ${task.getName()}`
+        : `failed: ${task.getName()}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
