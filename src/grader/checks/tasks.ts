@@ -2,7 +2,7 @@
  * Task checks: a task ended cancelled, a task returned a value.
  */
 
-import { repr } from "../../../runtime/guest/format.ts";
+import { repr } from "../../../runtime/repr.ts";
 import { Check, failed, near, passed, resolve } from "../check.ts";
 import { describeSelector, pointerOf, seconds, viewOf, where } from "../trace-view.ts";
 import type { Param, TaskSelector } from "../types.ts";
