@@ -32,8 +32,10 @@ export {
 export type {
   Budgets,
   CheckContext,
+  CheckDetails,
   CheckOutcome,
   GraderRunOptions,
+  IntervalPointer,
   LineMatcher,
   Param,
   ParamContext,

@@ -5,7 +5,7 @@
  * And the one-screen report the CLI prints.
  */
 
-import type { TracePointer } from "./types.ts";
+import type { CheckDetails, IntervalPointer, TracePointer } from "./types.ts";
 
 export type ResultStatus = "pass" | "fail" | "error";
 
@@ -16,8 +16,14 @@ export interface CheckResult {
   message?: string;
   /** The variant it failed in (exercises with several variants). */
   variant?: string;
+  /** The world of that variant, as the program saw it. */
+  world?: unknown;
   /** The trace event / virtual time / line the failure points at. */
   at?: TracePointer;
+  /** The task interval the failure is about (the timeline highlights it). */
+  interval?: IntervalPointer;
+  /** Matchers and numbers behind the verdict, for tools. */
+  details?: CheckDetails;
 }
 
 export interface GradeResult {

@@ -161,19 +161,23 @@ export function lineMatches(text: string, matcher: LineMatcher): boolean {
   return matcher.test(text);
 }
 
-/** A matcher as learners read it in a message: `"hello"` or `/^sleep/`. */
+/** A matcher as written, for the machine-readable `details` of a result: `"hello"` or `/^sleep/`. */
 export function describeMatcher(matcher: LineMatcher): string {
   return typeof matcher === "string" ? JSON.stringify(matcher) : String(matcher);
 }
 
-/** A selector as learners read it: `the task running spin()`. */
+/** A selector as learners read it: `main()`, `Task-2`, `the task running spin()`. */
 export function describeSelector(selector: TaskSelector): string {
   if (typeof selector === "string") {
     return /^Task-\d+$/.test(selector) ? selector : `the task running ${selector}()`;
   }
   const parts: string[] = [];
   if (selector.name !== undefined) parts.push(`named ${String(selector.name)}`);
-  if (selector.coro !== undefined) parts.push(`running ${String(selector.coro)}()`);
+  if (selector.coro !== undefined) {
+    if (selector.name === undefined && typeof selector.coro === "string")
+      return `the task running ${selector.coro}()`;
+    parts.push(`running ${String(selector.coro)}()`);
+  }
   return `the task ${parts.join(" and ")}`;
 }
 
@@ -227,9 +231,14 @@ export function seconds(t: number): string {
   return `${t.toFixed(3)} s`;
 }
 
-/** "at t=2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
+/** "at 2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
 export function where(view: TraceView, event: TraceEvent): string {
   const line = event.line === undefined ? "" : `, line ${event.line}`;
   const task = event.task == null ? "outside any task" : `in ${view.describeTask(event.task)}`;
-  return `at t=${seconds(event.t)} ${task}${line}`;
+  return `at ${seconds(event.t)} ${task}${line}`;
+}
+
+/** "at 2.000 s, line 6" — when and where, for messages that already name the task. */
+export function when(event: TraceEvent): string {
+  return `at ${seconds(event.t)}${event.line === undefined ? "" : `, line ${event.line}`}`;
 }
