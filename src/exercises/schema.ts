@@ -19,6 +19,7 @@ export const EXERCISE_FIELDS = [
   "budgets",
   "variants",
   "checks",
+  "starterFails",
 ];
 const BUDGET_FIELDS = ["wallTimeoutMs", "virtualTimeLimit", "memoryLimitBytes", "outputLimitBytes"];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -157,6 +158,16 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
       } else if (def.kind !== "predict" && check.scope === "prediction") {
         problem(`checks["${name}"]`, `checks.${check.kind} reads a prediction; it only fits kind "predict".`);
       }
+    }
+    if (
+      def.starterFails !== undefined &&
+      (typeof def.starterFails !== "string" || !Object.hasOwn(def.checks, def.starterFails))
+    ) {
+      problem(
+        "starterFails",
+        `names the check ${describe(def.starterFails)}, which "checks" does not define. ` +
+          `Its checks: ${entries.map(([n]) => `"${n}"`).join(", ")}.`,
+      );
     }
   }
   return problems;

@@ -141,7 +141,7 @@ describe("checks.before with a list", () => {
         `await asyncio.sleep(1.5); print("over"); await asyncio.sleep(1); }\nasyncio.run(main());`,
     );
     expect(evaluate(morning, trace).message).toMatch(
-      /^"over" was printed at 1\.500 s in Task-1 \(main\), line \d+, before "done b" \(at 2\.000 s in Task-3 \(job\), line \d+\), but it should come only after every line like "done b"\.$/,
+      /^"over" was printed at 1\.500 s in Task-1 \(main\), line \d+, before "done b" \(at 2\.000 s in Task-3 \(job\), line \d+\), but "done b" should come before it\.$/,
     );
   });
 

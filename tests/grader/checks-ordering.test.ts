@@ -58,8 +58,8 @@ describe("checks.before", () => {
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toBe(
       '"finished sleeping for 2 second(s)" was printed at 2.000 s in Task-1 (main), line 6, before ' +
-        '"sleeping for 3 second(s)" (at 2.000 s in Task-1 (main), line 4), but it should come only after every ' +
-        'line like "sleeping for 3 second(s)".',
+        '"sleeping for 3 second(s)" (at 2.000 s in Task-1 (main), line 4), but "sleeping for 3 second(s)" should ' +
+        "come before it.",
     );
     expect(outcome.message).not.toMatch(/\/\^|matching/);
     expect(outcome.at).toMatchObject({ t: 2, line: 6 });

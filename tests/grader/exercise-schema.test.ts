@@ -35,7 +35,7 @@ describe("validateDefinition", () => {
 
   it("suggests the field an unknown one was probably meant to be", () => {
     expect(validate({ ...valid, hint: ["x"] })).toEqual([
-      `${FILE}: field "hint": unknown field (did you mean "hints"?). Allowed: slug, title, kind, lesson, prompt, hints, budgets, variants, checks.`,
+      `${FILE}: field "hint": unknown field (did you mean "hints"?). Allowed: slug, title, kind, lesson, prompt, hints, budgets, variants, checks, starterFails.`,
     ]);
     expect(validate({ ...valid, budgets: { wallTimeout: 5 } })[0]).toContain(
       'field "budgets.wallTimeout": unknown budget (did you mean "wallTimeoutMs"?)',

@@ -8,14 +8,18 @@
 import { intervalPointer, traceIntervals, type TraceInterval } from "../../../runtime/trace-intervals.ts";
 import { Check, EPSILON, failed, passed, resolve } from "../check.ts";
 import {
+  describeMatcher,
   describeSelector,
+  lineMatches,
   pointerOf,
   seconds,
   viewOf,
   type Interval,
   type TraceView,
 } from "../trace-view.ts";
-import type { Param, TaskSelector, Trace, TracePointer } from "../types.ts";
+import type { LineMatcher, Param, TaskSelector, Trace, TracePointer } from "../types.ts";
+import { printedLines, quote } from "./lines.ts";
+import { neverPrinted } from "./output.ts";
 import { describeWait } from "../wording.ts";
 
 export interface OverlapOptions<W> {
@@ -69,6 +73,70 @@ export function overlap<W>(options: OverlapOptions<W>): Check<W> {
       `${capitalise(most)} (${who}), but at least ${wanted} ${whose} should wait${how} at the same time.`,
       pointerOf(first.from),
       first.interval === undefined ? { details } : { details, interval: intervalPointer(first.interval) },
+    );
+  });
+}
+
+export interface SpansOverlapOptions<W> {
+  /** How many spans must be under way at the same moment (default: all of them). */
+  atLeast?: Param<number, W>;
+}
+
+/**
+ * Passes when at least N pieces of work were under way at the same moment, each piece running
+ * from the first line matching its start to the first later line matching its end (`["Bob starts:
+ * book a flight", "Bob finishes: book a flight"]`). This reads only when lines were printed, so
+ * it accepts every way of overlapping the work; pair it with a check on who printed the lines.
+ */
+export function spansOverlap<W>(
+  pairs: Param<[LineMatcher, LineMatcher][], W>,
+  options: SpansOverlapOptions<W> = {},
+): Check<W> {
+  return new Check<W>("spansOverlap", (ctx) => {
+    const view = viewOf(ctx.trace);
+    const lines = printedLines(view);
+    const wanted = resolve(pairs, ctx);
+    const atLeast = options.atLeast === undefined ? wanted.length : resolve(options.atLeast, ctx);
+    const details = { expected: wanted.flat().map((m: LineMatcher) => describeMatcher(m)) };
+    const spans: Interval[] = [];
+    for (const [start, end] of wanted) {
+      const first = lines.find((line) => lineMatches(line.text, start));
+      const last =
+        first === undefined
+          ? undefined
+          : lines.find((line) => line.index > first.index && lineMatches(line.text, end));
+      const missing = first === undefined ? start : last === undefined ? end : null;
+      if (missing !== null || first === undefined || last === undefined) {
+        return failed(
+          neverPrinted(
+            missing ?? end,
+            lines.map((line) => line.text),
+          ),
+          { t: ctx.trace.elapsed },
+          { details },
+        );
+      }
+      spans.push({
+        who: first.text,
+        start: first.event.t,
+        end: last.event.t,
+        what: last.text,
+        from: first.event,
+      });
+    }
+    const best = maxConcurrent(spans);
+    if (best.count >= atLeast) return passed();
+    const shown = best.members
+      .map((span) => `${quote(span.who)} from ${seconds(span.start)} to ${seconds(span.end)}`)
+      .join(", ");
+    const most =
+      best.count <= 1
+        ? "Only one piece of work was under way at a time"
+        : `At most ${best.count} pieces of work were under way at once`;
+    return failed(
+      `${most}${shown === "" ? "" : ` (${shown})`}, but ${atLeast === wanted.length ? "all" : "at least"} ${atLeast} should be under way at the same time.`,
+      best.members[0] === undefined ? { t: ctx.trace.elapsed } : pointerOf(best.members[0].from),
+      { details: { ...details, values: { expected: atLeast, actual: best.count } } },
     );
   });
 }

@@ -7,7 +7,7 @@
 
 import { Check, failed, passed } from "../check.ts";
 import type { CheckContext, CheckOutcome } from "../types.ts";
-import { blockedAtMost, neverBlockedLongerThan, overlap } from "./concurrency.ts";
+import { blockedAtMost, neverBlockedLongerThan, overlap, spansOverlap } from "./concurrency.ts";
 import { notPrinted, outputEquals, outputIncludes, printed } from "./output.ts";
 import { before, eachInOwnTask, inOrder } from "./ordering.ts";
 import { predictedOrder, predictedTimes } from "./prediction.ts";
@@ -31,6 +31,7 @@ const library = {
   finishedNear,
   finishedWithin,
   overlap,
+  spansOverlap,
   neverBlockedLongerThan,
   blockedAtMost,
   cancelled,
@@ -59,6 +60,7 @@ export interface CheckLibrary<W> {
   finishedNear: (...args: Parameters<typeof finishedNear<W>>) => Check<W>;
   finishedWithin: (...args: Parameters<typeof finishedWithin<W>>) => Check<W>;
   overlap: (...args: Parameters<typeof overlap<W>>) => Check<W>;
+  spansOverlap: (...args: Parameters<typeof spansOverlap<W>>) => Check<W>;
   neverBlockedLongerThan: (...args: Parameters<typeof neverBlockedLongerThan<W>>) => Check<W>;
   blockedAtMost: (...args: Parameters<typeof blockedAtMost<W>>) => Check<W>;
   cancelled: (...args: Parameters<typeof cancelled<W>>) => Check<W>;

@@ -75,7 +75,7 @@ export function before<W>(
     if (lastA.index < firstB.index) return passed();
     return failed(
       `${quote(firstB.text)} was printed ${where(view, firstB.event)}, before ${quote(lastA.text)} ` +
-        `(${where(view, lastA.event)}), but it should come only after every line like ${quote(lastA.text)}.`,
+        `(${where(view, lastA.event)}), but ${quote(lastA.text)} should come before it.`,
       pointerOf(firstB.event),
       { details },
     );
