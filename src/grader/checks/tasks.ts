@@ -59,7 +59,7 @@ export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W
           ? `${name} finished normally at ${seconds(info.end.t)} (it ${outcome}), but it should end cancelled: ` +
               "nothing ever called its cancel() method."
           : `${name} was asked to cancel at ${seconds(asked.t)} but finished normally at ${seconds(info.end.t)} ` +
-              `(it ${outcome}), so it was not cancelled: a task that catches CancelledError and carries on is not cancelled.`,
+              `(it ${outcome}), but it should end cancelled: a task that catches CancelledError and carries on is not cancelled.`,
         pointerOf(info.end),
       );
     }
