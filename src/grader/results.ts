@@ -37,6 +37,15 @@ export interface GradeResult {
   traceHash: string;
 }
 
+/**
+ * The variant whose run a learner should look at: the one the first failed check failed in, or
+ * undefined (the first variant's run) when no failure names a variant. The site shows this run,
+ * so a check's `at` and `interval` point into the picture only for checks of this variant.
+ */
+export function featuredVariant(result: GradeResult): string | undefined {
+  return result.checks.find((check) => check.status === "fail" && check.variant !== undefined)?.variant;
+}
+
 const MARK: Record<ResultStatus, string> = { pass: "✓", fail: "✗", error: "!" };
 
 /** The human report: a headline, one line per check, the messages of failed checks indented. */

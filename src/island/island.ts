@@ -311,7 +311,12 @@ class Playground {
     if (!slug) return;
     const { result } = grade;
     const checks = this.role("checks");
-    if (checks) renderResults(checks, result, this.editor ? this.reveal : null);
+    if (checks) {
+      renderResults(checks, result, this.editor ? this.reveal : null, (interval) => {
+        if (!this.output.highlight(interval.fromSeq))
+          this.setStatus("Switch the timeline to the picture to see it.");
+      });
+    }
     const failedLines = result.checks.flatMap((check): LineMark[] =>
       check.status !== "pass" && check.at?.line !== undefined ? [{ line: check.at.line, kind: "error" }] : [],
     );

@@ -6,6 +6,7 @@ import {
   checksFor,
   code,
   defineExercise,
+  featuredVariant,
   formatReport,
   gradeSubmission,
   type Runner,
@@ -85,6 +86,8 @@ describe("gradeSubmission", () => {
     expect(late.message).not.toContain("{");
     expect(late.at).toMatchObject({ t: 1, line: 3 });
     expect(late.world).toEqual({ delay: 2 });
+    // The site shows this variant's run, where the failure's pointer lies.
+    expect(featuredVariant(result)).toBe("two seconds");
     expect(late.details).toEqual({
       expected: ['"done"'],
       values: { expected: 2, actual: 1, tolerance: 0.05 },
