@@ -93,6 +93,13 @@ describe.each(exercises.map((e) => [e.definition.slug, e] as const))("exercise %
         const named = result.checks.find((c) => c.name === wrong.fails);
         expect(result.status, formatReport(result)).toBe("fail");
         expect(named?.status, formatReport(result)).toBe("fail");
+        // Plain words: no regular expressions, no variant JSON, one sentence before any Why/Hint.
+        for (const failed of result.checks.filter((c) => c.status === "fail")) {
+          const [sentence = "", ...rest] = (failed.message ?? "").split("\n");
+          expect(sentence, failed.name).not.toMatch(/\/\^|\$\/|world \{|\{"/);
+          expect(sentence.trim().endsWith("."), sentence).toBe(true);
+          for (const line of rest) expect(line, failed.name).toMatch(/^(Why|Hint): /);
+        }
       },
     );
   }
