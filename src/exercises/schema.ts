@@ -128,6 +128,15 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
         } else if (names.has(v.name)) {
           problem(`variants[${i}].name`, `"${v.name}" is used twice; variant names must differ.`);
         } else names.add(v.name);
+        if (
+          v.description !== undefined &&
+          (typeof v.description !== "string" || v.description.trim() === "")
+        ) {
+          problem(
+            `variants[${i}].description`,
+            `expected a phrase that starts a sentence, like "with the jobs of Bob's usual morning"; got ${describe(v.description)}.`,
+          );
+        }
         if (typeof v.world !== "object" || v.world === null || Array.isArray(v.world) || !isJson(v.world)) {
           problem(
             `variants[${i}].world`,

@@ -64,6 +64,26 @@ describe("validateDefinition", () => {
     ]);
   });
 
+  it("checks a variant's description and the starter's named check", () => {
+    expect(
+      validate({
+        ...valid,
+        variants: [{ name: "a", description: 3, world: {} }],
+        starterFails: "finishes at 4 s",
+      }),
+    ).toEqual([
+      `${FILE}: field "variants[0].description": expected a phrase that starts a sentence, like "with the jobs of Bob's usual morning"; got number 3.`,
+      `${FILE}: field "starterFails": names the check "finishes at 4 s", which "checks" does not define. Its checks: "finishes at 3 s".`,
+    ]);
+    expect(
+      validate({
+        ...valid,
+        variants: [{ name: "a", description: "with two delays", world: {} }],
+        starterFails: "finishes at 3 s",
+      }),
+    ).toEqual([]);
+  });
+
   it("rejects variants on predict exercises and trace checks there", () => {
     const problems = validate({ ...valid, kind: "predict", variants: [{ name: "a", world: {} }] });
     expect(problems).toContain(
