@@ -40,6 +40,7 @@ describe("checks.allTasksFinished", () => {
       "Task-3 (job) had not finished when main returned at 2.000 s (asyncio.run() then cancelled it), but main " +
         "should wait for every task it starts: await them, or gather them, before main returns.",
     );
+    expect(outcome.interval).toMatchObject({ who: "Task-3" });
   });
 });
 
@@ -67,6 +68,7 @@ describe("checks.waitedFor", () => {
     );
     const outcome = evaluate(awaitsAfterCancel, trace);
     expect(outcome.pass).toBe(false);
+    expect(outcome.interval).toMatchObject({ kind: "waiting", who: "Task-1", what: "sleep(0)" });
     expect(outcome.message).toMatch(
       /^After asking Task-2 \(spin\) to cancel at 1\.000 s in Task-1 \(main\), line \d+, main\(\) never waited for that task, but it should await the task/,
     );

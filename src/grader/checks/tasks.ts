@@ -3,6 +3,7 @@
  */
 
 import { repr } from "../../../runtime/repr.ts";
+import { intervalPointer, traceIntervals } from "../../../runtime/trace-intervals.ts";
 import { Check, failed, near, passed, resolve } from "../check.ts";
 import { describeSelector, pointerOf, seconds, viewOf, when, where } from "../trace-view.ts";
 import type { Param, TaskSelector } from "../types.ts";
@@ -120,10 +121,19 @@ export function allTasksFinished<W>(options: AllTasksFinishedOptions = {}): Chec
         );
       }
       if (mainEnd !== null && info.end.seq > mainEnd.seq) {
+        // What the task was doing when main returned: the stretch the timeline highlights.
+        const open = traceIntervals(ctx.trace).find(
+          (i) =>
+            i.who === info.name &&
+            i.kind !== "blocked" &&
+            i.fromSeq < mainEnd.seq &&
+            (i.toSeq === null || i.toSeq > mainEnd.seq),
+        );
         return failed(
           `${name} had not finished when main returned at ${seconds(mainEnd.t)} (asyncio.run() then cancelled it), ` +
             "but main should wait for every task it starts: await them, or gather them, before main returns.",
           pointerOf(mainEnd),
+          open === undefined ? {} : { interval: intervalPointer(open) },
         );
       }
     }
@@ -185,10 +195,15 @@ export function waitedFor<W>(selector: TaskSelector, options: WaitedForOptions =
     );
     if (waited) return passed();
     if (options.afterCancel && request !== undefined) {
+      // The wait it did instead (a sleep, say), for the timeline to highlight.
+      const instead = view.waits.find(
+        (w) => w.from.seq > request.seq && (waiters === null || waiters.has(w.who)),
+      );
       return failed(
         `After asking ${name} to cancel ${where(view, request)}, ${neverWaited} for that task, but it ` +
           "should await the task so that it goes on only once the task has really stopped.",
         pointerOf(request),
+        instead?.interval === undefined ? {} : { interval: intervalPointer(instead.interval) },
       );
     }
     return failed(
