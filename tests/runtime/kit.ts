@@ -10,7 +10,7 @@ import { createSandbox, type RunOptions, type Sandbox } from "../../runtime/host
 import type { Trace, TraceError, TraceEvent, TraceEventType } from "../../runtime/trace.ts";
 import { traceIntervals } from "../../runtime/trace-intervals.ts";
 
-export { CPU_COSTS, EPOCH } from "../../runtime/host/sandbox.ts";
+export { CPU_COSTS, EPOCH } from "../../runtime/protocol.ts";
 
 /** What one run produced, in the shapes tests assert on. */
 export interface RunResult {
