@@ -103,11 +103,11 @@ export async function gradeSubmission(
     }
     const cut = truncation(trace);
     if (cut !== null) {
-      const inVariant = several ? `${variantPhrase(variant)}: the` : "The";
+      const inVariant = several ? `${variantPhrase(variant)}: ` : "";
+      const said = /[.!?]$/.test(cut) ? cut : `${cut}.`;
       return errorResult(
-        `${inVariant} run produced more events than the grader keeps (${cut}), so it cannot be judged ` +
-          "fairly: a check might pass or fail on the part that was cut off. Make the program do fewer steps " +
-          "or print less, then check again.",
+        `${inVariant}The run was cut short. ${said} Checks cannot judge a run they have not seen to the end: ` +
+          "make the program do fewer steps, then check again.",
       );
     }
     const ctx: CheckContext<unknown> = {
@@ -189,10 +189,10 @@ function judge(
 
 /**
  * The text of the trace's `truncated` marker (the sandbox stops recording after its event cap),
- * or null for a complete trace. Read by type name so traces of either version are understood.
+ * or null for a complete trace.
  */
 function truncation(trace: Trace): string | null {
-  const marker = trace.events.find((event) => (event.type as string) === "truncated");
+  const marker = trace.events.find((event) => event.type === "truncated");
   if (marker === undefined) return null;
   return marker.text ?? `cut after ${marker.seq} events`;
 }

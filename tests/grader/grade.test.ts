@@ -214,7 +214,7 @@ describe("gradeSubmission on a truncated trace", () => {
         t: kept[2].t,
         type: "truncated",
         task: null,
-        text: "stopped recording after 3 events",
+        text: "The trace keeps only the first 3 task events.",
       };
       return { ...trace, events: [...kept, marker as unknown as TraceEvent] };
     };
@@ -229,9 +229,8 @@ describe("gradeSubmission on a truncated trace", () => {
     expect(result.status).toBe("error");
     expect(result.checks).toEqual([]);
     expect(result.message).toBe(
-      "In the variant “one second”: the run produced more events than the grader keeps (stopped recording after 3 " +
-        "events), so it cannot be judged fairly: a check might pass or fail on the part that was cut off. Make the " +
-        "program do fewer steps or print less, then check again.",
+      "In the variant “one second”: The run was cut short. The trace keeps only the first 3 task events. Checks cannot judge " +
+        "a run they have not seen to the end: make the program do fewer steps, then check again.",
     );
   });
 });
