@@ -171,8 +171,13 @@ class Playground {
         initial = starter;
       }
     }
-    this.prediction = createPredictionEditor(host, initial, withTimes, (value) =>
-      this.saveDraft(JSON.stringify(value)),
+    const alreadyPassed = this.slug ? (loadProgress(storage).exercises[this.slug]?.passed ?? false) : false;
+    this.prediction = createPredictionEditor(
+      host,
+      initial,
+      withTimes,
+      (value) => this.saveDraft(JSON.stringify(value)),
+      { alreadyPassed },
     );
   }
 
@@ -306,11 +311,22 @@ class Playground {
     if (!slug) return;
     const { result } = grade;
     const checks = this.role("checks");
-    if (checks) renderResults(checks, result, this.editor ? this.reveal : null);
+    if (checks) {
+      renderResults(checks, result, this.editor ? this.reveal : null, (interval) => {
+        if (!this.output.highlight(interval.fromSeq))
+          this.setStatus("Switch the timeline to the picture to see it.");
+      });
+    }
     const failedLines = result.checks.flatMap((check): LineMark[] =>
       check.status !== "pass" && check.at?.line !== undefined ? [{ line: check.at.line, kind: "error" }] : [],
     );
-    if (grade.trace) this.showTrace(grade.trace, this.editor ? failedLines : []);
+    const trace = grade.trace;
+    if (trace) {
+      const show = () => this.showTrace(trace, this.editor ? failedLines : []);
+      // A prediction's real output is the answer: the gate decides when it may be shown.
+      if (this.prediction) this.prediction.answer.graded(result.status, show);
+      else show();
+    }
     const bundle = createBundle({
       courseVersion: grade.courseVersion,
       code: submitted,

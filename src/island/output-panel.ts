@@ -7,7 +7,7 @@ import { renderConsole, renderNotice, type RevealLine } from "./console-view.ts"
 import { h } from "./dom.ts";
 import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
-import { renderTimeline, renderTimelineTable } from "./timeline-view.ts";
+import { highlightInterval, renderTimeline, renderTimelineTable } from "./timeline-view.ts";
 
 export class OutputPanel {
   readonly #host: HTMLElement;
@@ -60,6 +60,11 @@ export class OutputPanel {
     const reveal = this.#reveal();
     if (this.#asTable) renderTimelineTable(box, model, reveal ? (line) => reveal(line) : null);
     else renderTimeline(box, model);
+  }
+
+  /** Highlights a check's interval on the timeline picture (see `highlightInterval`). */
+  highlight(fromSeq: number): boolean {
+    return !this.#asTable && this.#timeline !== null && highlightInterval(this.#timeline, fromSeq);
   }
 
   /** Shows a run's console and timeline. */

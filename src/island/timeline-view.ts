@@ -28,6 +28,7 @@ function item(
   width: number | null,
   span: number,
   description: string,
+  seq?: number,
 ): HTMLElement {
   const style =
     width === null
@@ -40,7 +41,24 @@ function item(
     tabindex: -1,
     "aria-label": description,
     "data-detail": description,
+    "data-seq": seq,
   });
+}
+
+/**
+ * Highlights the segment a failed check points at (its interval's opening event `fromSeq`), and
+ * moves focus to it so its description is read out. Returns false when the picture has none.
+ */
+export function highlightInterval(container: HTMLElement, fromSeq: number): boolean {
+  for (const old of container.querySelectorAll(".ll-tl-item--highlight")) {
+    old.classList.remove("ll-tl-item--highlight");
+  }
+  const target = container.querySelector<HTMLElement>(`.ll-tl-item[data-seq="${fromSeq}"]`);
+  if (!target) return false;
+  target.classList.add("ll-tl-item--highlight");
+  target.scrollIntoView({ block: "nearest", inline: "nearest" });
+  target.focus();
+  return true;
 }
 
 /** Renders the picture into `container`. */
@@ -87,6 +105,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
           segment.end - segment.start,
           span,
           `${lane.name} ${segment.detail}, ${time}${where}`,
+          segment.fromSeq,
         ),
       );
     }

@@ -7,7 +7,9 @@
  */
 import prelude from "virtual:looplab-prelude";
 import { DEFAULTS, Sandbox } from "../../runtime/host/sandbox.ts";
+import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
+import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { loadExercise } from "./exercise-modules.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
@@ -83,7 +85,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   return {
     type: "graded",
     id: request.id,
-    grade: { result, trace: traces[0] ?? null, courseVersion: COURSE_VERSION },
+    grade: { result, trace: featuredTrace(exercise, result, traces), courseVersion: COURSE_VERSION },
     runMs: Math.round(performance.now() - started),
   };
 }
@@ -103,3 +105,11 @@ scope.addEventListener("message", (event) => {
     },
   );
 });
+
+/** The run the learner sees: the one of the variant the first failed check failed in. */
+function featuredTrace(exercise: LoadedExercise, result: GradeResult, traces: Trace[]): Trace | null {
+  const name = featuredVariant(result);
+  const index =
+    name === undefined ? 0 : (exercise.definition.variants ?? []).findIndex((v) => v.name === name);
+  return traces[Math.max(index, 0)] ?? traces[0] ?? null;
+}
