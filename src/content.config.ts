@@ -1,6 +1,7 @@
 /**
- * Content collections. Starlight's `docs` collection is loaded from `content/lessons/`, so lesson
- * authors work in `content/` (next to their example programs) instead of under `src/`.
+ * Content collections. Starlight's `docs` collection is loaded from `content/`, so course authors
+ * work in `content/` (next to their example programs) instead of under `src/`: the lessons, the
+ * reference pages and the pages for teachers.
  *
  * A file `content/lessons/01-why-async.mdx` becomes the page `<base>/lessons/01-why-async/`.
  */
@@ -11,9 +12,9 @@ import { docsSchema } from "@astrojs/starlight/schema";
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      base: "./content/lessons",
-      pattern: "**/[^_]*.{md,mdx}",
-      generateId: ({ entry }) => `lessons/${entry.replace(/\.mdx?$/, "")}`,
+      base: "./content",
+      pattern: "{lessons,reference,teachers}/**/[^_]*.{md,mdx}",
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
     }),
     schema: docsSchema(),
   }),
