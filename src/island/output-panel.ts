@@ -3,7 +3,7 @@
  * switched between the picture and the accessible table. Built on the first run.
  */
 import type { Trace } from "../../runtime/trace.ts";
-import { renderConsole, renderNotice, type RevealLine } from "./console-view.ts";
+import { renderConsole, renderNotice, truncationText, type RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
 import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
@@ -18,9 +18,21 @@ export class OutputPanel {
   #console: HTMLElement | null = null;
   #timeline: HTMLElement | null = null;
 
-  /** `reveal` gives the editor-line link handler, or null when there is no editor. */
-  constructor(host: HTMLElement, withTimeline: boolean, reveal: () => RevealLine | null) {
+  readonly #heading: "h3" | "h4";
+
+  /**
+   * `reveal` gives the editor-line link handler, or null when there is no editor. The panel's
+   * headings sit one level under the playground's own heading (exercises have an `h3`; examples
+   * none, so theirs are `h3` under the lesson's `h2`).
+   */
+  constructor(
+    host: HTMLElement,
+    withTimeline: boolean,
+    reveal: () => RevealLine | null,
+    heading: "h3" | "h4" = "h4",
+  ) {
     this.#host = host;
+    this.#heading = heading;
     this.#withTimeline = withTimeline;
     this.#reveal = reveal;
   }
@@ -29,7 +41,7 @@ export class OutputPanel {
     if (!this.#console) {
       this.#console = h("div", { class: "ll-console-box" });
       const children: Node[] = [
-        h("h4", { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
+        h(this.#heading, { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
         this.#console,
       ];
       if (this.#withTimeline) {
@@ -45,7 +57,7 @@ export class OutputPanel {
           if (this.#trace) this.#drawTimeline(this.#trace);
         });
         this.#timeline = h("div", { class: "ll-timeline-box" });
-        children.push(h("h4", { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
+        children.push(h(this.#heading, { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
       }
       this.#host.replaceChildren(...children);
     }
@@ -60,6 +72,8 @@ export class OutputPanel {
     const reveal = this.#reveal();
     if (this.#asTable) renderTimelineTable(box, model, reveal ? (line) => reveal(line) : null);
     else renderTimeline(box, model);
+    const truncated = trace.events.find((event) => (event.type as string) === "truncated");
+    if (truncated) box.prepend(h("p", { class: "ll-tl-truncated" }, truncationText(truncated)));
   }
 
   /** Shows a run's console and timeline. */

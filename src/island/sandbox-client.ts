@@ -11,7 +11,7 @@ import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
-  | Exclude<WorkerResponse, { type: "ready" } | { type: "started" }>
+  | Exclude<WorkerResponse, { type: "started" }>
   | { type: "stopped"; id: number }
   | { type: "unresponsive"; id: number; budgetMs: number };
 
@@ -33,7 +33,6 @@ const WATCHDOG_GRACE_MS = 3000;
 let worker: Worker | null = null;
 let pending: Pending | null = null;
 let nextId = 1;
-const readyListeners = new Set<(loadMs: number) => void>();
 
 function spawn(): Worker {
   const created = new Worker(new URL("../worker/sandbox-worker.ts", import.meta.url), {
@@ -56,10 +55,6 @@ function spawn(): Worker {
 
 function receive(from: Worker, message: WorkerResponse): void {
   if (from !== worker) return;
-  if (message.type === "ready") {
-    for (const listener of readyListeners) listener(message.loadMs);
-    return;
-  }
   if (!pending || message.id !== pending.id) return;
   if (message.type === "started") {
     const current = pending;
@@ -95,17 +90,6 @@ function ensureWorker(): Worker {
 export function prefetch(): void {
   if (worker) return;
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
-}
-
-/** Calls `listener` each time a worker finishes loading (with how long that took). */
-export function onReady(listener: (loadMs: number) => void): () => void {
-  readyListeners.add(listener);
-  return () => readyListeners.delete(listener);
-}
-
-/** Whether a request is in flight. */
-export function busy(): boolean {
-  return pending !== null;
 }
 
 /** Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`. */

@@ -34,7 +34,7 @@ export interface Mark {
 export type LaneOutcome = "done" | "cancelled" | "failed" | "unfinished";
 
 export interface Lane {
-  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `(outside tasks)`. */
+  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `OUTSIDE_LANE`. */
   name: string;
   /** The coroutine's name when known (`sayAfter`). */
   coro?: string;
@@ -68,7 +68,7 @@ export interface TimelineModel {
 }
 
 /** Lane name used for prints that happen outside any task (before `asyncio.run`, say). */
-export const OUTSIDE_LANE = "(outside tasks)";
+export const OUTSIDE_LANE = "(top level)";
 
 interface OpenSegment {
   kind: SegmentKind;

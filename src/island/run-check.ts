@@ -1,0 +1,146 @@
+/**
+ * Run and Check of one playground: sends the program to the sandbox worker, shows the run in the
+ * output panel (and its lines in the editor), grades submissions and records the grade.
+ *
+ * A Run clears the previous Check's verdict: what is on screen always belongs to the code that
+ * produced it.
+ */
+import type { Trace } from "../../runtime/trace.ts";
+import { createBundle } from "../grader/bundle.ts";
+import type { Prediction } from "../grader/types.ts";
+import { recordGrade } from "../lib/progress-store.ts";
+import type { GradeView, RunSettings } from "../worker/protocol.ts";
+import type { CodeEditor } from "./editor.ts";
+import type { OutputPanel } from "./output-panel.ts";
+import { renderResults, setBadge } from "./results-view.ts";
+import * as sandbox from "./sandbox-client.ts";
+import { now, type PlaygroundShell } from "./shell.ts";
+import { formatTime } from "./timeline-model.ts";
+
+type LineMark = { line: number; kind: "error" | "warning" };
+
+/** What Run and Check need from the playground. */
+export interface RunTarget {
+  shell: PlaygroundShell;
+  output: OutputPanel;
+  editor(): CodeEditor | null;
+  /** The program a Run runs. */
+  code(): string;
+  /** What Check submits: the code, or the prediction as JSON. */
+  submission(): string;
+  /** Budgets and the world of a run (a shared link's world replaces the exercise's). */
+  settings(): RunSettings;
+}
+
+export class RunCheck {
+  readonly #target: RunTarget;
+  /** Counts this playground's requests, so the outcome of a superseded one is ignored. */
+  #generation = 0;
+
+  constructor(target: RunTarget) {
+    this.#target = target;
+  }
+
+  /** Sends a request; resolves with its outcome, or null when a newer request of this playground replaced it. */
+  async #send(request: sandbox.JobRequest, status: string): Promise<sandbox.Outcome | null> {
+    const { shell, output } = this.#target;
+    const generation = ++this.#generation;
+    this.#setRunning(true);
+    shell.setStatus(status);
+    this.#target.editor()?.markLines([]);
+    const outcome = await sandbox.request(request);
+    if (generation !== this.#generation) return null;
+    this.#setRunning(false);
+    if (outcome.type !== "ran" && outcome.type !== "graded") shell.setStatus(output.showProblem(outcome));
+    return outcome;
+  }
+
+  #setRunning(running: boolean): void {
+    const stop = this.#target.shell.button("stop");
+    if (stop) stop.hidden = !running;
+    this.#target.shell.root.toggleAttribute("aria-busy", running);
+  }
+
+  async run(): Promise<void> {
+    const { shell } = this.#target;
+    const { payload } = shell;
+    if (payload.kind === "predict") return;
+    shell.role("checks")?.replaceChildren();
+    const started = performance.now();
+    const request: sandbox.JobRequest = {
+      type: "run",
+      source: this.#target.code(),
+      filename: payload.filename,
+      settings: this.#target.settings(),
+    };
+    const outcome = await this.#send(request, "Running…");
+    if (outcome?.type !== "ran") return;
+    const { trace } = outcome;
+    this.#showTrace(trace);
+    const wallMs = Math.round(performance.now() - started);
+    shell.setStatus(
+      trace.ok
+        ? `Finished at ${formatTime(trace.elapsed)} s virtual time (${wallMs} ms).`
+        : `Ended with an error at ${formatTime(trace.elapsed)} s virtual time.`,
+    );
+    const detail = { wallMs, runMs: outcome.runMs, trace };
+    shell.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail }));
+  }
+
+  async check(): Promise<void> {
+    const { payload } = this.#target.shell;
+    if (payload.kind === "example") return;
+    const submitted = this.#target.submission();
+    const request: sandbox.JobRequest =
+      payload.kind === "predict"
+        ? { type: "grade-prediction", slug: payload.slug, prediction: JSON.parse(submitted) as Prediction }
+        : { type: "grade", slug: payload.slug, source: submitted };
+    const outcome = await this.#send(request, "Checking…");
+    if (outcome?.type === "graded") this.#showGrade(outcome.grade, submitted);
+  }
+
+  /** Shows a run in the output panel and flags its lines (and `extra` ones) in the editor. */
+  #showTrace(trace: Trace, extra: LineMark[] = []): void {
+    this.#target.output.showTrace(trace);
+    const marks = [...extra];
+    for (const event of trace.events) {
+      if (event.type === "warning" && event.line !== undefined)
+        marks.push({ line: event.line, kind: "warning" });
+    }
+    if (trace.error?.line !== undefined) marks.push({ line: trace.error.line, kind: "error" });
+    this.#target.editor()?.markLines(marks);
+  }
+
+  #showGrade(grade: GradeView, submitted: string): void {
+    const { shell } = this.#target;
+    const slug = shell.slug;
+    if (!slug) return;
+    const editor = this.#target.editor();
+    const reveal = editor ? (line: number, column?: number) => editor.revealLine(line, column) : null;
+    const { result } = grade;
+    const checks = shell.role("checks");
+    if (checks) renderResults(checks, result, reveal);
+    const failedLines = result.checks.flatMap((check): LineMark[] =>
+      check.status !== "pass" && check.at?.line !== undefined ? [{ line: check.at.line, kind: "error" }] : [],
+    );
+    if (grade.trace) this.#showTrace(grade.trace, editor ? failedLines : []);
+    const bundle = createBundle({
+      courseVersion: grade.courseVersion,
+      code: submitted,
+      result,
+      createdAt: now(),
+    });
+    const doc = shell.saver.save((d) => void recordGrade(d, slug, result.status, bundle, now()));
+    setBadge(shell.role("badge"), result.status, doc.exercises[slug]?.passed ?? false);
+    const failed = result.checks.filter((c) => c.status !== "pass").length;
+    const saved = shell.saver.state.saved ? "" : " (Not saved yet: see the notice.)";
+    shell.setStatus(
+      (result.status === "pass"
+        ? "Passed: every check is green."
+        : result.status === "fail"
+          ? `Not yet: ${failed} check(s) failed.`
+          : "Error: the program did not finish.") + saved,
+    );
+    shell.root.dispatchEvent(new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, result } }));
+  }
+}
