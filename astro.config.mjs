@@ -53,6 +53,9 @@ export default defineConfig({
       routeMiddleware: "./src/lib/route-middleware.ts",
       components: { Sidebar: "./src/components/Sidebar.astro" },
       customCss: ["./src/styles/island.css"],
+      // Long lines wrap: readable on a phone, and no code block is a scrolling region that a
+      // keyboard cannot reach.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) shows the lesson map.
       disable404Route: true,

@@ -163,7 +163,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
     syntaxHighlighting(classHighlighter),
     marksField,
     EditorState.tabSize.of(2),
-    EditorView.contentAttributes.of({ "aria-label": options.label }),
+    // An explicit tab stop: the scroller around the text then counts as keyboard-reachable.
+    EditorView.contentAttributes.of({ "aria-label": options.label, tabindex: "0" }),
     keyboard(help, options.onRun),
     keymap.of([...defaultKeymap, ...historyKeymap]),
     EditorView.updateListener.of((update) => {

@@ -17,7 +17,7 @@ import { confirmable, h } from "./dom.ts";
 import { DraftSync } from "./draft-sync.ts";
 import type { CodeEditor } from "./editor.ts";
 import { refreshHints, showHint } from "./hints.ts";
-import { OutputPanel } from "./output-panel.ts";
+import { OutputPanel, subheadingTag } from "./output-panel.ts";
 import type { PlaygroundPayload } from "./payload.ts";
 import { createPredictionEditor, type PredictionEditor } from "./predict-view.ts";
 import { setBadge } from "./results-view.ts";
@@ -58,7 +58,7 @@ class Playground {
       shell.role("output") ?? h("div"),
       payload.kind !== "example" || payload.timeline,
       () => (this.editor ? (line, column) => this.editor?.revealLine(line, column) : null),
-      shell.root.querySelector(".ll-title") ? "h4" : "h3",
+      subheadingTag(shell.root),
     );
     this.drafts = new DraftSync(shell, this.initialText());
     this.runner = new RunCheck({

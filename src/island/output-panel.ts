@@ -9,6 +9,24 @@ import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
 import { renderTimeline, renderTimelineTable } from "./timeline-view.ts";
 
+export type SubheadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
+
+/**
+ * The heading level for the parts of a playground (Output, Timeline): one under the heading the
+ * playground sits in — its own title, or else the last heading before it on the page — so the
+ * page's outline never skips a level.
+ */
+export function subheadingTag(root: HTMLElement): SubheadingTag {
+  const own = root.querySelector(".ll-title");
+  const before = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter(
+    (heading) =>
+      !root.contains(heading) && heading.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const parent = own ?? before.at(-1);
+  const level = parent ? Number(parent.tagName.slice(1)) : 1;
+  return `h${Math.min(Math.max(level + 1, 2), 6)}` as SubheadingTag;
+}
+
 export class OutputPanel {
   readonly #host: HTMLElement;
   readonly #withTimeline: boolean;
@@ -18,18 +36,17 @@ export class OutputPanel {
   #console: HTMLElement | null = null;
   #timeline: HTMLElement | null = null;
 
-  readonly #heading: "h3" | "h4";
+  readonly #heading: SubheadingTag;
 
   /**
-   * `reveal` gives the editor-line link handler, or null when there is no editor. The panel's
-   * headings sit one level under the playground's own heading (exercises have an `h3`; examples
-   * none, so theirs are `h3` under the lesson's `h2`).
+   * `reveal` gives the editor-line link handler, or null when there is no editor. `heading` is
+   * the level of the panel's headings (see `subheadingTag`).
    */
   constructor(
     host: HTMLElement,
     withTimeline: boolean,
     reveal: () => RevealLine | null,
-    heading: "h3" | "h4" = "h4",
+    heading: SubheadingTag,
   ) {
     this.#host = host;
     this.#heading = heading;
