@@ -40,8 +40,9 @@ if (rest.length > 0) {
         for (const playground of near) observer.unobserve(playground);
         if (near.length > 0) mountAll(near);
       },
-      // "Nears the viewport": about a screen ahead, so the editor is ready when the reader arrives.
-      { rootMargin: "100% 0px" },
+      // "Nears the viewport": a few lines ahead of the reader, so the editor is ready on arrival
+      // without loading (and parsing) CodeMirror for a playground the reader may never reach.
+      { rootMargin: "100px 0px" },
     );
     for (const playground of rest) {
       playground.dataset.mounted = "pending";
