@@ -34,7 +34,8 @@ function lineLink(
   return button;
 }
 
-const ERROR_TITLES: Record<TraceError["kind"], string> = {
+/** What each kind of error is called; a kind this site does not know yet gets a plain title. */
+const ERROR_TITLES: Record<string, string> = {
   compile: "Your code does not compile",
   exception: "The program raised an exception",
   timeout: "Stopped: the program ran too long",
@@ -43,6 +44,7 @@ const ERROR_TITLES: Record<TraceError["kind"], string> = {
   stack: "Stopped: the call stack overflowed (runaway recursion?)",
   deadlock: "Stopped: deadlock — every task is waiting and nothing can wake them",
   "output-limit": "Stopped: the program printed too much",
+  internal: "The sandbox failed (this is not your code's fault)",
 };
 
 /** The run's error as a panel: what happened, where, and (for a deadlock) who waits for what. */
@@ -50,7 +52,7 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
   const panel = h(
     "div",
     { class: `ll-error ll-error--${error.kind}`, role: "alert" },
-    h("p", { class: "ll-error-title" }, ERROR_TITLES[error.kind]),
+    h("p", { class: "ll-error-title" }, ERROR_TITLES[error.kind] ?? "The run failed"),
     h(
       "p",
       { class: "ll-error-message" },

@@ -1,6 +1,6 @@
 /**
  * The sidebar's lesson links with the learner's progress ("2/3": exercises passed of the lesson's
- * exercises), kept current when another tab records a grade; and the visit of a lesson page,
+ * exercises), kept current after a Check on the page or in another tab; and the visit of a lesson page,
  * remembered for the home page's "continue where you left off".
  *
  * The lesson → exercises map comes from the page (`<script type="application/json"
@@ -47,6 +47,8 @@ render(map);
 window.addEventListener("storage", (event) => {
   if (event.key === STORAGE_KEY) render(map);
 });
+// A Check on this page (the playgrounds' bubbling `looplab:graded` event).
+document.addEventListener("looplab:graded", () => render(map));
 
 const current = document.querySelector<HTMLAnchorElement>('a[data-lesson][aria-current="page"]');
 if (current?.dataset.lesson) {

@@ -108,6 +108,16 @@ describe("<Exercise>", () => {
     await expect(exercise.locator(".ll-result--pass").innerText()).resolves.toMatch(/All checks passed/);
     const checks = await exercise.locator(".ll-check").count();
     await expect(exercise.locator(".ll-check--pass").count()).resolves.toBe(checks);
+    // The sidebar counts the pass for the lesson.
+    await expect(
+      page.locator(`nav.sidebar a[data-lesson="${lesson.slug}"] .ll-side-progress`).innerText(),
+    ).resolves.toMatch(/1\/\d+$/);
+    // The learner can take the code away as the file `course grade` takes.
+    const saved = page.waitForEvent("download");
+    await exercise.locator('[data-action="download"]').click();
+    const code = await saved;
+    expect(code.suggestedFilename()).toBe(`${slug}.ts`);
+    expect(readFileSync(await code.path(), "utf8")).toBe(solution);
 
     // A draft that differs from the solution, then a reload.
     await exercise.locator(".cm-content").click();
