@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, lessons } from "./course.ts";
 import { ready, storedDraft, typeCode, waitForDraft } from "./kit.ts";
+import { exercisesShownIn } from "../../src/lib/lesson-order.ts";
 
 const site = inject("siteUrl");
 let browser: Browser;
@@ -63,8 +64,17 @@ describe("lesson navigation", () => {
     await expect(page.locator('.pagination-links a[rel="next"]').count()).resolves.toBe(0);
     const last = course.at(-1);
 
-    // Home offers to continue with the lesson visited last.
+    // Home offers to continue with the lesson visited last, and lists each lesson's exercises in
+    // the order the lesson shows them.
     await page.goto(site);
+    for (const lesson of course) {
+      const listed = await page
+        .locator(`[data-progress-lesson="${lesson.slug}"] .ll-map-exercises a`)
+        .evaluateAll((links) =>
+          links.map((a) => a.getAttribute("href")?.replace(/^.*#ll-(?:exercise|predict)-/, "")),
+        );
+      expect(listed).toEqual(exercisesShownIn(lesson.text));
+    }
     const continueLink = page.locator("[data-continue] a");
     await continueLink.waitFor();
     await expect(continueLink.innerText()).resolves.toBe(last?.title);
@@ -258,6 +268,31 @@ describe("output", () => {
       .split("\n");
     expect(text).toHaveLength(50_000);
     expect(text.at(-1)).toMatch(/ line 49999$/);
+  });
+});
+
+describe("on a phone", () => {
+  it("wraps long lines in the editor and the console instead of scrolling sideways", async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const small = await phone.newPage();
+    await small.goto(`${site}playground/`);
+    const playground = await ready(small.locator("#ll-playground"));
+    const long = `print("${"a long line of output, ".repeat(12)}");\n`;
+    await typeCode(small, playground, long);
+    await playground.locator('[data-action="run"]').click();
+    await playground.locator(".ll-console .ll-text").waitFor();
+    const overflow = await playground.evaluate((root) =>
+      [".cm-scroller", ".ll-console"].map((sel) => {
+        const box = root.querySelector(sel);
+        return box ? box.scrollWidth - box.clientWidth : -1;
+      }),
+    );
+    expect(overflow).toEqual([0, 0]);
+    await phone.close();
   });
 });
 

@@ -84,6 +84,11 @@ describe("<Example>", () => {
     const printed = expected.events.filter((e) => e.type === "stdout");
     expect(lines).toEqual(printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? OUTSIDE_LANE} ${e.text}`));
     await expect(example.locator(".ll-tl-lane").count()).resolves.toBeGreaterThan(0);
+    // Lane names are shown whole, not cut off.
+    const cut = await example
+      .locator(".ll-tl-name")
+      .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth + 1).length);
+    expect(cut).toBe(0);
   });
 });
 
