@@ -8,11 +8,11 @@ import { decodeShare, encodeShare, type SharedProgram } from "../lib/share-link.
 import { h } from "./dom.ts";
 import type { PlaygroundShell } from "./shell.ts";
 
-/** The hash parameter naming the exercise a link opens. */
-export const EXERCISE_PARAM = "exercise";
+/** The hash parameter naming the exercise a link opens (`boot.ts` reads it too). */
+const EXERCISE_PARAM = "exercise";
 
 /** The exercise a page's share link targets, if any. */
-export function sharedExercise(hash: string): string | null {
+function sharedExercise(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, "")).get(EXERCISE_PARAM);
 }
 

@@ -12,7 +12,7 @@ export type SaveState = { saved: true } | { saved: false; reason: string };
 type Change = (doc: ProgressDocument) => void;
 
 /** Why a write failed, in words for the learner. */
-export function storageFailureReason(error: unknown): string {
+function storageFailureReason(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
   return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED"
     ? "this browser's storage for the site is full"

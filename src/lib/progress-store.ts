@@ -288,15 +288,10 @@ export interface MergeReport {
 /**
  * Merges an imported document into the current one, keeping the better state of each exercise:
  * passed wins, then the most attempts; drafts and submissions come along with the winning entry.
- * A local draft the import replaces with a different one is kept as the entry's backup (see
- * `mergeProgressReport`).
+ * A local draft the import replaces with a different one is kept as the entry's backup, and the
+ * report says which; `now` dates the imported drafts.
  */
-export function mergeProgress(current: ProgressDocument, incoming: ProgressDocument): ProgressDocument {
-  return mergeProgressReport(current, incoming, "").merged;
-}
-
-/** `mergeProgress`, saying which local drafts were set aside as backups; `now` dates them. */
-export function mergeProgressReport(
+export function mergeProgress(
   current: ProgressDocument,
   incoming: ProgressDocument,
   now: string,
@@ -325,7 +320,7 @@ export function mergeProgressReport(
     if (winner !== ours) {
       // Newer than anything an open tab loaded, so no tab overwrites the imported draft.
       winner.draftRevision = Math.max(ours.draftRevision ?? 0, theirs.draftRevision ?? 0) + 1;
-      winner.draftSavedAt = now || winner.draftSavedAt;
+      winner.draftSavedAt = now;
     }
     winner.passed = ours.passed || theirs.passed;
     winner.solutionViewed = ours.solutionViewed || theirs.solutionViewed;

@@ -2,7 +2,7 @@
 import { createProgressFile, parseProgressFile, progressFileName } from "./progress-file.ts";
 import { browserStorage, pageSaver } from "./browser-storage.ts";
 import { downloadText } from "./download.ts";
-import { loadProgress, mergeProgressReport, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
+import { loadProgress, mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
 export function wireProgressTools(): void {
@@ -51,7 +51,7 @@ export function wireProgressTools(): void {
     }
     let backedUp: string[] = [];
     const replace = (doc: ProgressDocument): void => {
-      const report = mergeProgressReport(doc, parsed.progress, new Date().toISOString());
+      const report = mergeProgress(doc, parsed.progress, new Date().toISOString());
       backedUp = report.backedUp;
       doc.exercises = report.merged.exercises;
       doc.examples = report.merged.examples;

@@ -17,7 +17,7 @@ type Link = Extract<Entry, { type: "link" }>;
 type Group = Extract<Entry, { type: "group" }>;
 
 /** The lesson slug of a lesson page link (`/base/lessons/01-why-async/` → `01-why-async`). */
-export function lessonSlugOf(href: string): string | null {
+function lessonSlugOf(href: string): string | null {
   return /\/lessons\/([^/]+)\/?$/.exec(href)?.[1] ?? null;
 }
 

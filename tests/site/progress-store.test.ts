@@ -4,7 +4,6 @@ import {
   exerciseEntry,
   loadProgress,
   mergeProgress,
-  mergeProgressReport,
   PROGRESS_VERSION,
   readProgress,
   recordGrade,
@@ -137,7 +136,7 @@ describe("mergeProgress", () => {
     recordGrade(theirs, "b", "fail", undefined, NOW);
     recordGrade(theirs, "b", "fail", undefined, NOW);
     recordGrade(theirs, "c", "error", undefined, NOW);
-    const merged = mergeProgress(ours, theirs);
+    const { merged } = mergeProgress(ours, theirs, NOW);
     expect(merged.exercises.a).toMatchObject({ passed: true, draft: "theirs" });
     expect(merged.exercises.b).toMatchObject({ passed: true, status: "pass", attempts: 2 });
     expect(merged.exercises.c).toMatchObject({ status: "error" });
@@ -176,7 +175,7 @@ describe("recordGrade, best submission", () => {
   });
 });
 
-describe("mergeProgressReport", () => {
+describe("mergeProgress, local drafts", () => {
   it("keeps a local draft that an imported one replaces as a backup, and says so", () => {
     const ours = emptyProgress();
     recordGrade(ours, "a", "fail", undefined, NOW);
@@ -188,7 +187,7 @@ describe("mergeProgressReport", () => {
     exerciseEntry(theirs, "a").draft = "imported";
     recordGrade(theirs, "same", "pass", undefined, NOW);
     exerciseEntry(theirs, "same").draft = "equal";
-    const { merged, backedUp } = mergeProgressReport(ours, theirs, "2026-02-01T00:00:00.000Z");
+    const { merged, backedUp } = mergeProgress(ours, theirs, "2026-02-01T00:00:00.000Z");
     expect(backedUp).toEqual(["a"]);
     expect(merged.exercises.a).toMatchObject({
       draft: "imported",
