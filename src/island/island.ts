@@ -159,7 +159,7 @@ class Playground {
     const { shell } = this;
     const say = (text: string): void => shell.setStatus(text);
     shell.button("run")?.addEventListener("click", () => void this.runner.run());
-    shell.button("stop")?.addEventListener("click", () => sandbox.stop());
+    shell.button("stop")?.addEventListener("click", () => sandbox.stop(true));
     shell.button("check")?.addEventListener("click", () => void this.runner.check());
     shell.button("hint")?.addEventListener("click", () => showHint(shell));
     shell.button("download")?.addEventListener("click", () => this.download());

@@ -101,6 +101,29 @@ export class OutputPanel {
     this.#drawTimeline(trace);
   }
 
+  /** Says, in the console's place, that the lines printed before a Stop are being collected. */
+  showCollecting(): void {
+    const { console } = this.#build();
+    renderNotice(console, "Stopped", "Collecting what the program printed before you stopped it…", false);
+  }
+
+  /**
+   * Shows the replay of a stopped run: what it printed before the Stop, and the Stop itself in
+   * place of the replay's own time-out.
+   */
+  showStopped(trace: Trace, seconds: string): void {
+    const printed: Trace = { ...trace, ok: false, error: null };
+    this.showTrace(printed);
+    const notice = document.createElement("div");
+    renderNotice(
+      notice,
+      "Stopped",
+      `You stopped the program after ${seconds} s; above is what it printed until then.`,
+      false,
+    );
+    this.#console?.querySelector(".ll-summary")?.before(...notice.childNodes);
+  }
+
   /**
    * Explains a request that produced no trace; returns the status line to show. A `stopped`
    * outcome means the Stop button or a newer Run elsewhere on the page ended it.

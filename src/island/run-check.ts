@@ -4,6 +4,11 @@
  *
  * A Run clears the previous Check's verdict: what is on screen always belongs to the code that
  * produced it.
+ *
+ * Stop ends a run at once (the worker is terminated: a run is synchronous inside it), which loses
+ * what the program printed so far. Runs are deterministic, so the page then replays the program
+ * in a fresh sandbox for as long as it had run, and shows what that replay printed: the lines
+ * the stopped run printed before the stop.
  */
 import type { Trace } from "../../runtime/trace.ts";
 import { createBundle } from "../grader/bundle.ts";
@@ -18,6 +23,9 @@ import { now, type PlaygroundShell } from "./shell.ts";
 import { formatTime } from "./timeline-model.ts";
 
 type LineMark = { line: number; kind: "error" | "warning" };
+
+/** The shortest replay after a Stop: time enough for a program's first lines. */
+const MIN_REPLAY_MS = 100;
 
 /** What Run and Check need from the playground. */
 export interface RunTarget {
@@ -46,13 +54,37 @@ export class RunCheck {
     const { shell, output } = this.#target;
     const generation = ++this.#generation;
     this.#setRunning(true);
-    shell.setStatus(status);
+    shell.setStatus("Preparing…");
     this.#target.editor()?.markLines([]);
-    const outcome = await sandbox.request(request);
+    const outcome = await sandbox.request(request, () => {
+      if (generation === this.#generation) shell.setStatus(status);
+    });
     if (generation !== this.#generation) return null;
     this.#setRunning(false);
-    if (outcome.type !== "ran" && outcome.type !== "graded") shell.setStatus(output.showProblem(outcome));
+    const replayed =
+      outcome.type === "stopped" && outcome.byLearner && request.type === "run" && outcome.ranMs > 0;
+    if (outcome.type !== "ran" && outcome.type !== "graded" && !replayed)
+      shell.setStatus(output.showProblem(outcome));
     return outcome;
+  }
+
+  /** After Stop: replays the first `ranMs` of the run and shows what it printed. */
+  async #showStopped(request: Extract<sandbox.JobRequest, { type: "run" }>, ranMs: number): Promise<void> {
+    const { shell, output } = this.#target;
+    const generation = this.#generation;
+    const seconds = (ranMs / 1000).toFixed(1);
+    shell.setStatus(`Stopped after ${seconds} s. Collecting what it printed…`);
+    output.showCollecting();
+    const settings = { ...request.settings, wallTimeoutMs: Math.max(Math.round(ranMs), MIN_REPLAY_MS) };
+    const replay = await sandbox.request({ ...request, settings });
+    // A newer Run or Check of this playground replaced the replay.
+    if (generation !== this.#generation) return;
+    if (replay.type !== "ran") {
+      if (replay.type !== "graded") shell.setStatus(output.showProblem(replay));
+      return;
+    }
+    output.showStopped(replay.trace, seconds);
+    shell.setStatus(`Stopped after ${seconds} s.`);
   }
 
   #setRunning(running: boolean): void {
@@ -74,6 +106,10 @@ export class RunCheck {
       settings: this.#target.settings(),
     };
     const outcome = await this.#send(request, "Running…");
+    if (outcome?.type === "stopped" && outcome.byLearner && outcome.ranMs > 0) {
+      await this.#showStopped(request, outcome.ranMs);
+      return;
+    }
     if (outcome?.type !== "ran") return;
     const { trace } = outcome;
     this.#showTrace(trace);

@@ -12,7 +12,11 @@ import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 /** How a request ended, from the page's point of view. */
 export type Outcome =
   | Exclude<WorkerResponse, { type: "started" }>
-  | { type: "stopped"; id: number }
+  /**
+   * Stopped after `ranMs` of running (0: it had not started): by the learner (`byLearner`, the
+   * Stop button) or by a newer request.
+   */
+  | { type: "stopped"; id: number; ranMs: number; byLearner: boolean }
   | { type: "unresponsive"; id: number; budgetMs: number };
 
 /** A request as a playground makes it: the client assigns the id. */
@@ -25,6 +29,9 @@ interface Pending {
   id: number;
   resolve: (outcome: Outcome) => void;
   watchdog?: ReturnType<typeof setTimeout>;
+  /** When the worker said the program starts (`performance.now()`). */
+  startedAt?: number;
+  onStarted?: () => void;
 }
 
 /** Extra wall time beyond the sandbox's own budget before the page gives up on the worker. */
@@ -58,6 +65,8 @@ function receive(from: Worker, message: WorkerResponse): void {
   if (!pending || message.id !== pending.id) return;
   if (message.type === "started") {
     const current = pending;
+    current.startedAt = performance.now();
+    current.onStarted?.();
     current.watchdog = setTimeout(() => {
       if (pending !== current) return;
       discard();
@@ -92,20 +101,27 @@ export function prefetch(): void {
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
 }
 
-/** Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`. */
-export function stop(): void {
+/**
+ * Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`.
+ * `byLearner` is false when a newer request replaces it.
+ */
+export function stop(byLearner = true): void {
   if (!pending) return;
-  const id = pending.id;
+  const { id, startedAt } = pending;
   discard();
-  finish({ type: "stopped", id });
+  const ranMs = startedAt === undefined ? 0 : performance.now() - startedAt;
+  finish({ type: "stopped", id, ranMs, byLearner });
 }
 
-/** Sends a request; a request already in flight is stopped first. */
-export function request(message: JobRequest): Promise<Outcome> {
-  stop();
+/**
+ * Sends a request; a request already in flight is stopped first. `onStarted` is called when the
+ * program starts running (after the worker loaded the sandbox and compiled it).
+ */
+export function request(message: JobRequest, onStarted?: () => void): Promise<Outcome> {
+  stop(false);
   const id = nextId++;
   return new Promise<Outcome>((resolve) => {
-    pending = { id, resolve };
+    pending = { id, resolve, onStarted };
     ensureWorker().postMessage({ ...message, id } as WorkerRequest);
   });
 }

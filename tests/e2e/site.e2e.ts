@@ -236,13 +236,18 @@ describe("the playground", () => {
     await playground.locator(".ll-console .ll-text", { hasText: "still alive" }).waitFor();
   });
 
-  it("stops a running program on request; a shared link opens the program and runs it on click", async () => {
+  it("stops a running program on request, keeping what it printed; a shared link opens the program and runs it on click", async () => {
     await page.goto(`${site}playground/`);
     const playground = await ready(page.locator("#ll-playground"));
-    await typeCode(playground, "while (true) {}\n");
+    await typeCode(playground, 'print("before the loop");\nwhile (true) {}\n');
     await playground.locator('[data-action="run"]').click();
+    await playground.locator('[data-role="status"]', { hasText: "Running" }).waitFor();
     await playground.locator('[data-action="stop"]:visible').click();
-    await playground.locator(".ll-error", { hasText: "Stopped" }).waitFor();
+    // What it printed before the Stop stays.
+    await playground.locator(".ll-error", { hasText: "You stopped the program" }).waitFor();
+    await expect(playground.locator(".ll-console .ll-text").allInnerTexts()).resolves.toEqual([
+      "before the loop",
+    ]);
 
     await typeCode(playground, 'print("shared", 42);\n');
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
