@@ -7,11 +7,13 @@
  * The sandbox enforces its own wall-clock budget; the watchdog here is the backstop for a worker
  * that stops answering altogether.
  */
+import type { Trace } from "../../runtime/trace.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
-  | Exclude<WorkerResponse, { type: "started" }>
+  | Exclude<WorkerResponse, { type: "started" } | { type: "ran" }>
+  | { type: "ran"; id: number; trace: Trace; runMs: number }
   /**
    * Stopped after `ranMs` of running (0: it had not started): by the learner (`byLearner`, the
    * Stop button) or by a newer request.
@@ -72,6 +74,11 @@ function receive(from: Worker, message: WorkerResponse): void {
       discard();
       finish({ type: "unresponsive", id: current.id, budgetMs: message.budgetMs });
     }, message.budgetMs + WATCHDOG_GRACE_MS);
+    return;
+  }
+  if (message.type === "ran") {
+    const { id, traceJson, runMs } = message;
+    finish({ type: "ran", id, trace: JSON.parse(traceJson) as Trace, runMs });
     return;
   }
   finish(message);

@@ -35,7 +35,11 @@ export type WorkerRequest =
 export type WorkerResponse =
   /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */
   | { type: "started"; id: number; budgetMs: number }
-  | { type: "ran"; id: number; trace: Trace; runMs: number }
+  /**
+   * The run's trace as JSON: one string crosses `postMessage` several times faster than the
+   * structured clone of tens of thousands of event objects (the page parses it).
+   */
+  | { type: "ran"; id: number; traceJson: string; runMs: number }
   | { type: "graded"; id: number; grade: GradeView; runMs: number }
   /** A host-side failure (a bug, or a missing exercise): never a learner's error. */
   | { type: "failed"; id: number; error: { name: string; message: string } };

@@ -47,7 +47,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
     const trace = box.run(request.source, { ...request.settings, filename: request.filename });
-    return { type: "ran", id: request.id, trace, runMs: Math.round(performance.now() - started) };
+    const runMs = Math.round(performance.now() - started);
+    return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
   const exercise = await loadExercise(request.slug);
   if (!exercise) {

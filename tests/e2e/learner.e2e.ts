@@ -42,44 +42,56 @@ async function tabTo(target: Page, selector: string, limit = 400): Promise<numbe
 }
 
 describe("lesson navigation", () => {
-  it("lists every lesson in the sidebar in course order, and Next leads through all of them by keyboard", async () => {
-    const course = lessons();
-    await page.goto(`${site}lessons/${course[0]?.slug}/`);
-    const listed = await page
-      .locator("nav.sidebar a[data-lesson]")
-      .evaluateAll((links) => links.map((a) => a.getAttribute("data-lesson")));
-    expect(listed).toEqual(course.map((lesson) => lesson.slug));
-    await expect(page.locator('.pagination-links a[rel="prev"]').count()).resolves.toBe(0);
-
-    for (const [index, lesson] of course.entries()) {
-      await expect(page.locator("h1").first().innerText()).resolves.toBe(lesson.title);
-      const next = course[index + 1];
-      if (!next) break;
-      // Keyboard only: Tab to the Next link at the end of the lesson and press Enter.
-      await page.locator("h1").first().focus();
-      await tabTo(page, '.pagination-links a[rel="next"]');
-      await page.keyboard.press("Enter");
-      await page.waitForURL(`**/lessons/${next.slug}/`);
-    }
-    await expect(page.locator('.pagination-links a[rel="next"]').count()).resolves.toBe(0);
-    const last = course.at(-1);
-
-    // Home offers to continue with the lesson visited last, and lists each lesson's exercises in
-    // the order the lesson shows them.
-    await page.goto(site);
-    for (const lesson of course) {
+  it(
+    "lists every lesson in the sidebar in course order, and Next leads through all of them by keyboard",
+    { timeout: 180_000 },
+    async () => {
+      const course = lessons();
+      await page.goto(`${site}lessons/${course[0]?.slug}/`);
       const listed = await page
-        .locator(`[data-progress-lesson="${lesson.slug}"] .ll-map-exercises a`)
-        .evaluateAll((links) =>
-          links.map((a) => a.getAttribute("href")?.replace(/^.*#ll-(?:exercise|predict)-/, "")),
-        );
-      expect(listed).toEqual(exercisesShownIn(lesson.text));
-    }
-    const continueLink = page.locator("[data-continue] a");
-    await continueLink.waitFor();
-    await expect(continueLink.innerText()).resolves.toBe(last?.title);
-    expect(await continueLink.getAttribute("href")).toMatch(new RegExp(`/lessons/${last?.slug}/$`));
-  });
+        .locator("nav.sidebar a[data-lesson]")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("data-lesson")));
+      expect(listed).toEqual(course.map((lesson) => lesson.slug));
+      await expect(page.locator('.pagination-links a[rel="prev"]').count()).resolves.toBe(0);
+
+      for (const [index, lesson] of course.entries()) {
+        await expect(page.locator("h1").first().innerText()).resolves.toBe(lesson.title);
+        const next = course[index + 1];
+        if (!next) break;
+        // Keyboard only: from the end of the lesson's text, Tab to the Next link and press Enter.
+        await page
+          .locator(".sl-markdown-content")
+          .last()
+          .evaluate((content) => {
+            const end = document.createElement("span");
+            end.tabIndex = -1;
+            content.append(end);
+            end.focus();
+          });
+        await tabTo(page, '.pagination-links a[rel="next"]');
+        await page.keyboard.press("Enter");
+        await page.waitForURL(`**/lessons/${next.slug}/`);
+      }
+      await expect(page.locator('.pagination-links a[rel="next"]').count()).resolves.toBe(0);
+      const last = course.at(-1);
+
+      // Home offers to continue with the lesson visited last, and lists each lesson's exercises in
+      // the order the lesson shows them.
+      await page.goto(site);
+      for (const lesson of course) {
+        const listed = await page
+          .locator(`[data-progress-lesson="${lesson.slug}"] .ll-map-exercises a`)
+          .evaluateAll((links) =>
+            links.map((a) => a.getAttribute("href")?.replace(/^.*#ll-(?:exercise|predict)-/, "")),
+          );
+        expect(listed).toEqual(exercisesShownIn(lesson.text));
+      }
+      const continueLink = page.locator("[data-continue] a");
+      await continueLink.waitFor();
+      await expect(continueLink.innerText()).resolves.toBe(last?.title);
+      expect(await continueLink.getAttribute("href")).toMatch(new RegExp(`/lessons/${last?.slug}/$`));
+    },
+  );
 });
 
 describe("the editor and the keyboard", () => {
