@@ -40,7 +40,7 @@ export interface Mark {
 export type LaneOutcome = "done" | "cancelled" | "failed" | "unfinished";
 
 export interface Lane {
-  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `(outside tasks)`. */
+  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `OUTSIDE_LANE`. */
   name: string;
   /** The coroutine's name when known (`sayAfter`). */
   coro?: string;
@@ -74,7 +74,7 @@ export interface TimelineModel {
 }
 
 /** Lane name used for prints that happen outside any task (before `asyncio.run`, say). */
-export const OUTSIDE_LANE = "(outside tasks)";
+export const OUTSIDE_LANE = "(top level)";
 
 /** Seconds with millisecond precision, as the console and timeline print them. */
 export function formatTime(t: number): string {

@@ -27,20 +27,13 @@ let sandbox: Promise<Sandbox> | null = null;
 
 function loadSandbox(): Promise<Sandbox> {
   if (!sandbox) {
-    const started = performance.now();
     // The prelude is the guest runtime bundled at build time by the same function the CLI uses
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
-    sandbox = Sandbox.create(prelude).then(
-      (created) => {
-        scope.postMessage({ type: "ready", loadMs: Math.round(performance.now() - started) });
-        return created;
-      },
-      (error: unknown) => {
-        // Let the next request try again (a flaky network, say) instead of failing for ever.
-        sandbox = null;
-        throw error;
-      },
-    );
+    sandbox = Sandbox.create(prelude).catch((error: unknown) => {
+      // Let the next request try again (a flaky network, say) instead of failing for ever.
+      sandbox = null;
+      throw error;
+    });
   }
   return sandbox;
 }
@@ -56,7 +49,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
     const trace = box.run(request.source, { ...request.settings, filename: request.filename });
-    return { type: "ran", id: request.id, trace, runMs: Math.round(performance.now() - started) };
+    const runMs = Math.round(performance.now() - started);
+    return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
   const exercise = await loadExercise(request.slug);
   if (!exercise) {
@@ -73,9 +67,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   const traces: Trace[] = [];
   const submission = request.type === "grade" ? request.source : JSON.stringify(request.prediction);
   // The file name `course grade` uses when it re-grades a submission bundle, so the traces (and
-  // their hash) are the ones the CLI reproduces.
+  // their hash) are the ones the CLI reproduces (a prediction's program has its own file name).
   const { result } = await gradeSubmission(exercise, submission, {
-    filename: request.type === "grade" ? `${request.slug}.ts` : "prediction.json",
+    filename: `${request.slug}.ts`,
     runner: (source, options) => {
       const trace = box.run(source, options);
       traces.push(trace);
