@@ -161,3 +161,5 @@ try {
   await browser.close();
   await site.close();
 }
+
+await (await import("./editor.ts")).benchEditor(dir);
