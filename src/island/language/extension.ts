@@ -114,9 +114,16 @@ const theme = EditorView.baseTheme({
   ".ll-doc-signature": { fontFamily: "var(--sl-font-mono, monospace)", whiteSpace: "pre-wrap", margin: 0 },
   ".ll-doc-text": { margin: "0.25rem 0 0", whiteSpace: "pre-wrap" },
   ".ll-doc-active": { fontWeight: "bold", textDecoration: "underline" },
-  ".cm-tooltip": {
+  // CodeMirror styles its popups and panels for a light page (`&light`); the doubled class wins
+  // over those rules so they follow the site's theme instead.
+  "&light .cm-tooltip.cm-tooltip": {
     backgroundColor: "var(--sl-color-bg-nav, #fff)",
     color: "var(--sl-color-text, inherit)",
     border: "1px solid var(--sl-color-gray-5, #ccc)",
+  },
+  "&light .cm-panels.cm-panels": {
+    backgroundColor: "var(--sl-color-bg-nav, #f5f5f5)",
+    color: "var(--sl-color-text, inherit)",
+    borderColor: "var(--sl-color-gray-5, #ddd)",
   },
 });
