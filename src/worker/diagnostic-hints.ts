@@ -21,6 +21,8 @@ export interface DiagnosticFacts {
    * (`asyncio.gather`).
    */
   callee?: string;
+  /** When the underlined text is a property (`asyncio.slep`): the object as written (`asyncio`). */
+  receiver?: string;
 }
 
 /** TypeScript's codes this module reads. */
@@ -33,6 +35,7 @@ const TS = {
   noOverloadMatches: 2769,
   forgotAwait: 2773,
   awaitOutsideAsync: 1308,
+  cannotIndex: 7053,
   didYouMeanToCall: 6212,
 } as const;
 
@@ -86,6 +89,9 @@ function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts): str
   let type: string | undefined;
   if (related.includes(TS.forgotAwait)) {
     type = /'((?:Promise|Task|Future)<.*?>)'/.exec(message)?.[1] ?? "Promise";
+  } else if (code === TS.cannotIndex || code === TS.propertyMissing) {
+    // `results[0]` or `results.length` on what `gather` returned, before awaiting it.
+    type = /(?:index|on) type '((?:Promise|Task|Future)<.*?>)'/.exec(message)?.[1];
   } else if (code === TS.notAssignable || code === TS.argumentNotAssignable) {
     const [, source = "", target = ""] = NOT_ASSIGNABLE.exec(message) ?? [];
     // A coroutine where a coroutine (or any awaitable) is wanted is some other mistake.
@@ -98,7 +104,7 @@ function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts): str
   return "Calling an async function only creates a coroutine: put `await` before the call to get its result.";
 }
 
-function moduleName({ code, message, text }: DiagnosticFacts): string | null {
+function moduleName({ code, message, text, receiver }: DiagnosticFacts): string | null {
   if (code !== TS.propertyMissing && code !== TS.propertyMissingDidYouMean) return null;
   const module = MODULE_TYPE.exec(message)?.[1];
   if (!module) return null;
@@ -107,7 +113,7 @@ function moduleName({ code, message, text }: DiagnosticFacts): string | null {
     return `Python's names are written in camelCase here: \`${text}\` is \`${suggestion}\`.`;
   }
   if (suggestion) return `${module} has no \`${text}\`: check the spelling (\`${suggestion}\`?).`;
-  return `${module} has no \`${text}\`: type \`${module}.\` to list what it has.`;
+  return `${module} has no \`${text}\`: type \`${receiver ?? module}.\` to list what it has.`;
 }
 
 function missingImport({ code, text }: DiagnosticFacts): string | null {

@@ -57,13 +57,26 @@ export interface CompletionDetails {
 const plain = (parts: readonly ts.SymbolDisplayPart[] | undefined): string =>
   ts.displayPartsToString(parts ? [...parts] : []);
 
-/** The called expression, when the node at `start` is (part of) an argument of a call. */
-function calleeAt(sourceFile: ts.SourceFile, start: number): string | undefined {
+/** The innermost node that covers `start`. */
+function nodeAt(sourceFile: ts.SourceFile, start: number): ts.Node | undefined {
   const find = (node: ts.Node): ts.Node | undefined =>
     node.getStart(sourceFile) <= start && start < node.getEnd()
       ? (ts.forEachChild(node, find) ?? node)
       : undefined;
-  for (let node = find(sourceFile); node; node = node.parent) {
+  return find(sourceFile);
+}
+
+/** The object of a property access whose name is the node at `start` (`asyncio` in `asyncio.slep`). */
+function receiverAt(sourceFile: ts.SourceFile, start: number): string | undefined {
+  const node = nodeAt(sourceFile, start);
+  const parent = node?.parent;
+  if (!node || !parent || !ts.isPropertyAccessExpression(parent) || parent.name !== node) return undefined;
+  return parent.expression.getText(sourceFile);
+}
+
+/** The called expression, when the node at `start` is (part of) an argument of a call. */
+function calleeAt(sourceFile: ts.SourceFile, start: number): string | undefined {
+  for (let node = nodeAt(sourceFile, start); node; node = node.parent) {
     if (ts.isCallExpression(node) && node.arguments.some((a) => a.pos <= start && start < a.end)) {
       return node.expression.getText(sourceFile);
     }
@@ -95,6 +108,7 @@ export function diagnosticsOf(env: VirtualTypeScriptEnvironment, path: string): 
       related: (diagnostic.relatedInformation ?? []).map((info) => info.code),
       text: sourceFile.text.slice(start, start + length),
       callee: calleeAt(sourceFile, start),
+      receiver: receiverAt(sourceFile, start),
     });
     return [
       {

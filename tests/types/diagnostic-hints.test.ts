@@ -48,6 +48,19 @@ async function main() { const t = asyncio.createTask(count()); const n: number =
     expect(problem?.hint).toBe("A task or future holds its result for later: `await` it to get the value.");
   });
 
+  it("explains indexing and destructuring gather's future before awaiting it", () => {
+    const problems = check(`${header}async function one() { return 1; }
+async function main() {
+  const [a, b] = asyncio.gather(one(), one());
+  const results = asyncio.gather(one(), one());
+  print(results[0]);
+}`);
+    expect(problems.map((p) => [p.line, p.hint])).toEqual([
+      [4, "A task or future holds its result for later: `await` it to get the value."],
+      [6, "A task or future holds its result for later: `await` it to get the value."],
+    ]);
+  });
+
   it("says nothing when a coroutine goes where a coroutine is wanted", () => {
     expect(
       hintFor({
@@ -106,6 +119,8 @@ describe("hintFor: asyncio's names", () => {
   it("suggests listing the module when no name is close", () => {
     const [problem] = check(`import * as time from "time";\ntime.zzzzzzzzzz();`);
     expect(problem?.hint).toBe("time has no `zzzzzzzzzz`: type `time.` to list what it has.");
+    const [named] = check(`import * as cf from "concurrent.futures";\ncf.zzzzzzzzzz();`);
+    expect(named?.hint).toBe("concurrent.futures has no `zzzzzzzzzz`: type `cf.` to list what it has.");
   });
 
   it("gives the import line of a module used without importing it", () => {
