@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
+import { firstCodeExercise } from "./course.ts";
 
 const site = inject("siteUrl");
 let browser: Browser;
@@ -155,6 +156,17 @@ for (const device of [
       const signature = page.locator(".cm-tooltip.ll-signature");
       await signature.waitFor();
       await expect(signature.innerText()).resolves.toContain("delay: number");
+    });
+
+    it("knows an exercise's modules: the starter of a lesson's exercise has no type errors", async () => {
+      const { lesson } = firstCodeExercise();
+      await page.goto(`${site}lessons/${lesson.slug}/`);
+      const exercise = page.locator('[data-playground="exercise"]').first();
+      await exercise.scrollIntoViewIfNeeded();
+      await exercise.locator('[data-action="check"]:not([disabled])').waitFor();
+      await exercise.locator(".cm-content").click();
+      const summary = exercise.locator('.ll-problems [role="status"]');
+      await expect.poll(() => summary.innerText(), WAIT).toBe("No type errors.");
     });
 
     it("threw no page errors", () => {
