@@ -68,8 +68,19 @@ export default defineConfig({
         "@lezer/highlight",
       ],
     },
-    // The sandbox worker is built separately and needs the prelude plugin too.
-    worker: { format: "es", plugins: () => [looplabPrelude()] },
+    // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
+    // sandbox and the editor's language service) import TypeScript's compiler as one shared chunk,
+    // so a page downloads it once.
+    worker: {
+      format: "es",
+      plugins: () => [looplabPrelude()],
+      rollupOptions: {
+        output: {
+          manualChunks: (id) =>
+            id.endsWith("/node_modules/typescript/lib/typescript.js") ? "typescript" : undefined,
+        },
+      },
+    },
     build: { assetsInlineLimit: 0 },
   },
 });
