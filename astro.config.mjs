@@ -66,6 +66,12 @@ export default defineConfig({
         "@codemirror/language",
         "@codemirror/lang-javascript",
         "@lezer/highlight",
+        // The editor's language service, loaded on first focus.
+        "@codemirror/autocomplete",
+        "@codemirror/lint",
+        "comlink",
+        "@typescript/vfs",
+        "@valtown/codemirror-ts/worker",
       ],
     },
     // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
