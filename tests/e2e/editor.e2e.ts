@@ -123,6 +123,35 @@ for (const device of [
       await page.keyboard.press("Escape");
     });
 
+    it("has no accessibility violations in its summary, problem list, gutter and completion", async () => {
+      await setCode(page, playground, PROGRAM.replace("asyncio.sleep(1)", "asyncio.slep(1)"));
+      await expect
+        .poll(() => playground.locator('.ll-problems [role="status"]').innerText(), WAIT)
+        .toMatch(/^1 type error/);
+      await page.keyboard.press("ControlOrMeta+Shift+M");
+      await playground.locator(".cm-panel-lint").waitFor();
+      await playground.locator(".cm-content").click();
+      await page.keyboard.press("ControlOrMeta+End");
+      await page.keyboard.type("\nasyncio.cre");
+      await page.locator(".cm-tooltip-autocomplete").waitFor();
+      const { default: axe } = await import("axe-core");
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (c: unknown) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
+            };
+          }
+        ).axe.run({ include: [[".ll-problems"], [".cm-panel-lint"], [".cm-tooltip"], [".cm-gutter-lint"]] });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 80)).join(" | ")}`,
+        );
+      });
+      expect(violations).toEqual([]);
+      await page.keyboard.press("Escape");
+    });
+
     it("still runs a program with a type error", async () => {
       await setCode(page, playground, `const n: number = "not a number";\nprint(n);\n`);
       await expect.poll(() => playground.locator(".cm-lintRange-error").count(), WAIT).toBeGreaterThan(0);

@@ -39,7 +39,6 @@ export function languageSupport(): Extension {
     to: Math.min(found.to, length),
     severity: found.severity,
     message: found.message,
-    source: "TypeScript",
     renderMessage: () => messageView(found),
   });
 
