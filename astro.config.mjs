@@ -84,10 +84,27 @@ export default defineConfig({
         "@codemirror/language",
         "@codemirror/lang-javascript",
         "@lezer/highlight",
+        // The editor's language service, loaded on first focus.
+        "@codemirror/autocomplete",
+        "@codemirror/lint",
+        "comlink",
+        "@typescript/vfs",
+        "@valtown/codemirror-ts/worker",
       ],
     },
-    // The sandbox worker is built separately and needs the prelude plugin too.
-    worker: { format: "es", plugins: () => [looplabPrelude()] },
+    // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
+    // sandbox and the editor's language service) import TypeScript's compiler as one shared chunk,
+    // so a page downloads it once.
+    worker: {
+      format: "es",
+      plugins: () => [looplabPrelude()],
+      rollupOptions: {
+        output: {
+          manualChunks: (id) =>
+            id.endsWith("/node_modules/typescript/lib/typescript.js") ? "typescript" : undefined,
+        },
+      },
+    },
     build: { assetsInlineLimit: 0 },
   },
 });

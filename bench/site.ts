@@ -104,7 +104,7 @@ const sum = (chunks: Iterable<string>) => [...chunks].reduce((total, c) => total
 const astroFiles = readdirSync(join(dir, "_astro"));
 const workerFile = astroFiles.find((f) => /^sandbox-worker-.*\.js$/.test(f));
 const wasmFile = astroFiles.find((f) => f.endsWith(".wasm"));
-const workerGzip = workerFile ? gzipSize(join(dir, "_astro", workerFile)) : 0;
+const workerGzip = workerFile ? sum(closure([`${TEST_BASE}_astro/${workerFile}`])) : 0;
 const wasmGzip = wasmFile ? gzipSize(join(dir, "_astro", wasmFile)) : 0;
 
 console.log(`Lesson page: ${lessonPath}`);
@@ -249,3 +249,5 @@ try {
   await chrome.kill();
   await site.close();
 }
+
+await (await import("./editor.ts")).benchEditor(dir);

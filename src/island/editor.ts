@@ -23,6 +23,7 @@ import {
   type DecorationSet,
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
+import { languageOnFocus } from "./language/on-focus.ts";
 
 export interface EditorOptions {
   doc: string;
@@ -160,6 +161,8 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
     highlightActiveLine(),
     // The TypeScript grammar alone: no completion or lint sources (a third of the chunk's weight).
     new LanguageSupport(typescriptLanguage),
+    // Completion, type errors and docs: loaded on first focus (src/island/language/).
+    languageOnFocus(),
     syntaxHighlighting(classHighlighter),
     marksField,
     EditorState.tabSize.of(2),
