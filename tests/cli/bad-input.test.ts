@@ -18,7 +18,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("course grade with a damaged bundle", () => {
+describe("course grade with a damaged bundle", { timeout: 120_000 }, () => {
   it("says a truncated bundle is not valid JSON", async () => {
     const file = join(dir, "truncated.json");
     await writeFile(file, JSON.stringify(bundle).slice(0, 120));
@@ -45,49 +45,53 @@ describe("course grade with a damaged bundle", () => {
   });
 });
 
-describe("course grade prints a submission's text with control characters escaped", () => {
-  it("escapes the course version of a bundle whose hash differs", async () => {
-    const file = join(dir, "escapes.json");
-    const forged = {
-      ...bundle,
-      courseVersion: "\u001b[2J\u001b[31m9.9",
-      traceHash: `sha256:${"0".repeat(64)}`,
-    };
-    await writeFile(file, JSON.stringify(forged));
-    const run = await runCli(["grade", file]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain("made with course version \\x1b[2J\\x1b[31m9.9");
-    expect(run.stdout).not.toContain("\u001b");
-  }, 60_000);
+describe(
+  "course grade prints a submission's text with control characters escaped",
+  { timeout: 120_000 },
+  () => {
+    it("escapes the course version of a bundle whose hash differs", async () => {
+      const file = join(dir, "escapes.json");
+      const forged = {
+        ...bundle,
+        courseVersion: "\u001b[2J\u001b[31m9.9",
+        traceHash: `sha256:${"0".repeat(64)}`,
+      };
+      await writeFile(file, JSON.stringify(forged));
+      const run = await runCli(["grade", file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("made with course version \\x1b[2J\\x1b[31m9.9");
+      expect(run.stdout).not.toContain("\u001b");
+    }, 60_000);
 
-  it("escapes the exercise slug of a bundle for another exercise", async () => {
-    const file = join(dir, "slug.json");
-    await writeFile(file, JSON.stringify({ ...bundle, exercise: "x\u001b]0;owned\u0007" }));
-    const run = await runCli(["grade", "two-delays", file]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('is a submission for "x\\x1b]0;owned\\x07", not "two-delays".');
-    expect(run.stderr).not.toContain("\u001b");
-  });
+    it("escapes the exercise slug of a bundle for another exercise", async () => {
+      const file = join(dir, "slug.json");
+      await writeFile(file, JSON.stringify({ ...bundle, exercise: "x\u001b]0;owned\u0007" }));
+      const run = await runCli(["grade", "two-delays", file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('is a submission for "x\\x1b]0;owned\\x07", not "two-delays".');
+      expect(run.stderr).not.toContain("\u001b");
+    });
 
-  it("escapes a student's name from a progress file", async () => {
-    const file = join(dir, "progress.json");
-    const progress = {
-      format: "looplab-progress",
-      version: 2,
-      courseVersion: "0.1.0",
-      exportedAt: "",
-      student: "Eve\u202e\u001b[8m",
-      progress: {},
-      submissions: [],
-    };
-    await writeFile(file, JSON.stringify(progress));
-    const run = await runCli(["grade", file]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Progress file of Eve\\u202e\\x1b[8m");
-  });
-});
+    it("escapes a student's name from a progress file", async () => {
+      const file = join(dir, "progress.json");
+      const progress = {
+        format: "looplab-progress",
+        version: 2,
+        courseVersion: "0.1.0",
+        exportedAt: "",
+        student: "Eve\u202e\u001b[8m",
+        progress: {},
+        submissions: [],
+      };
+      await writeFile(file, JSON.stringify(progress));
+      const run = await runCli(["grade", file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("Progress file of Eve\\u202e\\x1b[8m");
+    });
+  },
+);
 
-describe("course grade-batch with bad input", () => {
+describe("course grade-batch with bad input", { timeout: 120_000 }, () => {
   it("refuses an --out it cannot write before it grades anything", async () => {
     await mkdir(join(dir, "class", "ada"), { recursive: true });
     await writeFile(join(dir, "class", "ada", "two-delays.ts"), bundle.code);

@@ -55,7 +55,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("course grade-batch with exported progress files", () => {
+describe("course grade-batch with exported progress files", { timeout: 120_000 }, () => {
   it("names each student by the name inside the file, Unicode intact, else by the file name", () => {
     expect(batch.code, batch.stderr).toBe(0);
     expect(report.students.map((s) => s.student)).toEqual(["unnamed", "zoe", "김민지", "박서준"]);
@@ -99,7 +99,7 @@ describe("course grade-batch with exported progress files", () => {
   });
 });
 
-describe("course grade <progress.json>", () => {
+describe("course grade <progress.json>", { timeout: 120_000 }, () => {
   it("re-grades every submission of the file, verifies each trace hash, and exits 1 when one fails", async () => {
     const run = await runCli(["grade", join(dir, "mixed.json")]);
     expect(run.code, run.stderr).toBe(1);
