@@ -1,7 +1,7 @@
 /**
  * `npm run bench:classroom`: grading a class of 200 students who hand in every exercise (each
  * student hands in, in turn, the reference solution, the starter or a known-wrong file, as in
- * `tests/cli/make-class.ts`), the way `course grade-batch` does it: scan the folder, grade in a
+ * `tests/cli/make-class.ts`; every program differs, by a comment), the way `course grade-batch` does it: scan the folder, grade in a
  * pool of worker threads (start-up included), build the report. Prints the wall time,
  * submissions per second, and the CPU time of the process and its worker threads, which says
  * more than wall time on a machine that other work shares.
@@ -28,7 +28,7 @@ const threads = values.jobs === undefined ? availableParallelism() : Number(valu
 const dir = await mkdtemp(join(tmpdir(), "looplab-bench-class-"));
 try {
   const exercises = await loadExercises();
-  await makeClass(join(dir, "class"), exercises, { students });
+  await makeClass(join(dir, "class"), exercises, { students, unique: true });
   console.log(
     `classroom: ${students} students × ${exercises.length} exercises, ${threads} worker thread(s) on ` +
       `${availableParallelism()} cores (load average ${loadavg()[0].toFixed(1)} before the run)`,

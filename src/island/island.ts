@@ -373,15 +373,16 @@ class Playground {
     const { payload } = this;
     const slug = this.slug;
     const panel = this.role("solution");
-    if (payload.kind !== "exercise" || !slug || !panel) return;
+    if (payload.kind !== "exercise" || payload.solution === undefined || !slug || !panel) return;
+    const solution = payload.solution;
     updateProgress(storage, (doc) => {
       const entry = exerciseEntry(doc, slug);
       entry.solutionViewed = true;
       entry.updatedAt = now();
     });
-    showSolution(panel, this.code(), payload.solution, {
+    showSolution(panel, this.code(), solution, {
       useSolution: () => {
-        this.editor?.setText(payload.solution);
+        this.editor?.setText(solution);
         this.setStatus("The solution is in the editor.");
       },
       hidden: () => this.button("solution")?.focus(),

@@ -93,6 +93,14 @@ describe("course grade-batch with exported progress files", { timeout: 120_000 }
     expect(zoe?.rows.find((r) => r.exercise === "two-delays")?.reproduced).toBeUndefined();
   });
 
+  it("gives the same code the same trace hash from a student folder and from a progress file", () => {
+    const hashOf = (student: string) =>
+      report.students.find((s) => s.student === student)?.rows.find((r) => r.exercise === "two-delays")
+        ?.result?.traceHash;
+    expect(hashOf("zoe")).toBeDefined();
+    expect(hashOf("zoe")).toBe(hashOf("김민지"));
+  });
+
   it("skips a truncated progress file with a reason and lists it as ignored", () => {
     expect(report.ignored).toEqual(["broken.json"]);
     expect(batch.stderr).toMatch(/Skipped: broken\.json: not valid JSON: .+/);

@@ -26,7 +26,10 @@ export interface BatchJob {
   file: string;
   /** The code, or a predict exercise's prediction JSON. */
   source: string;
-  /** The file name error messages show; a bundle's is `<slug>.ts`, as on the site. */
+  /**
+   * The file name the program runs under: `<slug>.ts` (`.json`), as on the site and in
+   * `course grade`, so the same code gives the same trace hash everywhere.
+   */
   filename: string;
   /** The trace hash a bundle carried, which the re-grade should reproduce. */
   traceHash?: string;
@@ -199,7 +202,7 @@ async function readStudentFolder(
       student: student.student,
       exercise: slug,
       file: `${prefix}${file.name}`,
-      filename: `${prefix}${file.name}`,
+      filename: file.name,
       source: withoutBom(await readFile(join(path, file.name), "utf8")),
     });
   }
