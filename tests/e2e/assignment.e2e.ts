@@ -20,12 +20,32 @@ const assignment = JSON.parse(read("assignments/week-2-cancellation.json")) as A
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** Every response body the page and its worker fetched from the site. */
+const fetched: Promise<string>[] = [];
+
+/** The assignment's code exercises (a predict exercise's solution is an order of its starter's lines). */
+const codeExercises = assignment.exercises.filter(
+  (slug) => !read(`exercises/${slug}/exercise.ts`).includes('kind: "predict"'),
+);
+
+/** An exercise's solution file as it would appear in HTML, JSON or a bundled JavaScript chunk. */
+function solutionForms(slug: string): string[] {
+  const predict = !codeExercises.includes(slug);
+  const text = read(`exercises/${slug}/${predict ? "solution.json" : "solution.ts"}`);
+  const json = JSON.stringify(text).slice(1, -1);
+  const template = text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+  return [text, json, json.replace(/</g, "\\u003c"), template];
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // What the server sent (not the hand-in file's blob, which holds the learner's own code).
+  context.on("response", (response) => {
+    if (response.url().startsWith(site)) fetched.push(response.text().catch(() => ""));
+  });
   await page.goto(`${site}assignments/${assignment.id}/`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -52,11 +72,7 @@ describe("an assignment page", () => {
     await expect(page.locator('[data-action="solution"]').count()).resolves.toBe(0);
     const html = await (await fetch(`${site}assignments/${assignment.id}/`)).text();
     for (const slug of assignment.exercises) {
-      const folder = `exercises/${slug}/`;
-      const solution = read(
-        `${folder}${readFileSync(`${ROOT}${folder}exercise.ts`, "utf8").includes('kind: "predict"') ? "solution.json" : "solution.ts"}`,
-      );
-      expect(html.includes(JSON.stringify(solution).slice(1, -1)), slug).toBe(false);
+      for (const form of solutionForms(slug)) expect(html.includes(form), slug).toBe(false);
     }
     const payloads = await page
       .locator('script[data-role="payload"]')
@@ -69,7 +85,7 @@ describe("an assignment page", () => {
   });
 
   it("hands in a file with the assignment's id and the learner's name, which re-grades to the same hash", async () => {
-    const slug = assignment.exercises.find((s) => !s.startsWith("predict-")) ?? "";
+    const slug = codeExercises[0];
     const solution = read(`exercises/${slug}/solution.ts`);
     const exercise = page.locator(`[data-exercise="${slug}"]`);
     await exercise.scrollIntoViewIfNeeded();
@@ -104,5 +120,18 @@ describe("an assignment page", () => {
       page.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
     ).resolves.toContain(`with 1 of ${assignment.exercises.length} exercise(s)`);
     expect(pageErrors).toEqual([]);
+  });
+
+  // Continues from the test above: the page has run and checked code in its worker.
+  it("never fetches a solution, not even in the worker that checks the code", async () => {
+    const bodies = await Promise.all(fetched);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const slug of assignment.exercises) {
+      const forms = solutionForms(slug);
+      expect(
+        bodies.some((body) => forms.some((form) => body.includes(form))),
+        slug,
+      ).toBe(false);
+    }
   });
 });

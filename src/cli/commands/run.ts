@@ -23,7 +23,7 @@ const HELP = `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--
 
   --json              print the trace document (runtime/trace.ts) instead of the output
   --timestamps        prefix every line with its virtual time and task
-  --timeout <s>       wall-clock budget in seconds (default 5, or the exercise's)
+  --timeout <s>       the wall-clock backstop in seconds (default: the sandbox's, or the exercise's)
   --exercise <slug>   run in that exercise's world and budgets, as Check does
   --variant <name>    which of the exercise's variants (default: its first)
 `;

@@ -21,15 +21,16 @@ export const GRADING_WORKER = new URL("./batch-worker.ts", import.meta.url);
 
 /**
  * Wall time one submission may take before its worker is terminated. Every run inside already
- * has the exercise's own budgets; this only catches a worker that stopped answering, so it is
- * generous enough for the slowest exercise on a busy machine.
+ * has the exercise's own budgets and the sandbox's wall-clock backstop; this only catches a
+ * worker that stopped answering, so it leaves room for several variants each reaching that
+ * backstop on a busy machine.
  */
-export const DEFAULT_SUBMISSION_TIMEOUT_MS = 120_000;
+export const DEFAULT_SUBMISSION_TIMEOUT_MS = 300_000;
 
 export interface PoolOptions {
   /** How many worker threads. */
   threads: number;
-  /** Wall time per submission before its worker is terminated (default 120 s). */
+  /** Wall time per submission before its worker is terminated (default 300 s). */
   timeoutMs?: number;
   /** The worker module (default: the grading worker); tests pass a worker of their own. */
   workerUrl?: URL;
