@@ -20,8 +20,11 @@ describe("the repository's GitHub workflows", () => {
 
   it("CI runs the CI entry point, .ci/run", async () => {
     const ci = parse(await read(".github/workflows/ci.yml")) as Workflow;
-    const runs = Object.values(ci.jobs).flatMap((job) => job.steps.map((s) => s.run).filter(Boolean));
-    expect(runs).toEqual(["bash .ci/run"]);
+    const runs = Object.values(ci.jobs).flatMap((job) => job.steps.filter((s) => s.run !== undefined));
+    expect(runs.map((s) => s.run)).toEqual(["bash .ci/run"]);
+    // GitHub's Ubuntu images have Google Chrome; setup.sh then installs no browser.
+    expect(runs[0].env?.LOOPLAB_CHROMIUM).toBe("/usr/bin/google-chrome");
+    expect(await read("scripts/setup.sh")).toContain('[ ! -x "${LOOPLAB_CHROMIUM:-/usr/bin/chromium}" ]');
   });
 
   it("Pages builds the site for the repository's sub-path and deploys dist/", async () => {
