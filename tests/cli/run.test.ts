@@ -54,6 +54,18 @@ describe("course run", { timeout: 120_000 }, () => {
     expect(run.stderr).toMatch(/^raises\.ts:4:\d+: Error: boom/m);
   });
 
+  it("notes on stderr when the trace reached its event limit, and still prints every line", async () => {
+    const file = join(dir, "busy.ts");
+    await writeFile(
+      file,
+      'import * as asyncio from "asyncio";\n\nasyncio.run((async () => {\n  for (let i = 0; i < 40000; i++) await asyncio.sleep(0);\n  print("done");\n})());\n',
+    );
+    const run = await runCli(["run", file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("done\n");
+    expect(run.stderr).toMatch(/^Note: The trace keeps only the first \d+ task events/m);
+  });
+
   it("exits 2 for a file it cannot read or an option it does not know", async () => {
     const missing = await runCli(["run", join(dir, "absent.ts")]);
     expect(missing.code).toBe(2);
