@@ -115,7 +115,7 @@ describe("course grade <progress.json>", { timeout: 120_000 }, () => {
       "Progress file of 김민지 for assignment week-1-first-tasks (course version 0.1.0): 2 submission(s).",
     );
     expect(run.stdout).toContain("gather-factorials — Gather the factorials: FAIL");
-    expect(run.stdout).toContain("two-delays — Two delays at once: PASS (6/6 checks)");
+    expect(run.stdout).toMatch(/two-delays — Two delays at once: PASS \((\d+)\/\1 checks\)/);
     expect(run.stdout.match(/Re-graded: same trace hash as the bundle/g)?.length).toBe(2);
   }, 120_000);
 
