@@ -222,16 +222,17 @@ class Playground {
     const { shell } = this;
     const { payload, slug } = shell;
     const panel = shell.role("solution");
-    if (payload.kind !== "exercise" || !slug || !panel) return;
+    if (payload.kind !== "exercise" || payload.solution === undefined || !slug || !panel) return;
+    const solution = payload.solution;
     shell.saver.save((doc) => {
       const entry = exerciseEntry(doc, slug);
       entry.solutionViewed = true;
       entry.updatedAt = now();
     });
-    showSolution(panel, this.code(), payload.solution, {
+    showSolution(panel, this.code(), solution, {
       useSolution: () => {
-        this.editor?.setText(payload.solution);
-        this.drafts.save(payload.solution);
+        this.editor?.setText(solution);
+        this.drafts.save(solution);
         shell.setStatus("The solution is in the editor.");
       },
       hidden: () => shell.button("solution")?.focus(),

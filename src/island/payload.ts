@@ -21,7 +21,8 @@ export interface ExercisePayload {
   title: string;
   filename: string;
   starter: string;
-  solution: string;
+  /** The reference solution; absent when the page does not offer it (an assignment with solutions off). */
+  solution?: string;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
   run: RunSettings;
