@@ -48,6 +48,18 @@ async function ready(playground: Locator): Promise<Locator> {
   return playground;
 }
 
+/** axe-core's violations inside `selector`. */
+async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  const { default: axe } = await import("axe-core");
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async (include) => {
+    const { violations } = await (
+      window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string }[] }> } }
+    ).axe.run({ include: [include] });
+    return violations.map((violation) => violation.id);
+  }, selector);
+}
+
 describe("the course offline", () => {
   it("after one visit, reloads a lesson, runs an example and checks an exercise with no network, keeping progress", async () => {
     const { context, page } = await freshPage();
@@ -145,6 +157,7 @@ describe("a new version of the course", () => {
         };
       });
       expect(before).toEqual({ waiting: "installed", controlled: "activated" });
+      await expect(accessibilityViolations(page, ".ll-update")).resolves.toEqual([]);
 
       const reloaded = page.waitForEvent("load");
       await prompt.locator('[data-action="update-reload"]').click();
