@@ -2,7 +2,8 @@
  * The offline course: an Astro integration that, after the static build, writes a Workbox service
  * worker precaching the whole site (every page, the island and editor chunks, the sandbox worker
  * with the compiler, the QuickJS wasm, CSS, icons and the search index), and copies the
- * one-command local server (`serve.mjs`) into the build with its base path filled in.
+ * one-command local servers (`serve.mjs` for Node, `serve.py` for Python) into the build with the
+ * base path filled in.
  *
  * `@vite-pwa/astro` is not used: its releases declare support up to Astro 5, and this site runs on
  * Astro 7. Its approach — `workbox-build`'s `generateSW` over the finished build folder — is what
@@ -14,8 +15,8 @@ import { generateSW } from "workbox-build";
 
 /** The service worker's file name, at the root of the base path (its scope is the whole site). */
 export const SERVICE_WORKER = "sw.js";
-/** The local server script placed in the build. */
-export const LOCAL_SERVER = "serve.mjs";
+/** The local server scripts placed in the build: one for Node, one for Python. */
+export const LOCAL_SERVERS = ["serve.mjs", "serve.py"];
 
 /** The sandbox worker bundles the TypeScript compiler: several megabytes, and it must be cached. */
 const MAX_PRECACHED_FILE = 32 * 1024 * 1024;
@@ -47,7 +48,7 @@ export function offlineCourse() {
           globDirectory: out,
           swDest: `${out}${SERVICE_WORKER}`,
           globPatterns: ["**/*.{html,js,css,wasm,json,svg,png,ico,webmanifest,woff2,txt}", "pagefind/**/*"],
-          globIgnores: [LOCAL_SERVER, SERVICE_WORKER],
+          globIgnores: [...LOCAL_SERVERS, SERVICE_WORKER],
           maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
           // Files under _astro/ carry a content hash in their names: no revision needed.
           dontCacheBustURLsMatching: /^_astro\//,
@@ -62,11 +63,14 @@ export function offlineCourse() {
         });
         for (const warning of warnings) logger.info(`service worker: ${warning}`);
         logger.info(`service worker: ${count} files precached, ${(size / 1024 / 1024).toFixed(1)} MB`);
-        const server = readFileSync(new URL(`./${LOCAL_SERVER}`, import.meta.url), "utf8");
-        writeFileSync(
-          `${out}${LOCAL_SERVER}`,
-          server.replace(/^const BASE = "\/";$/m, `const BASE = ${JSON.stringify(base)};`),
-        );
+        for (const name of LOCAL_SERVERS) {
+          const server = readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
+          // Both scripts declare `BASE = "/"` on a line of its own: JSON strings are valid in both.
+          writeFileSync(
+            `${out}${name}`,
+            server.replace(/^(const )?BASE = "\/";?$/m, (line) => line.replace('"/"', JSON.stringify(base))),
+          );
+        }
       },
     },
   };

@@ -1,7 +1,8 @@
 /**
  * The course offline and off a plain folder: the service worker keeps every lesson, the sandbox
  * worker, the compiler and the wasm after one visit; a new version waits for the learner's
- * go-ahead; and the build's own `serve.mjs` serves a copy with nothing but Node.
+ * go-ahead; and the build's own `serve.mjs` / `serve.py` serve a copy with nothing but Node or
+ * Python.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -177,23 +178,30 @@ describe("a new version of the course", () => {
   });
 });
 
-describe("serve.mjs in the build", () => {
+describe.each([
+  { command: "node", script: "serve.mjs" },
+  { command: "python3", script: "serve.py" },
+])("$script in the build", ({ command, script }) => {
   let server: ChildProcess | undefined;
 
   afterAll(() => {
     server?.kill();
   });
 
-  it("serves the built course with one command, and a lesson runs from it", async () => {
-    server = spawn(process.execPath, [join(TEST_SITE_DIR, "serve.mjs"), "--port", "0"], {
-      cwd: tmpdir(),
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+  it(`serves the built course with \`${command} ${script}\`, and a lesson runs from it`, async () => {
+    server = spawn(
+      command === "node" ? process.execPath : command,
+      [join(TEST_SITE_DIR, script), "--port", "0"],
+      {
+        cwd: tmpdir(),
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const stdout = server.stdout;
-    if (!stdout) throw new Error("serve.mjs has no stdout");
+    if (!stdout) throw new Error(`${script} has no stdout`);
     const line = await new Promise<string>((resolve, reject) => {
       createInterface({ input: stdout }).once("line", resolve);
-      server?.once("exit", (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+      server?.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
     });
     const url = /http:\/\/\S+/.exec(line)?.[0];
     expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${TEST_BASE}$`));
@@ -210,6 +218,8 @@ describe("serve.mjs in the build", () => {
       await expect(playground.locator(".ll-console .ll-out").first().innerText()).resolves.toMatch(
         /^\[\d+\.\d{3}\]/,
       );
+      // The service worker works from this address too (a loopback address is a secure context).
+      await controlled(page);
     } finally {
       await context.close();
     }
