@@ -84,6 +84,12 @@ function dropStarted(): void {
   watchedCoroutines.length = kept;
 }
 
+/** Empties the watch list once a run has reported what it holds (the step mark goes with it). */
+export function forgetWatched(): void {
+  watchedCoroutines.length = 0;
+  stepMark = 0;
+}
+
 /**
  * Called by the loop after each callback: most coroutines a step creates are awaited within it
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.

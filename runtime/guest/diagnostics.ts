@@ -4,7 +4,7 @@
  * never retrieved; plus the list of waiting tasks in a deadlock report.
  */
 import type { WaitingTask } from "../trace.ts";
-import { watchedCoroutines } from "./coroutines.ts";
+import { forgetWatched, watchedCoroutines } from "./coroutines.ts";
 import type { EventLoop } from "./events.ts";
 import { unretrieved } from "./futures.ts";
 import { learnerFrames } from "./positions.ts";
@@ -23,7 +23,7 @@ export function reportLeftovers(): void {
       column: coro.createdAt?.column || undefined,
     });
   }
-  watchedCoroutines.length = 0;
+  forgetWatched();
   for (const future of unretrieved) {
     const subject = future instanceof Task ? "Task" : "Future";
     const description = future instanceof Task ? future.describe() : future.toString();
