@@ -13,6 +13,12 @@ type State = "PENDING" | "CANCELLED" | "FINISHED";
 /** Method syntax keeps callbacks bivariant, so a `Future<T>` is usable where `Future` is expected. */
 type DoneCallback<T> = { bivariant(future: Future<T>): unknown }["bivariant"];
 
+/**
+ * What CPython's C Future (`_asyncio`, the one asyncio uses) says when a done future is set again;
+ * the pure-Python `futures.py` would name the state and the future.
+ */
+const INVALID_STATE = "invalid state";
+
 /** Futures whose exception nobody retrieved, reported when the run ends. */
 export const unretrieved = new Set<Future>();
 
@@ -77,14 +83,14 @@ export class Future<T = unknown> {
   }
 
   setResult(result: T): void {
-    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    if (this._state !== "PENDING") throw new InvalidStateError(INVALID_STATE);
     this._result = result;
     this._state = "FINISHED";
     this.scheduleCallbacks();
   }
 
   setException(exception: unknown): void {
-    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    if (this._state !== "PENDING") throw new InvalidStateError(INVALID_STATE);
     if (typeof exception === "function") exception = new (exception as new () => unknown)();
     if (exception instanceof StopIteration) {
       throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
