@@ -3,7 +3,8 @@
  * CPython's `asyncio/__init__.py`: one flat namespace gathered from the modules of this folder.
  */
 import { iscoroutine } from "./coroutines.ts";
-import { EventLoop, getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./events.ts";
+import { EventLoop } from "./base_events.ts";
+import { Handle, TimerHandle, getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./events.ts";
 import {
   CancelledError,
   IncompleteReadError,
@@ -12,7 +13,6 @@ import {
   TimeoutError,
 } from "./exceptions.ts";
 import { Future, isFuture } from "./futures.ts";
-import { Handle, TimerHandle } from "./handles.ts";
 import { run } from "./runners.ts";
 import { Task, allTasks, createTask, currentTask, ensureFuture } from "./tasks.ts";
 import {

@@ -5,7 +5,7 @@
  */
 import type { WaitingTask } from "../trace.ts";
 import { forgetWatched, watchedCoroutines } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { unretrieved } from "./futures.ts";
 import { learnerFrames } from "./positions.ts";
 import { record } from "./recorder.ts";
@@ -41,7 +41,7 @@ export function reportLeftovers(): void {
 }
 
 /** Every task of `loop` that is still waiting, with what it awaits and where. */
-export function describeWaiting(loop: EventLoop): WaitingTask[] {
+export function describeWaiting(loop: AbstractEventLoop): WaitingTask[] {
   const waiting: WaitingTask[] = [];
   for (const task of liveTaskList()) {
     if (task.getLoop() !== loop || task.done()) continue;

@@ -4,7 +4,7 @@
  * were added.
  */
 import { adapters } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop } from "./events.ts";
 import { CancelledError, InvalidStateError, StopIteration } from "./exceptions.ts";
 import { repr, str } from "./format.ts";
@@ -25,7 +25,7 @@ export const unretrieved = new Set<Future>();
 export class Future<T = unknown> {
   /** True while a coroutine is suspended on this future (CPython's `_asyncio_future_blocking`). */
   _asyncioFutureBlocking = false;
-  protected _loop: EventLoop;
+  protected _loop: AbstractEventLoop;
   protected _state: State = "PENDING";
   private _result: T | undefined;
   private _exception: unknown = undefined;
@@ -35,11 +35,11 @@ export class Future<T = unknown> {
   /** What this future stands for, for deadlock reports (`Queue.get()`, `Event.wait()`…). */
   _waitingFor: string | undefined;
 
-  constructor(loop?: EventLoop) {
+  constructor(loop?: AbstractEventLoop) {
     this._loop = loop ?? getEventLoop();
   }
 
-  getLoop(): EventLoop {
+  getLoop(): AbstractEventLoop {
     return this._loop;
   }
 

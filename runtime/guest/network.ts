@@ -7,7 +7,7 @@
  * Connecting takes one round trip (the server accepts after one latency); nobody listening means
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { PyError, RuntimeError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { config } from "./session.ts";
@@ -101,14 +101,14 @@ export class Transport {
   private eofWritten = false;
   private lost = false;
   private writingPaused = false;
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
   private protocol: Protocol;
   private readonly out: Link;
   private readonly extra: Record<string, unknown>;
   private readonly server: Listening | null;
 
   constructor(
-    loop: EventLoop,
+    loop: AbstractEventLoop,
     protocol: Protocol,
     out: Link,
     sockname: Address,
@@ -298,7 +298,7 @@ function makeLink(settings: { latency: number; bandwidth: number }): Link {
  * after one round trip, or fails with `ConnectionRefusedError` if nothing listens there.
  */
 export function connect(
-  loop: EventLoop,
+  loop: AbstractEventLoop,
   host: string,
   port: number,
   protocol: Protocol,

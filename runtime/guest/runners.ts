@@ -5,7 +5,7 @@
  */
 import { coroutine, iscoroutine, type Coroutine } from "./coroutines.ts";
 import { reportLeftovers } from "./diagnostics.ts";
-import { type EventLoop, newEventLoop, runningLoopOrNull, setEventLoop } from "./events.ts";
+import { type AbstractEventLoop, newEventLoop, runningLoopOrNull, setEventLoop } from "./events.ts";
 import { Halt, RuntimeError, ValueError } from "./exceptions.ts";
 import { repr } from "./format.ts";
 import { withoutLifecycle } from "./recorder.ts";
@@ -49,7 +49,7 @@ function shutdownAsyncgens(): Coroutine<void> {
   return coroutine("shutdown_asyncgens", function* () {});
 }
 
-function cancelAllTasks(loop: EventLoop): void {
+function cancelAllTasks(loop: AbstractEventLoop): void {
   const toCancel = allTasks(loop);
   if (toCancel.size === 0) return;
   for (const task of toCancel) task.cancel();
@@ -60,7 +60,7 @@ function cancelAllTasks(loop: EventLoop): void {
       loop.callExceptionHandler({
         message: "unhandled exception during asyncio.run() shutdown",
         exception: task.exception(),
-        future: task,
+        task,
       });
     }
   }

@@ -5,7 +5,7 @@
  * line limit count characters.
  */
 import { type Coroutine, coroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { IncompleteReadError, LimitOverrunError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
@@ -17,14 +17,14 @@ export const DEFAULT_LIMIT = 2 ** 16;
 /** Reads from a connection (CPython's `StreamReader`), text instead of bytes. */
 export class StreamReader {
   private readonly limit: number;
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
   private buffer = "";
   private eof = false;
   private waiter: Future | null = null;
   private _exception: unknown = null;
   private transport: Transport | null = null;
 
-  constructor(limit = DEFAULT_LIMIT, loop?: EventLoop) {
+  constructor(limit = DEFAULT_LIMIT, loop?: AbstractEventLoop) {
     if (limit <= 0) throw new ValueError("Limit cannot be <= 0");
     this.limit = limit;
     this.loop = loop ?? getRunningLoop();

@@ -6,7 +6,7 @@
  * link as options (`{ latency, bandwidth }`, defaults from `world.network`).
  */
 import { type Coroutine, coroutine, immediate, iscoroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import type { Future } from "./futures.ts";
 import { Deque } from "./deque.ts";
@@ -53,12 +53,12 @@ export function startServer(
 
 /** Flow control for `StreamWriter.drain()` (CPython's `FlowControlMixin`). */
 class FlowControl {
-  protected readonly loop: EventLoop;
+  protected readonly loop: AbstractEventLoop;
   private paused = false;
   private drainWaiters = new Deque<Future>();
   protected lostConnection = false;
 
-  constructor(loop: EventLoop) {
+  constructor(loop: AbstractEventLoop) {
     this.loop = loop;
   }
 
@@ -103,7 +103,7 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
   private transport: Transport | null = null;
   readonly closed: Future<void>;
 
-  constructor(reader: StreamReader, clientConnected: ClientConnected | null, loop: EventLoop) {
+  constructor(reader: StreamReader, clientConnected: ClientConnected | null, loop: AbstractEventLoop) {
     super(loop);
     this.reader = reader;
     this.clientConnected = clientConnected;
@@ -167,13 +167,13 @@ export class StreamWriter {
   readonly transport: Transport;
   private readonly protocol: StreamReaderProtocol;
   private readonly reader: StreamReader | null;
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
 
   constructor(
     transport: Transport,
     protocol: StreamReaderProtocol,
     reader: StreamReader | null,
-    loop: EventLoop,
+    loop: AbstractEventLoop,
   ) {
     this.transport = transport;
     this.protocol = protocol;
