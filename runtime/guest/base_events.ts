@@ -37,13 +37,28 @@ import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./th
 const SLOW_CALLBACK_DURATION = 0.1;
 /** `time.get_clock_info('monotonic').resolution` on Linux. */
 const CLOCK_RESOLUTION = 1e-9;
+/** CPython's `_MIN_SCHEDULED_TIMER_HANDLES`: below this many timers, cancelled ones are not purged. */
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+/** CPython's `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`: purge when more than this share is cancelled. */
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+/** How many consumed entries the ready queue's array may hold at its front before it is sliced. */
+const READY_COMPACT_AT = 1024;
 
 type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
 
 export class EventLoop {
+  /**
+   * CPython's `_ready` deque, as an array and a head index: the callbacks to run, in `callSoon`
+   * order. Entries before `readyHead` have been taken; `ready.length - readyHead` is the queue's
+   * length. `runOnce` runs exactly the entries present when it starts its callbacks, so a callback
+   * scheduled meanwhile runs in the next iteration; the consumed front is sliced off once it
+   * passes `READY_COMPACT_AT` and is more than half the array.
+   */
   private ready: Handle[] = [];
   private readyHead = 0;
+  /** CPython's `_scheduled`: pending timers, by (deadline, scheduling order); may hold cancelled ones. */
   private scheduled = new TimerHeap();
+  /** How many timers in `scheduled` are cancelled (CPython's `_timer_cancelled_count`). */
   private timerCancelledCount = 0;
   private stopping = false;
   private closed = false;
@@ -242,7 +257,10 @@ export class EventLoop {
    */
   private runOnce(): void {
     const scheduled = this.scheduled;
-    if (scheduled.size > 100 && this.timerCancelledCount / scheduled.size > 0.5) {
+    if (
+      scheduled.size > MIN_SCHEDULED_TIMER_HANDLES &&
+      this.timerCancelledCount / scheduled.size > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    ) {
       scheduled.compact();
       this.timerCancelledCount = 0;
     } else {
@@ -278,7 +296,7 @@ export class EventLoop {
       if (handle.cancelled()) continue;
       this.runHandle(handle);
     }
-    if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
+    if (this.readyHead > READY_COMPACT_AT && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);
       this.readyHead = 0;
     }

@@ -7,7 +7,9 @@
  * `yield from` does; awaiting a pending Future suspends the whole chain and hands the Future to the
  * Task driving it.
  */
+import { getEventLoop } from "./events.ts";
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
+import { str } from "./format.ts";
 import type { LearnerFrame } from "./positions.ts";
 import { cpu } from "./session.ts";
 
@@ -37,19 +39,23 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-/** Turns a native Promise or thenable into a Future settled through the loop (set by futures.ts). */
-export const adapters: {
-  fromThenable: (thenable: PromiseLike<unknown>) => AwaitableFuture;
-  /** Wraps a coroutine in a task (set by tasks.ts). */
-  toTask: (coro: Coroutine) => PromiseLike<unknown>;
-} = {
-  fromThenable: () => {
-    throw new RuntimeError("no event loop to await a Promise on");
-  },
-  toTask: () => {
-    throw new RuntimeError("no event loop to run a coroutine on");
-  },
-};
+/**
+ * Awaiting a native Promise or a thenable: a Future of the current loop that its settlement
+ * completes, so the result reaches the coroutine through the loop.
+ */
+function futureFromThenable(thenable: PromiseLike<unknown>): AwaitableFuture {
+  const future = getEventLoop().createFuture();
+  future._waitingFor = "Promise";
+  thenable.then(
+    (value) => {
+      if (!future.done()) future.setResult(value);
+    },
+    (error: unknown) => {
+      if (!future.done()) future.setException(error instanceof Error ? error : new Error(str(error)));
+    },
+  );
+  return future;
+}
 
 export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
 
@@ -184,7 +190,9 @@ export class Coroutine<T = unknown> {
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): PromiseLike<R1 | R2> {
-    return (adapters.toTask(this as Coroutine) as PromiseLike<T>).then(onFulfilled, onRejected);
+    return getEventLoop()
+      .createTask(this as Coroutine<T>)
+      .then(onFulfilled, onRejected);
   }
 
   toString(): string {
@@ -247,7 +255,7 @@ export class Coroutine<T = unknown> {
       const future = isFuture(yielded)
         ? yielded
         : isThenable(yielded)
-          ? adapters.fromThenable(yielded)
+          ? futureFromThenable(yielded)
           : undefined;
       if (future) {
         if (future.done()) {

@@ -3,11 +3,10 @@
  * never called directly: completing a Future schedules them with `loop.callSoon`, in the order they
  * were added.
  */
-import { adapters } from "./coroutines.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop } from "./events.ts";
 import { CancelledError, InvalidStateError, StopIteration } from "./exceptions.ts";
-import { repr, str } from "./format.ts";
+import { repr } from "./format.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 /** Method syntax keeps callbacks bivariant, so a `Future<T>` is usable where `Future` is expected. */
@@ -179,18 +178,3 @@ export function isFuture(value: unknown): value is Future {
 export function setResultUnlessCancelled<T>(future: Future<T>, result: T): void {
   if (!future.cancelled()) future.setResult(result);
 }
-
-// Awaiting a native Promise or a thenable: its settlement reaches the coroutine through the loop.
-adapters.fromThenable = (thenable) => {
-  const future = new Future(getEventLoop());
-  future._waitingFor = "Promise";
-  thenable.then(
-    (value) => {
-      if (!future.done()) future.setResult(value);
-    },
-    (error: unknown) => {
-      if (!future.done()) future.setException(error instanceof Error ? error : new Error(str(error)));
-    },
-  );
-  return future;
-};

@@ -6,7 +6,7 @@
  * `task_blocked`, `task_done`, `task_cancelled`).
  */
 import { commitCpu } from "./clock.ts";
-import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
+import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
@@ -291,8 +291,6 @@ export function ensureFuture<T>(
   }
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
 }
-
-adapters.toTask = (coro) => ensureFuture(coro);
 
 /** Schedules a coroutine as a task on the running loop. */
 export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
