@@ -10,26 +10,12 @@
 import { getEventLoop } from "./events.ts";
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { str } from "./format.ts";
+import { type Future, isFuture } from "./futures.ts";
 import type { LearnerFrame } from "./positions.ts";
 import { cpu } from "./session.ts";
 
 /** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
 export const YIELD_ONCE: unique symbol = Symbol("yield once");
-
-/** What a Future looks like to a coroutine (duck-typed, like `_asyncio_future_blocking`). */
-export interface AwaitableFuture {
-  _asyncioFutureBlocking: boolean;
-  done(): boolean;
-  result(): unknown;
-}
-
-export function isFuture(value: unknown): value is AwaitableFuture {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Partial<AwaitableFuture>)._asyncioFutureBlocking === "boolean"
-  );
-}
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -43,7 +29,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * Awaiting a native Promise or a thenable: a Future of the current loop that its settlement
  * completes, so the result reaches the coroutine through the loop.
  */
-function futureFromThenable(thenable: PromiseLike<unknown>): AwaitableFuture {
+function futureFromThenable(thenable: PromiseLike<unknown>): Future {
   const future = getEventLoop().createFuture();
   future._waitingFor = "Promise";
   thenable.then(
@@ -118,7 +104,7 @@ export class Coroutine<T = unknown> {
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
   private delegate: Coroutine | null = null;
   /** The pending Future this coroutine yielded; its result is what the `await` returns. */
-  private awaiting: AwaitableFuture | null = null;
+  private awaiting: Future | null = null;
   private state: "created" | "suspended" | "running" | "closed" = "created";
   /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
   awaitedBy: Coroutine | null = null;

@@ -170,8 +170,16 @@ export class Future<T = unknown> {
   }
 }
 
+/**
+ * CPython's `futures.isfuture`: duck-typed, as asyncio's Task and `await` are. Anything carrying the
+ * `_asyncioFutureBlocking` flag is a future (a Future, a Task, or a class written to be one).
+ */
 export function isFuture(value: unknown): value is Future {
-  return value instanceof Future;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { _asyncioFutureBlocking?: unknown })._asyncioFutureBlocking === "boolean"
+  );
 }
 
 /** Marks a future's result as set unless it was cancelled meanwhile (CPython's helper). */

@@ -1,9 +1,10 @@
 /**
- * The modules a learner can import: `asyncio`, `time`, `concurrent.futures` and `looplab` (the
- * exercise's world). The compiled program's `require()` resolves names here.
+ * The modules a learner can import: `asyncio`, `time`, `concurrent.futures`, `services` (the
+ * simulated network's clients) and `looplab` (the exercise's world). The compiled program's
+ * `require()` resolves names here.
  */
 import { asyncio } from "./asyncio.ts";
-import { PyError } from "./exceptions.ts";
+import { PyError, RuntimeError } from "./exceptions.ts";
 import { concurrentFutures } from "./pools.ts";
 import { services } from "./services.ts";
 import { config } from "./session.ts";
@@ -31,14 +32,31 @@ function strictModule(name: string, exports: Record<string, unknown>): Record<st
 const registry = new Map<string, () => Record<string, unknown>>([
   ["asyncio", () => asyncio],
   ["time", () => ({ ...time })],
-  ["looplab", () => ({ world: deepFreeze(structuredCloneJson(config.world)) })],
+  ["looplab", () => ({ world: strictWorld(deepFreeze(structuredCloneJson(config.world))) })],
   ["concurrent.futures", () => concurrentFutures],
   ["services", () => services],
 ]);
 
-/** Adds a module (used by optional parts of the runtime such as executors and services). */
-export function registerModule(name: string, factory: () => Record<string, unknown>): void {
-  registry.set(name, factory);
+/**
+ * The exercise's parameters, where reading one that does not exist says why instead of giving
+ * `undefined` to fail later: outside an exercise the world is empty.
+ */
+function strictWorld(world: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy(world, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && !(key in target) && !PROBED.has(key)) {
+        const names = Object.keys(target);
+        if (names.length === 0) {
+          throw new RuntimeError(
+            `world.${key}: this program reads the world of an exercise, but it is not running as one. ` +
+              "Run it from the exercise's page, or with `course run --exercise <slug>`.",
+          );
+        }
+        throw new AttributeError(`the exercise's world has no '${key}' (it has: ${names.join(", ")})`);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
 }
 
 const cache = new Map<string, Record<string, unknown>>();
