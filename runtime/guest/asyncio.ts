@@ -13,7 +13,7 @@ import {
   TimeoutError,
 } from "./exceptions.ts";
 import { Future, isFuture } from "./futures.ts";
-import { run } from "./runners.ts";
+import { Runner, run } from "./runners.ts";
 import { Task, allTasks, createTask, currentTask, ensureFuture } from "./tasks.ts";
 import {
   ALL_COMPLETED,
@@ -39,6 +39,7 @@ import { StreamReaderProtocol, StreamWriter, openConnection, startServer } from 
 
 export const asyncio: Record<string, unknown> = {
   run,
+  Runner,
   newEventLoop,
   getEventLoop,
   setEventLoop,

@@ -10,9 +10,10 @@
  * waiting forever.
  */
 import { advanceTo, beginStep, commitCpu, currentTimeline, loopTimeline, now } from "./clock.ts";
-import { settleWatched } from "./coroutines.ts";
+import { type AsyncGen, type AsyncgenHooks, setAsyncgenHooks } from "./asyncgen.ts";
+import { coroutine, settleWatched } from "./coroutines.ts";
 import { describeWaiting } from "./diagnostics.ts";
-import { Halt, RuntimeError } from "./exceptions.ts";
+import { CancelledError, Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import {
@@ -32,6 +33,7 @@ import { Task, ensureFuture, taskSteps } from "./tasks.ts";
 import type { Coroutine } from "./coroutines.ts";
 import type { Executor } from "./executors.ts";
 import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.ts";
+import { gather } from "./waiting.ts";
 
 /** CPython's `slow_callback_duration`: debug mode warns about steps longer than this. */
 const SLOW_CALLBACK_DURATION = 0.1;
@@ -65,6 +67,12 @@ export class EventLoop {
   private running = false;
   private debug = false;
   private exceptionHandler: ExceptionHandler | null = null;
+  /** Async generators first iterated while this loop ran, not yet finished (CPython's `_asyncgens`). */
+  private readonly asyncgens = new Set<AsyncGen>();
+  private readonly asyncgenHooks: AsyncgenHooks = {
+    firstiter: (agen) => this.asyncgens.add(agen),
+    finished: (agen) => this.asyncgens.delete(agen),
+  };
   /** The future `runUntilComplete` waits for, named in deadlock reports. */
   private mainFuture: Future | null = null;
   slowCallbackDuration = SLOW_CALLBACK_DURATION;
@@ -127,6 +135,35 @@ export class EventLoop {
     setDefaultExecutor(this, executor);
   }
 
+  /**
+   * Closes every async generator left suspended (their `finally` blocks run), each `aclose()` in a
+   * task of its own, as `asyncio.run()` does before closing the loop. An error while closing goes
+   * to the exception handler.
+   */
+  shutdownAsyncgens(): Coroutine<void> {
+    const asyncgens = this.asyncgens;
+    return coroutine("shutdown_asyncgens", () => this.closeAsyncgens(asyncgens));
+  }
+
+  private *closeAsyncgens(asyncgens: Set<AsyncGen>): Generator<unknown, void, unknown> {
+    if (asyncgens.size === 0) return;
+    const closing = [...asyncgens];
+    asyncgens.clear();
+    const results = (yield gather(...closing.map((agen) => agen.return()), {
+      returnExceptions: true,
+    })) as unknown[];
+    results.forEach((result, i) => {
+      // CPython reports `Exception`s: a CancelledError is a BaseException.
+      if (result instanceof Error && !(result instanceof CancelledError)) {
+        this.callExceptionHandler({
+          message: `an error occurred during closing of asynchronous generator ${str(closing[i])}`,
+          exception: result,
+          asyncgen: closing[i],
+        });
+      }
+    });
+  }
+
   /** Waits until every job of the default executor is done, and refuses new ones. */
   shutdownDefaultExecutor(): Coroutine<void> {
     return shutdownDefaultExecutor(this);
@@ -160,6 +197,7 @@ export class EventLoop {
     this.checkRunning();
     this.running = true;
     const previous = setRunningLoop(this);
+    const previousHooks = setAsyncgenHooks(this.asyncgenHooks);
     try {
       for (;;) {
         this.runOnce();
@@ -169,6 +207,7 @@ export class EventLoop {
       this.stopping = false;
       this.running = false;
       setRunningLoop(previous);
+      setAsyncgenHooks(previousHooks);
     }
   }
 
@@ -181,11 +220,13 @@ export class EventLoop {
     this.checkRunning();
     this.running = true;
     const previous = setRunningLoop(this);
+    const previousHooks = setAsyncgenHooks(this.asyncgenHooks);
     try {
       while (this.readyCount() > 0 || this.hasLiveTimers()) this.runOnce();
     } finally {
       this.running = false;
       setRunningLoop(previous);
+      setAsyncgenHooks(previousHooks);
     }
   }
 

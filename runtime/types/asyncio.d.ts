@@ -73,9 +73,60 @@ declare module "asyncio" {
     isClosed(): boolean;
     setDebug(enabled: boolean): void;
     getDebug(): boolean;
-    setExceptionHandler(
-      handler: ((loop: AbstractEventLoop, context: { message: string; exception?: unknown }) => void) | null,
-    ): void;
+    setExceptionHandler(handler: ((loop: AbstractEventLoop, context: ExceptionContext) => void) | null): void;
+    /** Passes `context` to the exception handler (by default: a warning in the run's output). */
+    callExceptionHandler(context: ExceptionContext): void;
+    /**
+     * Closes the async generators left suspended on this loop, running their `finally` blocks
+     * (`asyncio.run()` and `Runner.close()` do this before closing the loop).
+     */
+    shutdownAsyncgens(): Promise<void>;
+  }
+
+  /**
+   * What an exception handler receives (Python's context dict). Which key is set says what the
+   * error belongs to: `handle` (a callback), `future` (a Future or Task whose exception was never
+   * retrieved), `task` (a task at `run()` shutdown or in a TaskGroup), `asyncgen` (an async
+   * generator being closed), `transport`/`protocol` (a connection).
+   */
+  export interface ExceptionContext {
+    message: string;
+    exception?: unknown;
+    handle?: Handle;
+    future?: Future;
+    task?: Task;
+    asyncgen?: AsyncGenerator;
+    transport?: unknown;
+    protocol?: unknown;
+  }
+
+  /**
+   * Owns an event loop for several `run()` calls (Python 3.11's `asyncio.Runner`).
+   * Python's `with asyncio.Runner() as runner:` block is `asyncio.Runner.run((runner) => { … })`;
+   * the body is a plain (not async) function, and the runner is closed when it ends.
+   *
+   * @example
+   * asyncio.Runner.run((runner) => {
+   *   runner.run(first());
+   *   runner.run(second()); // the same loop
+   * });
+   */
+  export class Runner {
+    constructor(options?: { debug?: boolean; loopFactory?: () => AbstractEventLoop });
+    /** Runs `body` with a new runner, then closes it; returns what `body` returns. */
+    static run<T>(
+      body: (runner: Runner) => T,
+      options?: { debug?: boolean; loopFactory?: () => AbstractEventLoop },
+    ): T;
+    /** Runs `coro` as a task on the runner's loop until it completes; returns its result. */
+    run<T>(coro: Promise<T>): T;
+    /** The runner's loop (made on first use). */
+    getLoop(): AbstractEventLoop;
+    /**
+     * Cancels leftover tasks, closes suspended async generators, waits for the default executor
+     * and closes the loop. A closed runner cannot run again.
+     */
+    close(): void;
   }
 
   /** Runs `main` on a new event loop, cancels leftover tasks, closes the loop; returns the result. */
