@@ -119,6 +119,8 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
     const res = this.clientConnected(this.reader!, this.writer);
     if (iscoroutine(res)) {
       const task = this.loop.createTask(res);
+      // As CPython 3.12 does (3.11 leaves the connection open and the exception unretrieved):
+      // a handler that fails reports its error and closes its connection.
       task.addDoneCallback((t) => {
         if (t.cancelled()) return;
         const exc = t.exception();
@@ -126,6 +128,7 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
           this.loop.callExceptionHandler({
             message: "Unhandled exception in client_connected_cb",
             exception: exc,
+            transport,
           });
           transport.close();
         }

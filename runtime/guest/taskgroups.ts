@@ -135,6 +135,7 @@ export class TaskGroup {
       this.loop!.callExceptionHandler({
         message: `Task ${task.describe()} has errored out but its parent task ${this.parentTask!.describe()} is already completed`,
         exception: exc,
+        task,
       });
       return;
     }
