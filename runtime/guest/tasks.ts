@@ -7,7 +7,7 @@
  */
 import { commitCpu } from "./clock.ts";
 import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
-import { cpu } from "./session.ts";
+import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
@@ -244,7 +244,10 @@ export class Task<T = unknown> extends Future<T> {
 
   describe(): string {
     if (!this.done()) {
-      const where = this.suspendedAt ? `running at line ${this.suspendedAt.line}` : "not started";
+      // CPython shows the frame's line: where the coroutine is suspended, or before its first
+      // step, the line its function is defined at.
+      const line = this.suspendedAt?.line ?? definitionLine(this.coro);
+      const where = line === undefined ? "running" : `running at line ${line}`;
       return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
     }
     const info = this.stateInfo();
@@ -256,6 +259,12 @@ export class Task<T = unknown> extends Future<T> {
   override toString(): string {
     return this.describe();
   }
+}
+
+/** The first line of a learner coroutine's function (CPython's `co_firstlineno`), found by name. */
+function definitionLine(coro: Coroutine): number | undefined {
+  if (!coro.learner) return undefined;
+  return config.scopes.find(([, , fn]) => fn === coro.__name__)?.[0];
 }
 
 /** How an awaited future shows in the trace and in deadlock reports. */
