@@ -31,6 +31,7 @@ import { finishWorkers } from "./workers.ts";
 import { ExceptionGroup } from "./exceptiongroups.ts";
 import { networkErrors } from "./network.ts";
 import { type SessionConfig, configure, cpu, host } from "./session.ts";
+import { TextDecoder, TextEncoder } from "./textcodec.ts";
 
 type Program = (
   require: (name: string) => unknown,
@@ -54,6 +55,8 @@ Object.assign(g, {
   setInterval,
   clearInterval,
   StopIteration,
+  TextEncoder,
+  TextDecoder,
   ...networkErrors,
 });
 

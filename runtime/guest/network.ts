@@ -3,7 +3,7 @@
  * does with real sockets (`selector_events.py` transports, `create_connection`), done with
  * timers on the virtual clock. Each connection has a one-way latency and a bandwidth per
  * direction: a chunk written at `t` leaves once the link is free, takes `bytes / bandwidth` to
- * send and arrives `latency` later. Data is text: strings, sized in UTF-8 bytes.
+ * send and arrives `latency` later. Data is bytes: a string written travels as its UTF-8 bytes.
  * Connecting takes one round trip (the server accepts after one latency); nobody listening means
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
@@ -11,6 +11,7 @@ import type { AbstractEventLoop } from "./events.ts";
 import { PyError, RuntimeError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { config } from "./session.ts";
+import { encodeUtf8 } from "./textcodec.ts";
 
 /** Python's `OSError` and the connection errors a learner meets. */
 export class OSError extends PyError {}
@@ -44,20 +45,8 @@ function linkSettings(...choices: (LinkOptions | undefined)[]): { latency: numbe
   return { latency, bandwidth: bandwidth === null || bandwidth === undefined ? Infinity : bandwidth };
 }
 
-/** UTF-8 size of a string: what bandwidth counts. */
-export function byteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** What a transport takes: bytes, or text (sent as its UTF-8 bytes). */
+export type Data = string | Uint8Array;
 
 export type Address = [string, number];
 
@@ -78,7 +67,7 @@ export function addressTuple(address: Address): Address {
 /** What a transport tells its protocol (`asyncio.Protocol`). */
 export interface Protocol {
   connectionMade(transport: Transport): void;
-  dataReceived(data: string): void;
+  dataReceived(data: Uint8Array): void;
   /** Returns true to keep the transport open for writing (a half-closed connection). */
   eofReceived(): boolean | void;
   connectionLost(exc: Error | null): void;
@@ -127,16 +116,21 @@ export class Transport {
     server?.attach();
   }
 
-  /** Sends `data` (a string); it reaches the peer after the link's delay. */
-  write(data: string): void {
-    if (typeof data !== "string") {
-      throw new TypeError(`data argument must be a string, not '${data === null ? "null" : typeof data}'`);
+  /** Sends `data` (a `Uint8Array`, or a string as UTF-8); it reaches the peer after the link's delay. */
+  write(data: Data): void {
+    if (typeof data !== "string" && !(data instanceof Uint8Array)) {
+      const type = data === null ? "null" : typeof data;
+      throw new TypeError(
+        `data argument must be a string or a bytes-like object (Uint8Array), not '${type}'`,
+      );
     }
     if (this.eofWritten) throw new RuntimeError("Cannot call write() after write_eof()");
-    if (this.closing || data === "") return; // CPython drops writes on a closed transport.
-    const arrival = this.send(byteLength(data));
+    if (this.closing || data.length === 0) return; // CPython drops writes on a closed transport.
+    // A copy: the writer may reuse its array, as Python's transports copy what `write` is given.
+    const bytes = typeof data === "string" ? encodeUtf8(data) : data.slice();
+    const arrival = this.send(bytes.length);
     const peer = this.peer;
-    this.loop.callAt(arrival, () => peer?.receive(data));
+    this.loop.callAt(arrival, () => peer?.receive(bytes));
     if (!this.writingPaused && this.getWriteBufferSize() > HIGH_WATER) {
       this.writingPaused = true;
       this.protocol.pauseWriting();
@@ -144,7 +138,7 @@ export class Transport {
     }
   }
 
-  writelines(lines: Iterable<string>): void {
+  writelines(lines: Iterable<Data>): void {
     for (const line of lines) this.write(line);
   }
 
@@ -223,7 +217,7 @@ export class Transport {
   pauseReading(): void {}
   resumeReading(): void {}
 
-  private receive(data: string): void {
+  private receive(data: Uint8Array): void {
     if (this.closing || this.lost) return; // A closed socket reads nothing more.
     this.protocol.dataReceived(data);
   }

@@ -155,32 +155,45 @@ declare module "asyncio" {
   export interface ConnectionOptions {
     latency?: number;
     bandwidth?: number | null;
-    /** The reader's line limit, in characters (default 65536). */
+    /** The reader's line limit, in bytes (default 65536). */
     limit?: number;
+    /**
+     * `true`: the reader returns `Uint8Array`s (Python's bytes). Otherwise it returns strings,
+     * the bytes decoded as UTF-8.
+     */
+    binary?: boolean;
   }
 
-  /** Reads text from a connection: every method resolves to a string. */
-  export class StreamReader implements AsyncIterable<string> {
-    constructor(limit?: number);
-    /** Up to `n` characters (n < 0: everything until EOF); '' at EOF. */
-    read(n?: number): Promise<string>;
-    /** One line with its `\n`; at EOF the rest, or ''. */
-    readline(): Promise<string>;
-    /** Exactly `n` characters; `IncompleteReadError` if EOF comes first. */
-    readexactly(n: number): Promise<string>;
+  /**
+   * Reads from a connection. The data is bytes and sizes count bytes, as in Python; a reader
+   * returns strings (the bytes decoded as UTF-8) unless it was opened with `{ binary: true }`,
+   * then `Uint8Array`s (`Data` is the type it returns).
+   */
+  export class StreamReader<Data extends string | Uint8Array = string> implements AsyncIterable<Data> {
+    constructor(limit?: number, loop?: AbstractEventLoop, options?: { binary?: boolean });
+    /**
+     * Up to `n` bytes (n < 0: everything until EOF); empty at EOF. A text reader stops at the
+     * last whole character within `n` bytes.
+     */
+    read(n?: number): Promise<Data>;
+    /** One line with its `\n`; at EOF the rest, or an empty result. */
+    readline(): Promise<Data>;
+    /** Exactly `n` bytes; `IncompleteReadError` if EOF comes first. */
+    readexactly(n: number): Promise<Data>;
     /** Up to and including `separator`. */
-    readuntil(separator?: string): Promise<string>;
+    readuntil(separator?: string | Uint8Array): Promise<Data>;
     atEof(): boolean;
     exception(): unknown;
-    feedData(data: string): void;
+    /** Adds received data: bytes, or a string (added as its UTF-8 bytes). */
+    feedData(data: string | Uint8Array): void;
     feedEof(): void;
-    [Symbol.asyncIterator](): AsyncIterator<string>;
+    [Symbol.asyncIterator](): AsyncIterator<Data>;
   }
 
-  /** Writes text to a connection. */
+  /** Writes to a connection: `Uint8Array`s, or strings (sent as UTF-8). */
   export class StreamWriter {
-    write(data: string): void;
-    writelines(data: Iterable<string>): void;
+    write(data: string | Uint8Array): void;
+    writelines(data: Iterable<string | Uint8Array>): void;
     /** Waits until the write buffer is low enough (returns at once if it is). */
     drain(): Promise<void>;
     writeEof(): void;
@@ -209,9 +222,20 @@ declare module "asyncio" {
   export function openConnection(
     host: string,
     port: number,
+    options: ConnectionOptions & { binary: true },
+  ): Promise<[StreamReader<Uint8Array>, StreamWriter]>;
+  export function openConnection(
+    host: string,
+    port: number,
     options?: ConnectionOptions,
   ): Promise<[StreamReader, StreamWriter]>;
   /** Starts a server; `clientConnected(reader, writer)` runs (as a task, if async) for each client. */
+  export function startServer(
+    clientConnected: (reader: StreamReader<Uint8Array>, writer: StreamWriter) => unknown,
+    host: string | null,
+    port: number | null,
+    options: ConnectionOptions & { binary: true },
+  ): Promise<Server>;
   export function startServer(
     clientConnected: (reader: StreamReader, writer: StreamWriter) => unknown,
     host: string | null,

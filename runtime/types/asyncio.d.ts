@@ -10,7 +10,8 @@ declare module "asyncio" {
   export class TimeoutError extends Error {}
   export class InvalidStateError extends Error {}
   export class IncompleteReadError extends Error {
-    readonly partial: string;
+    /** What was read before EOF: a string, or a `Uint8Array` from a binary reader. */
+    readonly partial: string | Uint8Array;
     readonly expected: number | null;
   }
   export class LimitOverrunError extends Error {

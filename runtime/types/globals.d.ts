@@ -51,3 +51,24 @@ declare const console: {
   error(...args: unknown[]): void;
   debug(...args: unknown[]): void;
 };
+
+/** Encodes text as UTF-8 bytes: Python's `text.encode()` is `new TextEncoder().encode(text)`. */
+declare class TextEncoder {
+  readonly encoding: "utf-8";
+  encode(input?: string): Uint8Array;
+  /** Writes as much of `source` as fits into `destination`, whole characters only. */
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+
+/**
+ * Decodes UTF-8 bytes into text: Python's `data.decode()` is `new TextDecoder().decode(data)`.
+ * Only UTF-8; invalid bytes become U+FFFD, or throw a TypeError with `{ fatal: true }`.
+ */
+declare class TextDecoder {
+  constructor(label?: "utf-8" | "utf8", options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: "utf-8";
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  /** With `{ stream: true }`, bytes of a character split between chunks wait for the next call. */
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
+}
