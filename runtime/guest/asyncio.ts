@@ -33,6 +33,8 @@ import { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from "./queues
 import { TaskGroup } from "./taskgroups.ts";
 import { Timeout, timeout, timeoutAt } from "./timeouts.ts";
 import { toThread, wrapFuture } from "./threads.ts";
+import { Transport } from "./network.ts";
+import { BaseProtocol, Protocol } from "./protocols.ts";
 import { Server } from "./servers.ts";
 import { StreamReader } from "./streamreader.ts";
 import { StreamReaderProtocol, StreamWriter, openConnection, startServer } from "./streams.ts";
@@ -90,11 +92,15 @@ export const asyncio: Record<string, unknown> = {
   // Layer 5, threads and processes: threads.ts (`concurrent.futures`: executors.ts, pools.ts, workers.ts).
   toThread,
   wrapFuture,
-  // Layers 7–9, the simulated network and streams: network.ts, servers.ts, streams.ts, streamreader.ts.
+  // Layers 7–9, the simulated network, transports and protocols, streams: network.ts,
+  // protocols.ts, servers.ts, streams.ts, streamreader.ts.
   openConnection,
   startServer,
   StreamReader,
   StreamWriter,
   StreamReaderProtocol,
   Server,
+  BaseProtocol,
+  Protocol,
+  Transport,
 };

@@ -11,7 +11,7 @@
  */
 import { advanceTo, beginStep, commitCpu, currentTimeline, loopTimeline, now } from "./clock.ts";
 import { type AsyncGen, type AsyncgenHooks, setAsyncgenHooks } from "./asyncgen.ts";
-import { coroutine, settleWatched } from "./coroutines.ts";
+import { coroutine, immediate, settleWatched } from "./coroutines.ts";
 import { describeWaiting } from "./diagnostics.ts";
 import { CancelledError, Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
@@ -26,8 +26,10 @@ import {
   setEventLoopPolicy,
   setRunningLoop,
 } from "./events.ts";
+import { type LinkOptions, type Protocol, type Transport, connect } from "./network.ts";
 import { promises } from "./promises.ts";
 import { record } from "./recorder.ts";
+import { type Server, listen } from "./servers.ts";
 import { host } from "./session.ts";
 import { Task, ensureFuture, taskSteps } from "./tasks.ts";
 import type { Coroutine } from "./coroutines.ts";
@@ -116,6 +118,47 @@ export class EventLoop {
   createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
     this.checkClosed();
     return new Task<T>(coro, this, options.name);
+  }
+
+  /**
+   * Connects to `host:port` on the simulated network with a protocol made by `protocolFactory`
+   * (CPython's `create_connection`); resolves to `[transport, protocol]` once connected, after
+   * the protocol's `connectionMade(transport)`.
+   */
+  createConnection<P extends Protocol>(
+    protocolFactory: () => P,
+    host: string,
+    port: number,
+    options: LinkOptions = {},
+  ): Coroutine<[Transport, P]> {
+    this.checkCallback(protocolFactory, "createConnection");
+    return coroutine("create_connection", () => this.connectSteps(protocolFactory, host, port, options));
+  }
+
+  private *connectSteps<P extends Protocol>(
+    protocolFactory: () => P,
+    host: string,
+    port: number,
+    options: LinkOptions,
+  ): Generator<unknown, [Transport, P], unknown> {
+    let protocol: P | undefined;
+    const factory = () => (protocol = protocolFactory());
+    const transport = (yield connect(this, host, port, factory, options)) as Transport;
+    return [transport, protocol!];
+  }
+
+  /**
+   * Listens on `host:port` (port 0: a free one); each client gets a new protocol from
+   * `protocolFactory` and a transport (CPython's `create_server`). Resolves to the `Server`.
+   */
+  createServer(
+    protocolFactory: () => Protocol,
+    host: string | null,
+    port: number | null,
+    options: LinkOptions = {},
+  ): Coroutine<Server> {
+    this.checkCallback(protocolFactory, "createServer");
+    return immediate("create_server", () => listen(this, host, port, protocolFactory, options));
   }
 
   /**

@@ -8,7 +8,7 @@
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
 import type { AbstractEventLoop } from "./events.ts";
-import { PyError, RuntimeError } from "./exceptions.ts";
+import { Halt, PyError, RuntimeError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { config } from "./session.ts";
 import { encodeUtf8 } from "./textcodec.ts";
@@ -219,12 +219,37 @@ export class Transport {
 
   private receive(data: Uint8Array): void {
     if (this.closing || this.lost) return; // A closed socket reads nothing more.
-    this.protocol.dataReceived(data);
+    try {
+      this.protocol.dataReceived(data);
+    } catch (error) {
+      this.fatalError(error, "Fatal error: protocol.data_received() call failed.");
+    }
   }
 
   private receiveEof(): void {
     if (this.lost) return;
-    if (!this.protocol.eofReceived()) this.close();
+    let keepOpen: boolean | void;
+    try {
+      keepOpen = this.protocol.eofReceived();
+    } catch (error) {
+      this.fatalError(error, "Fatal error: protocol.eof_received() call failed.");
+      return;
+    }
+    if (!keepOpen) this.close();
+  }
+
+  /**
+   * A protocol callback failed (CPython's `_fatal_error`): the error goes to the exception handler
+   * with the transport and the protocol, and the connection is closed at once.
+   */
+  private fatalError(error: unknown, message: string): void {
+    if (error instanceof Halt) throw error;
+    this.loop.callExceptionHandler({ message, exception: error, transport: this, protocol: this.protocol });
+    if (this.lost) return;
+    this.closing = true;
+    const peer = this.peer;
+    this.loop.callLater(this.out.latency, () => peer?.reset());
+    this.loop.callSoon(() => this.connectionLost(error instanceof Error ? error : null));
   }
 
   private reset(): void {
@@ -290,12 +315,13 @@ function makeLink(settings: { latency: number; bandwidth: number }): Link {
 /**
  * Connects to `host:port` (like `loop.create_connection`): resolves to the client's transport
  * after one round trip, or fails with `ConnectionRefusedError` if nothing listens there.
+ * `protocolFactory` is called when the server accepts the connection.
  */
 export function connect(
   loop: AbstractEventLoop,
   host: string,
   port: number,
-  protocol: Protocol,
+  protocolFactory: () => Protocol,
   options: LinkOptions = {},
 ): Future<Transport> {
   const target = normalizeHost(host);
@@ -320,6 +346,7 @@ export function connect(
     }
     const up = makeLink(settings);
     const down = makeLink(settings);
+    const protocol = protocolFactory();
     const client = new Transport(loop, protocol, up, sockname, peername, null);
     const serverEnd = server.accept(down, sockname, peername);
     client.peer = serverEnd;

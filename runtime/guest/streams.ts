@@ -35,7 +35,7 @@ export function openConnection(
     const loop = getRunningLoop();
     const reader = new StreamReader(options.limit ?? DEFAULT_LIMIT, loop, options);
     const protocol = new StreamReaderProtocol(reader, null, loop);
-    const transport = (yield connect(loop, host, port, protocol, options)) as Transport;
+    const transport = (yield connect(loop, host, port, () => protocol, options)) as Transport;
     const writer = new StreamWriter(transport, protocol, reader, loop);
     return [reader, writer] as [StreamReader, StreamWriter];
   });

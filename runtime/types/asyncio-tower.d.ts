@@ -206,6 +206,54 @@ declare module "asyncio" {
     getExtraInfo(name: string, defaultValue?: unknown): unknown;
   }
 
+  /**
+   * One end of a connection (`asyncio.Transport`): what a protocol writes to. Bytes written
+   * reach the peer's protocol after the link's latency.
+   */
+  export class Transport {
+    /** Sends `data` (a `Uint8Array`, or a string as UTF-8). */
+    write(data: string | Uint8Array): void;
+    writelines(data: Iterable<string | Uint8Array>): void;
+    /** Sends EOF after the data already written; the peer can still write back. */
+    writeEof(): void;
+    canWriteEof(): boolean;
+    /** Closes after sending what was written; the protocol's `connectionLost(null)` follows. */
+    close(): void;
+    /** Closes at once, dropping unsent data: the peer's connection is reset. */
+    abort(): void;
+    isClosing(): boolean;
+    /** Bytes written but not sent yet. */
+    getWriteBufferSize(): number;
+    /** `getExtraInfo("peername")` is `[host, port]`. */
+    getExtraInfo(name: "peername" | "sockname"): [string, number];
+    getExtraInfo(name: string, defaultValue?: unknown): unknown;
+    getProtocol(): BaseProtocol;
+    setProtocol(protocol: BaseProtocol): void;
+  }
+
+  /** A connection's life cycle; extend `Protocol`. Every method does nothing until overridden. */
+  export class BaseProtocol {
+    /** The connection is open: keep `transport` to write to it. */
+    connectionMade(transport: Transport): void;
+    /** The connection is closed; `exc` is null for a normal close. */
+    connectionLost(exc: Error | null): void;
+    /** The transport's write buffer went over its high-water mark: stop writing for now. */
+    pauseWriting(): void;
+    /** The write buffer drained: writing may go on. */
+    resumeWriting(): void;
+  }
+
+  /**
+   * Handles a connection at the transport level (`asyncio.Protocol`), for
+   * `loop.createConnection` and `loop.createServer`: the transport calls these as things happen.
+   */
+  export class Protocol extends BaseProtocol {
+    /** A chunk of bytes arrived (decode text with `new TextDecoder().decode(data)`). */
+    dataReceived(data: Uint8Array): void;
+    /** The peer finished writing. Return true to keep the transport open for writing back. */
+    eofReceived(): boolean | void;
+  }
+
   /** A listening server. */
   export class Server {
     readonly sockets: { getsockname(): [string, number] }[];

@@ -78,6 +78,26 @@ declare module "asyncio" {
     /** Passes `context` to the exception handler (by default: a warning in the run's output). */
     callExceptionHandler(context: ExceptionContext): void;
     /**
+     * Connects to `host:port` on the simulated network with a protocol from `protocolFactory`;
+     * resolves to `[transport, protocol]` once connected (after `protocol.connectionMade`).
+     */
+    createConnection<P extends Protocol>(
+      protocolFactory: () => P,
+      host: string,
+      port: number,
+      options?: { latency?: number; bandwidth?: number | null },
+    ): Promise<[Transport, P]>;
+    /**
+     * Listens on `host:port` (port 0: a free one); each client connection gets a new protocol
+     * from `protocolFactory`. Resolves to the server, already serving.
+     */
+    createServer(
+      protocolFactory: () => Protocol,
+      host: string | null,
+      port: number | null,
+      options?: { latency?: number; bandwidth?: number | null },
+    ): Promise<Server>;
+    /**
      * Closes the async generators left suspended on this loop, running their `finally` blocks
      * (`asyncio.run()` and `Runner.close()` do this before closing the loop).
      */
