@@ -26,6 +26,15 @@ export function reportLeftovers(): void {
   forgetWatched();
   for (const future of unretrieved) {
     const subject = future instanceof Task ? "Task" : "Future";
+    // A handler the program set on the loop receives it, as CPython's `Future.__del__` context.
+    if (future.getLoop().getExceptionHandler() !== null) {
+      future.getLoop().callExceptionHandler({
+        message: `${subject} exception was never retrieved`,
+        exception: future.exception(),
+        future,
+      });
+      continue;
+    }
     const description = future instanceof Task ? future.describe() : future.toString();
     // Point at the line that raised it, as the traceback CPython prints with this warning does.
     const exception = future.exception();
