@@ -1,8 +1,8 @@
 /**
  * The upper layers of asyncio's tower, merged into `declare module "asyncio"`: executors (layer
- * 5), queues, locks, `timeout` and `TaskGroup` (layer 6), streams over the simulated network
- * (layers 7–9). Python's `async with x:` blocks become body functions (`timeout`, `TaskGroup.run`)
- * or `await lock.acquire(); try { … } finally { lock.release(); }`.
+ * 5), queues, locks, `timeout` and `TaskGroup` (layer 6), transports, protocols and streams over
+ * the simulated network (layers 7–9). Python's `async with x:` blocks become body functions
+ * (`timeout`, `TaskGroup.run`) or `await lock.acquire(); try { … } finally { lock.release(); }`.
  */
 declare module "asyncio" {
   interface AbstractEventLoop {

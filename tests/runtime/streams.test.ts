@@ -1,7 +1,8 @@
 /**
  * Streams over the simulated network (runtime/guest/streams.ts, network.ts), ported from CPython
  * 3.11's `asyncio/streams.py`: `openConnection`, `startServer`, `StreamReader`, `StreamWriter`.
- * Each connection has a latency and a bandwidth in virtual time; data is text.
+ * Each connection has a latency and a bandwidth in virtual time; data is bytes, read as text unless
+ * the reader is binary.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
