@@ -44,7 +44,7 @@ export default defineConfig({
       pagination: true,
       // Lessons live outside src/content/docs: let Starlight's Markdown plugins (asides such as
       // `:::note`, heading anchor links) process them too.
-      markdown: { processedDirs: ["./content/lessons"] },
+      markdown: { processedDirs: ["./content/lessons", "./content/reference", "./content/teachers"] },
     }),
     // Starlight adds MDX itself when it is missing; listing it after Starlight keeps the order explicit.
     mdx({ optimize: true }),

@@ -21,7 +21,7 @@ import type { Trace } from "../runtime/trace.ts";
 const program = (name: string) => readFileSync(new URL(`programs/${name}`, import.meta.url), "utf8");
 
 /** Generous limits: these programs hold tens of thousands of tasks. */
-const LIMITS = { wallTimeoutMs: 300_000, memoryLimitBytes: 1024 * 1024 * 1024 };
+const LIMITS = { wallTimeoutMs: 300_000, cpuTimeLimit: 1_000, memoryLimitBytes: 1024 * 1024 * 1024 };
 
 function output(trace: Trace): string[] {
   if (!trace.ok) throw new Error(`benchmark program failed: ${JSON.stringify(trace.error)}`);

@@ -5,7 +5,11 @@
  * here is part of the public contract. Times are virtual seconds since the loop's clock started.
  */
 
-export const TRACE_VERSION = 1;
+/**
+ * Version 2: the host validates and stamps every event (`seq` is the host's count), caps the
+ * events other than `stdout` with one `truncated` marker, and adds the `internal` error kind.
+ */
+export const TRACE_VERSION = 2;
 
 /** What a trace event records. The task life-cycle names follow Trio's `Instrument` hooks. */
 export type TraceEventType =
@@ -30,7 +34,9 @@ export type TraceEventType =
   /** A function started on an executor worker (thread or process). */
   | "worker_start"
   /** A function finished on an executor worker. */
-  | "worker_done";
+  | "worker_done"
+  /** The trace reached its event cap: later events other than `stdout` were not kept. */
+  | "truncated";
 
 export interface TraceEvent {
   /** Position of the event in the trace, from 0. */
@@ -68,7 +74,17 @@ export interface TraceEvent {
 }
 
 export type TraceErrorKind =
-  "compile" | "exception" | "timeout" | "virtual-timeout" | "memory" | "stack" | "deadlock" | "output-limit";
+  | "compile"
+  | "exception"
+  /** Ran too long: over the CPU budget (counted work), or over the wall-clock backstop. */
+  | "timeout"
+  | "virtual-timeout"
+  | "memory"
+  | "stack"
+  | "deadlock"
+  | "output-limit"
+  /** The sandbox itself failed (e.g. its runtime sent a malformed trace batch). */
+  | "internal";
 
 /** One task that was waiting when a deadlock was detected. */
 export interface WaitingTask {

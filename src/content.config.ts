@@ -11,9 +11,9 @@ import { docsSchema } from "@astrojs/starlight/schema";
 export const collections = {
   docs: defineCollection({
     loader: glob({
-      base: "./content/lessons",
-      pattern: "**/[^_]*.{md,mdx}",
-      generateId: ({ entry }) => `lessons/${entry.replace(/\.mdx?$/, "")}`,
+      base: "./content",
+      pattern: "{lessons,reference,teachers}/**/[^_]*.{md,mdx}",
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
     }),
     schema: docsSchema(),
   }),

@@ -8,13 +8,15 @@ import { fileURLToPath } from "node:url";
 
 export const GUEST_ENTRY = fileURLToPath(new URL("../guest/index.ts", import.meta.url));
 
-/** The prelude's file name in QuickJS stack traces. */
-export const PRELUDE_FILE = "looplab-runtime.js";
+const cached = new Map<boolean, Promise<string>>();
 
-let cached: Promise<string> | undefined;
-
-export function buildPrelude(): Promise<string> {
-  cached ??= build({
+/**
+ * The prelude. `hardened: false` leaves the realm unfrozen: only the benchmark builds it, to
+ * measure what hardening costs; every sandbox runs the hardened one.
+ */
+export function buildPrelude({ hardened = true }: { hardened?: boolean } = {}): Promise<string> {
+  let prelude = cached.get(hardened);
+  prelude ??= build({
     entryPoints: [GUEST_ENTRY],
     bundle: true,
     write: false,
@@ -26,6 +28,8 @@ export function buildPrelude(): Promise<string> {
     minifyWhitespace: false,
     keepNames: true,
     logLevel: "silent",
+    define: { __HARDEN__: String(hardened) },
   }).then((result) => result.outputFiles[0].text);
-  return cached;
+  cached.set(hardened, prelude);
+  return prelude;
 }

@@ -6,17 +6,19 @@
  */
 import { TraceMap, decodedMappings } from "@jridgewell/trace-mapping";
 import ts from "typescript";
+import { CPU_COUNTERS, DEFAULT_LIMITS, RESERVED_IDENTIFIERS } from "../protocol.ts";
 import type { TraceError } from "../trace.ts";
 import { nameCoroutines } from "./coroutine-names.ts";
-import { CPU, instrument } from "./instrument.ts";
+import { instrument } from "./instrument.ts";
 import { type Scope, collectScopes } from "./scopes.ts";
-
-/** The file name learner frames carry in QuickJS stack traces. */
-export const LEARNER_FILE = "learner.js";
 
 export interface CompiledProgram {
   ok: true;
-  /** The program wrapped for `__looplab.exec`, ready to evaluate as `LEARNER_FILE`. */
+  /**
+   * The program as one arrow-function expression, ready to evaluate as `LEARNER_FILE`: evaluating
+   * it runs nothing and yields the function the guest's `exec` calls. An arrow function has no
+   * `arguments`, so top-level code cannot reach the parameters by position.
+   */
   code: string;
   /** Lines before the compiled program inside `code`. */
   lineOffset: number;
@@ -35,12 +37,45 @@ const OPTIONS: ts.CompilerOptions = {
   importHelpers: false,
   esModuleInterop: true,
   sourceMap: true,
+  alwaysStrict: true,
   inlineSources: false,
   removeComments: false,
 };
 
-/** Compiles `source`; syntax errors come back as a `compile` trace error with the position. */
-export function compile(source: string, fileName = "main.ts"): CompileResult {
+/**
+ * Compiles `source`; syntax errors, reserved names, oversized sources and anything that makes the
+ * compiler itself fail come back as a `compile` trace error (with the position when known).
+ */
+export function compile(
+  source: string,
+  fileName = "main.ts",
+  maxSourceLength: number = DEFAULT_LIMITS.maxSourceLength,
+): CompileResult {
+  if (source.length > maxSourceLength) {
+    return compileError(
+      `The program is ${Math.ceil(source.length / 1024)} KB long; the sandbox accepts programs up to ${Math.floor(maxSourceLength / 1024)} KB.`,
+    );
+  }
+  try {
+    return compileChecked(source, fileName);
+  } catch (failure) {
+    // The compiler recurses over the syntax tree: absurd nesting overflows its stack.
+    const message =
+      failure instanceof RangeError
+        ? "The program nests too deeply for the compiler (thousands of brackets or blocks inside each other)."
+        : `The compiler could not handle this program: ${failure instanceof Error ? failure.message : String(failure)}`;
+    return compileError(message);
+  }
+}
+
+function compileError(message: string, position?: { line: number; column: number }): CompileResult {
+  return { ok: false, error: { kind: "compile", name: "SyntaxError", message, ...position } };
+}
+
+function compileChecked(source: string, fileName: string): CompileResult {
+  const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const reserved = findReserved(sourceFile);
+  if (reserved) return compileError(reserved.message, reserved.position);
   const output = ts.transpileModule(source, {
     compilerOptions: OPTIONS,
     fileName,
@@ -55,13 +90,54 @@ export function compile(source: string, fileName = "main.ts"): CompileResult {
     line.filter((segment) => segment.length >= 4).map((segment) => [segment[0], segment[2]!, segment[3]!]),
   );
   const body = output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, "");
-  const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   return {
     ok: true,
     scopes: collectScopes(sourceFile),
-    code: `__looplab.exec(function (require, exports, module, ${CPU}) {\n${body}\n});\n`,
+    code: `((require, exports, module, ${CPU_COUNTERS}) => {\n${body}\n})\n`,
     lineOffset: 1,
     mappings,
+  };
+}
+
+/** Whether `node` only names a property (`a.__cpu`, `{ __cpu: 1 }`), which reaches no binding. */
+function isPropertyName(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent)) return parent.name === node;
+  return (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isMethodSignature(parent) ||
+      ts.isGetAccessorDeclaration(parent) ||
+      ts.isSetAccessorDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
+    parent.name === node
+  );
+}
+
+/**
+ * The first use of a name that belongs to the sandbox (the work counters the instrumentation
+ * passes in): a program that could name them could forge its own CPU time.
+ */
+function findReserved(
+  sourceFile: ts.SourceFile,
+): { message: string; position: { line: number; column: number } } | undefined {
+  let found: ts.Identifier | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && RESERVED_IDENTIFIERS.has(node.text) && !isPropertyName(node)) {
+      found = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  if (!found) return undefined;
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(found.getStart(sourceFile));
+  return {
+    message: `The name \`${found.text}\` is reserved by the sandbox; choose another name.`,
+    position: { line: line + 1, column: character + 1 },
   };
 }
 

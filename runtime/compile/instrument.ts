@@ -8,16 +8,14 @@
  * at every `throw`.
  */
 import ts from "typescript";
-
-export const CPU = "__cpu";
-const POLL_MASK = 1023;
+import { CPU_COUNTERS as CPU, POLL_MASK } from "../protocol.ts";
 
 export function instrument(): ts.TransformerFactory<ts.SourceFile> {
   return (context) => {
     const f = context.factory;
     // `(++__cpu.loops & 1023) || __cpu.poll()`: every 1024th count asks the host whether the run
-    // is over its memory or time budget; QuickJS's own interrupt check can be too rare for loops
-    // whose iterations are single large native calls (`new Array(n).fill(0)`).
+    // is over its memory budget and checks the CPU budget; QuickJS's own interrupt check can be
+    // too rare for loops whose iterations are single large native calls (`new Array(n).fill(0)`).
     const counter = (field: "loops" | "calls") =>
       f.createExpressionStatement(
         f.createLogicalOr(

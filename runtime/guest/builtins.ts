@@ -68,7 +68,7 @@ export function setInterval(callback: (...args: unknown[]) => unknown, ms = 0, .
 
 export const clearInterval = clearTimeout;
 
-/** A seeded PRNG (mulberry32): `Math.random()` gives the same sequence on every run. */
+/** A seeded PRNG (mulberry32): the same seed gives the same sequence on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -80,18 +80,50 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Makes `Date` read the virtual clock: `new Date()` and `Date.now()` are the run's epoch + time. */
+let random = seededRandom(1);
+
+/** Starts `Math.random()`'s sequence from the run's seed (called when the run is configured). */
+export function seedRandom(seed: number): void {
+  random = seededRandom(seed);
+}
+
+/** Makes `Math.random()` the seeded generator; installed once, before the realm is frozen. */
+export function virtualizeRandom(): void {
+  Object.defineProperty(Math, "random", {
+    value: { random: (): number => random() }.random,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * Makes `Date` read the virtual clock: `new Date()`, `Date()` and `Date.now()` are the run's epoch
+ * plus its virtual time. The real constructor becomes unreachable: the virtual one shares its
+ * prototype (so `instanceof Date` and subclasses work), `Date.prototype.constructor` points to
+ * the virtual one, and the virtual one does not inherit from the real one.
+ */
 export function virtualizeDate(): void {
   const RealDate = Date;
-  const virtualNow = () => Math.round((config.epoch + now()) * 1000);
-  class VirtualDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(virtualNow());
-      else super(...(args as [string]));
-    }
-    static override now(): number {
-      return virtualNow();
-    }
+  const construct = Reflect.construct;
+  const virtualNow = (): number => Math.round((config.epoch + now()) * 1000);
+  function VirtualDate(this: unknown, ...args: unknown[]): unknown {
+    if (new.target === undefined) return new RealDate(virtualNow()).toString();
+    return construct(RealDate, args.length === 0 ? [virtualNow()] : args, new.target);
   }
-  (globalThis as { Date: DateConstructor }).Date = VirtualDate as unknown as DateConstructor;
+  Object.defineProperty(VirtualDate, "length", { value: 7 });
+  Object.defineProperty(VirtualDate, "name", { value: "Date" });
+  Object.defineProperty(VirtualDate, "prototype", { value: RealDate.prototype, writable: false });
+  Object.defineProperty(VirtualDate, "now", {
+    value: { now: (): number => virtualNow() }.now,
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(VirtualDate, "parse", { value: RealDate.parse, writable: true, configurable: true });
+  Object.defineProperty(VirtualDate, "UTC", { value: RealDate.UTC, writable: true, configurable: true });
+  Object.defineProperty(RealDate.prototype, "constructor", {
+    value: VirtualDate,
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(globalThis, "Date", { value: VirtualDate, writable: true, configurable: true });
 }

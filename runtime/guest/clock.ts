@@ -8,7 +8,7 @@
 import { Halt } from "./exceptions.ts";
 import { callerPosition } from "./positions.ts";
 import { actor, record } from "./recorder.ts";
-import { config, cpu } from "./session.ts";
+import { config, countStep, cpu } from "./session.ts";
 
 /** A timeline: the loop thread's, or an executor worker's. */
 export interface Timeline {
@@ -70,6 +70,7 @@ function pendingCpu(): number {
 
 /** Starts a step: CPU work before it is no longer charged. */
 export function beginStep(): void {
+  countStep();
   current.loopsAtStepStart = cpu.loops;
   current.callsAtStepStart = cpu.calls;
 }

@@ -1,21 +1,25 @@
 /**
  * The guest entry point: the prelude the host evaluates in every fresh QuickJS context before the
- * learner's program. It installs the learner's globals and TypeScript's downlevel helpers, and
- * exposes `__looplab` for the host: `configure`, `exec` (runs the compiled program), `finish`.
+ * learner's program. It installs the learner's globals and TypeScript's downlevel helpers, freezes
+ * the realm (harden.ts), and hands the host its control object (`configure`, `exec`, `finish`,
+ * `flush`, `loopLine`: see `GuestControl` in protocol.ts) through the bridge, so the control
+ * object is never a global the learner could call or replace.
  */
 import * as tslib from "tslib";
 import type { TraceError } from "../trace.ts";
 import { __asyncGenerator, __asyncValues } from "./asyncgen.ts";
+import type { CompiledProgramFunction, GuestControl, SessionConfig } from "../protocol.ts";
 import {
   clearInterval,
   clearTimeout,
   console,
   hasScriptTimers,
   print,
-  seededRandom,
+  seedRandom,
   setInterval,
   setTimeout,
   virtualizeDate,
+  virtualizeRandom,
 } from "./builtins.ts";
 import { beginStep, commitCpu, loopTimeline } from "./clock.ts";
 import { __awaiter } from "./coroutines.ts";
@@ -30,15 +34,9 @@ import { flushEvents } from "./recorder.ts";
 import { finishWorkers } from "./workers.ts";
 import { ExceptionGroup } from "./exceptiongroups.ts";
 import { networkErrors } from "./network.ts";
-import { type SessionConfig, configure, cpu, host } from "./session.ts";
+import { lockdown } from "./harden.ts";
+import { configure, cpu, host } from "./session.ts";
 import { TextDecoder, TextEncoder } from "./textcodec.ts";
-
-type Program = (
-  require: (name: string) => unknown,
-  exports: Record<string, unknown>,
-  module: { exports: Record<string, unknown> },
-  cpu: typeof import("./session.ts").cpu,
-) => void;
 
 const g = globalThis as Record<string, unknown>;
 for (const [name, helper] of Object.entries(tslib)) {
@@ -154,18 +152,14 @@ function traceback(frames: LearnerFrame[], awaits: AwaitFrame[] = []): string[] 
   return lines;
 }
 
-g.__looplab = {
-  /** The work counters, read by the host after an interrupt to say where a loop was. */
-  cpu,
+const control: GuestControl = {
   configure(json: string): void {
-    const settings = JSON.parse(json) as SessionConfig & { seed: number };
+    const settings = JSON.parse(json) as SessionConfig;
     configure(settings);
-    Math.random = seededRandom(settings.seed);
-    virtualizeDate();
-    trackPromises();
+    seedRandom(settings.seed);
   },
   /** Runs the compiled program, then the timers its `setTimeout` calls left on the current loop. */
-  exec(program: Program): void {
+  exec(program: CompiledProgramFunction): void {
     beginStep();
     try {
       const module = { exports: {} as Record<string, unknown> };
@@ -190,13 +184,27 @@ g.__looplab = {
     commitCpu();
     flushEvents();
   },
-  /** Sends the last events; returns the run's outcome as JSON. */
   finish(): string {
     flushEvents();
     return JSON.stringify({ elapsed: loopTimeline.now, error: failure });
   },
-  /** After an interrupt: hands over whatever events are still buffered. */
   flush(): void {
     flushEvents();
   },
+  loopLine(): number {
+    return cpu.loopLine;
+  },
+  statementLine(): number {
+    return cpu.at;
+  },
 };
+
+/** False only in the benchmark's unhardened build (runtime/build/prelude.ts). */
+declare const __HARDEN__: boolean;
+
+virtualizeRandom();
+virtualizeDate();
+trackPromises();
+// The module namespaces are frozen with everything they reach; `looplab` is made per run (its world).
+if (__HARDEN__) lockdown(["asyncio", "time", "concurrent.futures", "services"].map((name) => require(name)));
+host.register(Object.freeze(control));

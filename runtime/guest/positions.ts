@@ -2,6 +2,7 @@
  * Maps positions in the learner's compiled code (from QuickJS stack traces) back to their
  * TypeScript source, with the decoded source map the host passes in.
  */
+import { LEARNER_FILE, PRELUDE_FILE } from "../protocol.ts";
 import { config } from "./session.ts";
 
 export interface SourcePosition {
@@ -30,9 +31,12 @@ export function mapPosition(line: number, column: number): SourcePosition | unde
   return best ? { line: best[1] + 1, column: best[2] + 1 } : undefined;
 }
 
-const FRAME = /^\s*at (.*?) \(learner\.js:(\d+):(\d+)\)|^\s*at learner\.js:(\d+):(\d+)/;
+const escape = (name: string): string => name.replace(/[.]/g, "\\.");
+const FRAME = new RegExp(
+  `^\\s*at (.*?) \\(${escape(LEARNER_FILE)}:(\\d+):(\\d+)\\)|^\\s*at ${escape(LEARNER_FILE)}:(\\d+):(\\d+)`,
+);
 
-const LOOP_DRIVER = /^\s*at (runForever|runUntilIdle) \(looplab-runtime\.js/;
+const LOOP_DRIVER = new RegExp(`^\\s*at (runForever|runUntilIdle) \\(${escape(PRELUDE_FILE)}`);
 
 export interface LearnerFrame extends SourcePosition {
   fn: string;

@@ -4,9 +4,11 @@
  */
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
+import { stringify } from "./harden.ts";
 import { config, host } from "./session.ts";
 
 const BATCH = 256;
+/** Events the trace may drop past `maxEvents` (the host caps every kind but `stdout`; see protocol.ts). */
 const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_spawned",
   "task_cancel_requested",
@@ -45,12 +47,11 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
   if (LIFECYCLE.has(type)) {
     if (lifecycleMuted > 0) return;
     lifecycleCount += 1;
-    if (lifecycleCount > config.maxLifecycleEvents) {
+    if (lifecycleCount > config.maxEvents) {
       if (!truncatedWarned) {
         truncatedWarned = true;
-        record("warning", {
-          category: "TraceTruncated",
-          text: `The trace keeps only the first ${config.maxLifecycleEvents} task events; later ones are not recorded.`,
+        record("truncated", {
+          text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
         });
       }
       return;
@@ -115,5 +116,5 @@ export function flushEvents(): void {
   if (pending.length === 0) return;
   const batch = pending;
   pending = [];
-  host.flush(JSON.stringify(batch));
+  host.flush(stringify(batch));
 }

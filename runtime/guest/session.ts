@@ -1,51 +1,26 @@
 /**
  * The run's configuration and the bridge to the host. Each run gets a fresh QuickJS context, so
- * module-level state here is per run. No wall-clock API is used anywhere in guest code.
+ * module-level state here is per run. The bridge is captured here, once, while the prelude runs;
+ * the prelude then deletes its global, so learner code can neither call nor replace it. No
+ * wall-clock API is used anywhere in guest code.
  */
+import {
+  BRIDGE_GLOBAL,
+  CPU_COSTS,
+  DEFAULT_LIMITS,
+  EPOCH,
+  type HostBridge,
+  type SessionConfig,
+} from "../protocol.ts";
 
-/** Functions the host installs on `globalThis.__host` before the prelude runs. */
-export interface HostBridge {
-  /** Runs pending QuickJS promise jobs (microtasks); returns how many ran. */
-  runJobs(): number;
-  /** Receives a batch of trace events as a JSON array. */
-  flush(eventsJson: string): void;
-  /**
-   * Asks the host to end the run at its next interrupt check (which learner code cannot catch);
-   * `errorJson` is the trace error to report.
-   */
-  halt(errorJson: string): void;
-  /** Returns a non-empty trace-error JSON when the run must stop (memory), else "". */
-  poll(): string;
-}
-
-/** Per-run settings, passed by the host as JSON. */
-export interface SessionConfig {
-  /** Lines the host put before the learner's compiled code (the wrapper). */
-  lineOffset: number;
-  /** Decoded source map: per compiled line, segments `[compiledCol, tsLine, tsCol]`, all 0-based. */
-  mappings: number[][][];
-  /** The learner's functions: `[firstLine, lastLine, name]`, to name traceback frames. */
-  scopes: [number, number, string][];
-  outputLimitBytes: number;
-  virtualTimeLimit: number;
-  /** Virtual seconds one loop iteration of learner code costs. */
-  loopIterationCost: number;
-  /** Virtual seconds one call of a learner function costs. */
-  functionCallCost: number;
-  /** CPU work shorter than this inside one step is below the clock's resolution. */
-  cpuResolution: number;
-  /** The fixed Unix time at which the virtual clock reads 0. */
-  epoch: number;
-  /** Exercise variant parameters, visible as `import { world } from "looplab"`. */
-  world: Record<string, unknown>;
-  /** Trace task-life-cycle events beyond this count are not recorded (stdout always is). */
-  maxLifecycleEvents: number;
-}
+export type { HostBridge, SessionConfig } from "../protocol.ts";
 
 /**
- * Work counters bumped by instrumented learner code (`__cpu.n++` at every loop iteration and
- * function entry, `__cpu.line = N` before every `await`, `__cpu.throwLine = N` at every `throw`).
- * Reading them never costs wall time.
+ * Work counters and source lines kept by instrumented learner code: `loops` and `calls` count
+ * every loop iteration and function entry (every 1024th count calls `poll`); `line` is set before
+ * every `await`, `throwLine` at every `throw`, `loopLine` when a loop starts, `at` before every
+ * statement that calls something. Learner code reaches this object only through the compiled
+ * `__cpu` parameter, a name the compiler refuses in learner source.
  */
 export const cpu = {
   loops: 0,
@@ -53,43 +28,94 @@ export const cpu = {
   line: 0,
   throwLine: 0,
   loopLine: 0,
-  /** The line of the statement running now, when it calls something (set by instrumentation). */
   at: 0,
-  /** Called every 1024 counts: the host ends the run if it is over its memory budget. */
+  /** Called every 1024 counts: memory and CPU budget checks. */
   poll(): void {
-    pollHost();
+    hooks.onPoll();
+    checkCpuBudget();
   },
 };
 
-/** Set by exceptions.ts (which owns Halt), to keep this module free of imports. */
-export const hooks: { onPoll: () => void } = { onPoll: () => undefined };
+/** Loop steps so far: each costs the CPU budget `stepCost` (never the clock). */
+let steps = 0;
 
-function pollHost(): void {
-  hooks.onPoll();
+/** Counts one step of the loop (one callback) against the CPU budget. */
+export function countStep(): void {
+  if ((++steps & 1023) === 0) checkCpuBudget();
 }
 
-export let config: SessionConfig = {
+/** Virtual CPU seconds of counted work so far: what the CPU budget measures. */
+export function cpuSpent(): number {
+  return cpu.loops * config.loopIterationCost + cpu.calls * config.functionCallCost + steps * config.stepCost;
+}
+
+const stringify = JSON.stringify;
+
+/**
+ * Ends the run when its counted work is over the CPU budget: "ran too long", decided by counting,
+ * so a busy machine gives the same verdict as an idle one.
+ */
+function checkCpuBudget(): void {
+  if (cpuSpent() <= config.cpuTimeLimit) return;
+  const line = cpu.loopLine || cpu.at;
+  host.halt(
+    stringify({
+      kind: "timeout",
+      name: "TimeoutError",
+      message: `Your code used more than ${config.cpuTimeLimit} s of CPU time and was stopped${
+        line ? ` (it was running the ${cpu.loopLine ? "loop" : "code"} at line ${line})` : ""
+      }. Look for a loop that never ends or never awaits.`,
+      ...(line ? { line } : {}),
+    }),
+  );
+  // The host now interrupts the run at its next check; unwind meanwhile.
+  throw new RangeError("the CPU budget is spent");
+}
+
+/** What a poll does; set by exceptions.ts, which owns Halt (this module has no imports of the runtime). */
+export const hooks: { onPoll: () => void } = { onPoll: () => undefined };
+
+const defaults: SessionConfig = {
   lineOffset: 0,
   mappings: [],
   scopes: [],
-  outputLimitBytes: 1 << 20,
-  virtualTimeLimit: 3600,
-  loopIterationCost: 28e-9,
-  functionCallCost: 60e-9,
-  cpuResolution: 1e-3,
-  epoch: 1566094474,
+  outputLimitBytes: DEFAULT_LIMITS.outputLimitBytes,
+  virtualTimeLimit: DEFAULT_LIMITS.virtualTimeLimit,
+  cpuTimeLimit: DEFAULT_LIMITS.cpuTimeLimit,
+  ...CPU_COSTS,
+  epoch: EPOCH,
   world: {},
-  maxLifecycleEvents: 200_000,
+  maxEvents: DEFAULT_LIMITS.maxEvents,
+  seed: 1,
 };
 
+export let config: Readonly<SessionConfig> = defaults;
+let sealed = false;
+
+/** Sets the run's configuration, once: a second call (from anywhere) throws. */
 export function configure(next: SessionConfig): void {
-  config = next;
+  if (sealed) throw new TypeError("the sandbox's configuration is sealed");
+  sealed = true;
+  config = Object.freeze({ ...defaults, ...next });
 }
 
-declare const __host: HostBridge | undefined;
+function captureBridge(): HostBridge {
+  const global = globalThis as Record<string, unknown>;
+  const bridge = global[BRIDGE_GLOBAL] as HostBridge | undefined;
+  if (!bridge) {
+    // Loaded outside a sandbox host (a unit test of the bundle): a bridge that does nothing.
+    return {
+      runJobs: () => 0,
+      flush: () => undefined,
+      halt: () => undefined,
+      poll: () => "",
+      register: () => undefined,
+    };
+  }
+  const { runJobs, flush, halt, poll, register } = bridge;
+  delete global[BRIDGE_GLOBAL];
+  return Object.freeze({ runJobs, flush, halt, poll, register });
+}
 
-/** The host bridge, or a no-op one when the runtime is loaded outside a sandbox host. */
-export const host: HostBridge =
-  typeof __host !== "undefined"
-    ? __host
-    : { runJobs: () => 0, flush: () => undefined, halt: () => undefined, poll: () => "" };
+/** The host bridge, captured before any learner code exists. */
+export const host: HostBridge = captureBridge();

@@ -245,7 +245,7 @@ export class Task<T = unknown> extends Future<T> {
   describe(): string {
     if (!this.done()) {
       // CPython shows the frame's line: where the coroutine is suspended, or before its first
-      // step, the line its function is defined at; once done, where it was defined.
+      // step, the line its function is defined at.
       const line = this.suspendedAt?.line ?? definitionLine(this.coro);
       const where = line === undefined ? "running" : `running at line ${line}`;
       return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
@@ -253,9 +253,7 @@ export class Task<T = unknown> extends Future<T> {
     const info = this.stateInfo();
     const [state, ...rest] = info.split(" ");
     const extra = rest.length ? ` ${rest.join(" ")}` : "";
-    const defined = definitionLine(this.coro);
-    const where = defined === undefined ? "done" : `done, defined at line ${defined}`;
-    return `<Task ${state} name='${this.name}' coro=<${this.coro.__name__}() ${where}>${extra}>`;
+    return `<Task ${state} name='${this.name}' coro=<${this.coro.__name__}() done>${extra}>`;
   }
 
   override toString(): string {

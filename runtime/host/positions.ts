@@ -2,6 +2,10 @@
  * Host-side mapping of QuickJS stack positions to the learner's TypeScript, for errors the guest
  * could not report itself (an interrupted run).
  */
+import { LEARNER_FILE } from "../protocol.ts";
+
+const LEARNER_POSITION = new RegExp(`${LEARNER_FILE.replace(/[.]/g, "\\.")}:(\\d+):(\\d+)`);
+
 export function firstLearnerPosition(
   stack: string | undefined,
   mappings: number[][][],
@@ -9,7 +13,7 @@ export function firstLearnerPosition(
 ): { line: number; column: number } | undefined {
   if (!stack) return undefined;
   for (const text of stack.split("\n")) {
-    const match = /learner\.js:(\d+):(\d+)/.exec(text);
+    const match = LEARNER_POSITION.exec(text);
     if (!match) continue;
     const index = Number(match[1]) - 1 - lineOffset;
     const column = Number(match[2]) - 1;

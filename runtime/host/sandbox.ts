@@ -2,68 +2,78 @@
  * The sandbox host: runs one learner program in a fresh QuickJS context and returns its trace.
  * Works in Node and in a browser Web Worker alike (no Node-only API here).
  *
- * Limits: a wall-clock budget (interrupt handler), a memory limit, an explicit max stack size (the
- * default lets deep recursion overflow the host's own stack), an output cap and a virtual-time cap
- * (enforced by the guest). A context that was interrupted is discarded; a failure of the wasm
- * module itself discards the module too. Learner failures come back as values, never as throws.
+ * The host owns every limit and the trace: the CPU budget is counted by the guest's
+ * instrumentation but the verdict is delivered through the host (an interrupt the learner cannot
+ * catch); the wall-clock budget (a generous backstop), the memory limit (the wasm heap, watched at
+ * every host call, poll and interrupt check), the stack limit, the output and event caps (counted
+ * by `TraceIntake`) are enforced here. The bridge the guest talks to is validated call by call.
+ * A context that was interrupted is discarded; a failure of the wasm module itself discards the
+ * module too. Learner failures come back as values, never as throws.
  */
-import type { QuickJSContext, QuickJSRuntime, QuickJSWASMModule } from "quickjs-emscripten-core";
+import type {
+  QuickJSContext,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from "quickjs-emscripten-core";
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
 import variant from "@jitl/quickjs-wasmfile-release-sync";
 import { type CompileResult, type CompiledProgram, compile } from "../compile/compile.ts";
-import { type Trace, type TraceError, type TraceEvent, TRACE_VERSION } from "../trace.ts";
-import { LEARNER_FILE } from "../compile/compile.ts";
+import {
+  BRIDGE_GLOBAL,
+  CPU_COSTS,
+  DEFAULT_LIMITS,
+  EPOCH,
+  LEARNER_FILE,
+  type Limits,
+  PRELUDE_FILE,
+  type SessionConfig,
+} from "../protocol.ts";
+import { type Trace, type TraceError, type TraceErrorKind, TRACE_VERSION } from "../trace.ts";
 import { firstLearnerPosition } from "./positions.ts";
+import { TraceIntake } from "./trace-intake.ts";
 
-export interface RunOptions {
+export interface RunOptions extends Partial<Limits> {
   /** Shown in messages; the TypeScript file name. */
   filename?: string;
-  /** Wall-clock budget for the whole run, in milliseconds (default 5000). */
-  wallTimeoutMs?: number;
-  /** QuickJS heap limit (default 64 MiB). */
-  memoryLimitBytes?: number;
-  /** QuickJS stack limit (default 256 KiB: about 1,300 nested calls, like Python's 1,000). */
-  maxStackBytes?: number;
-  /** Output cap for everything printed (default 1 MiB). */
-  outputLimitBytes?: number;
-  /** Virtual-time cap in seconds (default 3600). */
-  virtualTimeLimit?: number;
   /** Exercise variant parameters, visible to the program as `import { world } from "looplab"`. */
   world?: Record<string, unknown>;
   /** Seed for `Math.random()` (default 1). */
   seed?: number;
 }
 
-export const DEFAULTS = {
-  wallTimeoutMs: 5000,
-  memoryLimitBytes: 64 * 1024 * 1024,
-  maxStackBytes: 256 * 1024,
-  outputLimitBytes: 1024 * 1024,
-  virtualTimeLimit: 3600,
-} as const;
+/** The limits a run gets when the caller sets none (see protocol.ts). */
+export const DEFAULTS = DEFAULT_LIMITS;
 
-/** The fixed Unix time of virtual t = 0: Sun Aug 18 02:14:34 2019 UTC (the date of the Hello/Goodbye examples). */
-export const EPOCH = 1566094474;
-
-/** The cost model of CPU work, calibrated on CPython 3.11 (about 28 ns per simple loop iteration). */
-export const CPU_COSTS = {
-  loopIterationCost: 28e-9,
-  functionCallCost: 60e-9,
-  cpuResolution: 1e-3,
-} as const;
-
-const PRELUDE_FILE = "looplab-runtime.js";
 const COMPILE_CACHE_SIZE = 32;
+
+const ERROR_KINDS: ReadonlySet<string> = new Set<TraceErrorKind>([
+  "compile",
+  "exception",
+  "timeout",
+  "virtual-timeout",
+  "memory",
+  "stack",
+  "deadlock",
+  "output-limit",
+  "internal",
+]);
 
 /** One run's QuickJS runtime and context, and what the host functions collect from it. */
 interface Session {
   module: QuickJSWASMModule;
   runtime: QuickJSRuntime;
   context: QuickJSContext;
-  events: TraceEvent[];
+  /** The guest's control object, handed over by the prelude. */
+  control: QuickJSHandle | null;
+  intake: TraceIntake;
+  /** The error the run ends with, once the host or the guest decided it must end. */
   haltError: TraceError | null;
+  /** Once set, every interrupt check stops the guest. */
+  stopping: boolean;
   /** Wall-clock deadline (ms since the epoch); Infinity while the context is only prepared. */
   deadline: number;
+  /** The wall-clock backstop fired. */
   interrupted: boolean;
   /** The wasm heap's size when the run started, and how much it may grow. */
   heapAtStart: number;
@@ -79,6 +89,11 @@ class ModuleFailure extends Error {}
 
 export class Sandbox {
   private module: QuickJSWASMModule;
+  /**
+   * A second module loaded ahead, so that replacing a module a memory bomb has bloated is
+   * synchronous: the very next run starts on a small heap (the heap is what the memory limit watches).
+   */
+  private spareModule: QuickJSWASMModule | null = null;
   private readonly prelude: string;
   /** A context prepared ahead of the next run (see `prewarm`). */
   private spare: Session | null = null;
@@ -92,59 +107,70 @@ export class Sandbox {
 
   /** Loads the QuickJS wasm module once; each `run` then gets a fresh runtime and context. */
   static async create(prelude: string): Promise<Sandbox> {
-    return new Sandbox(await newQuickJSWASMModuleFromVariant(variant), prelude);
+    const [module, spare] = await Promise.all([
+      newQuickJSWASMModuleFromVariant(variant),
+      newQuickJSWASMModuleFromVariant(variant),
+    ]);
+    const sandbox = new Sandbox(module, prelude);
+    sandbox.spareModule = spare;
+    return sandbox;
   }
 
   /** Compiles and runs `source`; never throws for anything the program does. */
   run(source: string, options: RunOptions = {}): Trace {
-    const compiled = this.compileCached(source, options.filename ?? "main.ts");
-    if (!compiled.ok)
-      return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error: compiled.error };
+    // Compiling counts against the wall-clock budget too.
+    const startedAt = Date.now();
+    const compiled = this.compileCached(
+      source,
+      options.filename ?? "main.ts",
+      options.maxSourceLength ?? DEFAULT_LIMITS.maxSourceLength,
+    );
+    if (!compiled.ok) return failedTrace(compiled.error);
     try {
-      return this.execute(compiled, options);
+      return this.execute(compiled, options, startedAt);
     } catch (error) {
       if (!(error instanceof ModuleFailure)) throw error;
       // The wasm module itself failed (its own stack overflowed): replace it for the next run.
       void this.reload();
-      return {
-        version: TRACE_VERSION,
-        ok: false,
-        elapsed: 0,
-        events: [],
-        error: {
-          kind: "stack",
-          name: "RecursionError",
-          message: "the program nested too deeply for the sandbox (the call stack overflowed)",
-        },
-      };
+      return failedTrace({
+        kind: "stack",
+        name: "RecursionError",
+        message: "the program nested too deeply for the sandbox (the call stack overflowed)",
+      });
     }
   }
 
   /** Graders run one submission once per variant: compile it once. */
-  private compileCached(source: string, filename: string): CompileResult {
-    const key = `${filename}\0${source}`;
+  private compileCached(source: string, filename: string, maxSourceLength: number): CompileResult {
+    const key = `${filename}\0${maxSourceLength}\0${source}`;
     let compiled = this.compiled.get(key);
     if (compiled) {
       this.compiled.delete(key);
     } else {
-      compiled = compile(source, filename);
+      compiled = compile(source, filename, maxSourceLength);
       if (this.compiled.size >= COMPILE_CACHE_SIZE) this.compiled.delete(this.compiled.keys().next().value!);
     }
     this.compiled.set(key, compiled);
     return compiled;
   }
 
+  /** Replaces the module (now, with the spare, when it is loaded), then loads the next spare. */
   private async reload(): Promise<void> {
-    const fresh = await newQuickJSWASMModuleFromVariant(variant);
     // A spare context belongs to the old module: drop it with the module.
-    if (this.spare) disposeQuietly(this.spare.context, this.spare.runtime);
+    if (this.spare) disposeSession(this.spare);
     this.spare = null;
-    this.module = fresh;
+    const ready = this.spareModule;
+    this.spareModule = null;
+    if (ready) this.module = ready;
+    const fresh = await newQuickJSWASMModuleFromVariant(variant);
+    if (ready) this.spareModule = fresh;
+    else this.module = fresh;
   }
 
   /**
-   * Makes a fresh runtime and context with the prelude evaluated, ready for one run. The site calls
-   * `prewarm()` after a run so that the next Run skips this (most of a short run's cost).
+   * Makes a fresh runtime and context with the prelude evaluated (and the realm hardened), ready
+   * for one run. The site calls `prewarm()` after a run so that the next Run skips this (most of a
+   * short run's cost).
    */
   private prepare(): Session {
     const module = this.module;
@@ -154,54 +180,84 @@ export class Sandbox {
       module,
       runtime,
       context,
-      events: [],
+      control: null,
+      intake: new TraceIntake({ outputLimitBytes: 0, maxEvents: 0 }),
       haltError: null,
+      stopping: false,
       deadline: Infinity,
       interrupted: false,
       heapAtStart: 0,
       memoryLimit: Infinity,
     };
+    // The first error the host decides stands, and so does the CPU budget's verdict; otherwise the
+    // guest may refine its own error (a worker's virtual time-out, explained).
+    let hostDecided = false;
+    const stop = (error: TraceError, fromGuest = false): void => {
+      const refinable = fromGuest && !hostDecided && session.haltError?.kind !== "timeout";
+      if (session.haltError === null || refinable) session.haltError = error;
+      if (!fromGuest) hostDecided = true;
+      session.stopping = true;
+    };
+    const overMemory = (): boolean => {
+      if (module.getWasmMemory().buffer.byteLength - session.heapAtStart <= session.memoryLimit) return false;
+      stop({ kind: "memory", name: "MemoryError", message: memoryMessage(session.memoryLimit) });
+      return true;
+    };
     runtime.setInterruptHandler(() => {
-      if (session.haltError !== null || Date.now() > session.deadline) {
+      if (session.stopping || overMemory()) return true;
+      if (Date.now() > session.deadline) {
         session.interrupted = true;
+        session.stopping = true;
         return true;
       }
       return false;
     });
-    const hostObject = context.newObject();
-    const define = (name: string, fn: (...args: never[]) => unknown) => {
-      const handle = context.newFunction(name, fn as never);
-      context.setProp(hostObject, name, handle);
+    const bridge = context.newObject();
+    const define = (name: string, fn: (...args: QuickJSHandle[]) => QuickJSHandle | undefined) => {
+      const handle = context.newFunction(name, fn);
+      context.setProp(bridge, name, handle);
       handle.dispose();
     };
     define("runJobs", () => {
+      if (session.stopping || overMemory()) return context.newNumber(0);
       const result = runtime.executePendingJobs();
       if (result.error) {
-        // Only an interrupt makes a job fail here; the interrupt handler fires again right after.
+        // A job fails here only when it was interrupted: the run is over, whatever the loop does next.
         result.error.dispose();
+        session.stopping = true;
         return context.newNumber(0);
       }
       return context.newNumber(result.value);
     });
-    define("flush", (json: never) => {
-      const batch = JSON.parse(context.getString(json)) as TraceEvent[];
-      for (const event of batch) session.events.push(event);
+    define("flush", (json) => {
+      overMemory();
+      const text = context.typeof(json) === "string" ? context.getString(json) : "";
+      const verdict = session.intake.receive(text);
+      if (!verdict.ok) stop(verdict.error);
+      return undefined;
     });
-    define("halt", (json: never) => {
-      session.haltError = JSON.parse(context.getString(json)) as TraceError;
+    define("halt", (json) => {
+      const error = parseTraceError(context.typeof(json) === "string" ? context.getString(json) : "");
+      // Take the events recorded before the halt, then nothing more.
+      if (session.haltError === null && !session.stopping) this.tryCall(session, "flush");
+      stop(error, true);
+      session.intake.close();
+      return undefined;
     });
-    define("poll", () => {
-      // QuickJS's own limit undercounts large blocks in this build, so watch the wasm heap grow.
-      const grown = module.getWasmMemory().buffer.byteLength - session.heapAtStart;
-      if (grown <= session.memoryLimit) return context.newString("");
-      return context.newString(JSON.stringify({ message: memoryMessage(session.memoryLimit) }));
+    define("poll", () =>
+      context.newString(overMemory() ? JSON.stringify({ message: memoryMessage(session.memoryLimit) }) : ""),
+    );
+    define("register", (control) => {
+      session.control ??= control.dup();
+      return undefined;
     });
-    context.setProp(context.global, "__host", hostObject);
-    hostObject.dispose();
+    context.setProp(context.global, BRIDGE_GLOBAL, bridge);
+    bridge.dispose();
     try {
       this.evaluate(context, this.prelude, PRELUDE_FILE);
+      if (!session.control) throw new Error("the runtime prelude did not hand over its control object");
     } catch (error) {
-      disposeQuietly(context, runtime);
+      disposeSession(session);
       throw error;
     }
     return session;
@@ -212,57 +268,54 @@ export class Sandbox {
     this.spare ??= this.prepare();
   }
 
-  private execute(compiled: CompiledProgram, options: RunOptions): Trace {
+  private execute(compiled: CompiledProgram, options: RunOptions, startedAt: number): Trace {
     const { code, lineOffset, mappings, scopes } = compiled;
-    const limits = { ...DEFAULTS, ...stripUndefined(options) };
+    const limits: Limits = { ...DEFAULT_LIMITS, ...stripUndefined(options) };
     const session = this.spare ?? this.prepare();
     this.spare = null;
     const { runtime, context } = session;
     runtime.setMemoryLimit(limits.memoryLimitBytes);
     runtime.setMaxStackSize(limits.maxStackBytes);
-    session.deadline = Date.now() + limits.wallTimeoutMs;
+    session.intake = new TraceIntake(limits);
+    session.deadline = startedAt + limits.wallTimeoutMs;
     session.heapAtStart = session.module.getWasmMemory().buffer.byteLength;
     session.memoryLimit = limits.memoryLimitBytes;
-    const events = session.events;
 
     let error: TraceError | null;
     let elapsed = 0;
     try {
-      const settings = {
+      const settings: SessionConfig = {
         lineOffset,
         mappings,
         scopes,
         outputLimitBytes: limits.outputLimitBytes,
         virtualTimeLimit: limits.virtualTimeLimit,
+        cpuTimeLimit: limits.cpuTimeLimit,
         ...CPU_COSTS,
         epoch: EPOCH,
         world: options.world ?? {},
-        maxLifecycleEvents: 200_000,
+        maxEvents: limits.maxEvents,
         seed: options.seed ?? 1,
       };
-      this.call(context, "configure", JSON.stringify(settings));
-      const result = context.evalCode(code, LEARNER_FILE);
+      this.call(session, "configure", JSON.stringify(settings));
+      const program = context.evalCode(code, LEARNER_FILE);
+      const result = program.error ? program : this.callWith(session, "exec", program.value);
+      if (!program.error) program.value.dispose();
       if (result.error) {
         const dumped = context.dump(result.error) as { name?: string; message?: string; stack?: string };
         result.error.dispose();
         runtime.setInterruptHandler(() => false);
-        const loopLine = session.interrupted ? this.readLoopLine(context) : 0;
-        error =
-          session.haltError ??
-          this.interruptError(dumped, limits.wallTimeoutMs, compiled, session.interrupted, loopLine);
-        try {
-          this.call(context, "flush");
-        } catch {
-          // The context may be too broken to hand over its last events; the trace keeps the rest.
-        }
+        const loopLine = session.interrupted ? this.loopLine(session) : 0;
+        error = session.haltError
+          ? this.withLine(session, session.haltError)
+          : this.interruptError(dumped, limits, compiled, session.interrupted, loopLine);
+        // The context may be too broken to hand over its last events; the trace keeps the rest.
+        if (!session.intake.isClosed) this.tryCall(session, "flush");
       } else {
         result.value.dispose();
-        const outcome = JSON.parse(this.call(context, "finish")) as {
-          elapsed: number;
-          error: TraceError | null;
-        };
+        const outcome = parseOutcome(this.call(session, "finish"));
         elapsed = outcome.elapsed;
-        error = outcome.error;
+        error = session.haltError ? this.withLine(session, session.haltError) : outcome.error;
       }
     } catch (failure) {
       if (failure instanceof RangeError || failure instanceof WebAssembly.RuntimeError) {
@@ -270,35 +323,38 @@ export class Sandbox {
       }
       throw failure;
     } finally {
-      disposeQuietly(context, runtime);
+      session.intake.close();
+      disposeSession(session);
       // A memory bomb leaves the wasm heap grown for good: start over with a fresh module.
       if (session.module.getWasmMemory().buffer.byteLength - session.heapAtStart > limits.memoryLimitBytes) {
         void this.reload();
       }
     }
+    const events = session.intake.events;
     if (events.length > 0) elapsed = Math.max(elapsed, events[events.length - 1].t);
     return { version: TRACE_VERSION, ok: error === null, elapsed, events, error };
   }
 
-  /** The line of the loop that started last (instrumentation keeps it in `__looplab.cpu`). */
-  private readLoopLine(context: QuickJSContext): number {
-    try {
-      const looplab = context.getProp(context.global, "__looplab");
-      const cpu = context.getProp(looplab, "cpu");
-      const line = context.getProp(cpu, "loopLine");
-      const value = context.getNumber(line);
-      line.dispose();
-      cpu.dispose();
-      looplab.dispose();
-      return value;
-    } catch {
-      return 0;
-    }
+  /** The line of the loop that started last, to say where an endless loop was. */
+  private loopLine(session: Session): number {
+    return this.lineFrom(session, "loopLine");
+  }
+
+  private lineFrom(session: Session, method: "loopLine" | "statementLine"): number {
+    const value = Number(this.tryCall(session, method));
+    return Number.isSafeInteger(value) && value > 0 ? value : 0;
+  }
+
+  /** A limit the host enforced says where the program was: the allocating statement, for memory. */
+  private withLine(session: Session, error: TraceError): TraceError {
+    if (error.line !== undefined || error.kind !== "memory") return error;
+    const line = this.lineFrom(session, "statementLine") || this.lineFrom(session, "loopLine");
+    return line ? { ...error, line } : error;
   }
 
   private interruptError(
     dumped: { name?: string; message?: string; stack?: string },
-    wallTimeoutMs: number,
+    limits: Limits,
     compiled: CompiledProgram,
     interrupted: boolean,
     loopLine: number,
@@ -309,7 +365,7 @@ export class Sandbox {
       return {
         kind: "timeout",
         name: "TimeoutError",
-        message: `Your code ran for more than ${wallTimeoutMs / 1000} s of real time and was stopped${
+        message: `Your code ran for more than ${limits.wallTimeoutMs / 1000} s of real time and was stopped${
           position ? ` (it was running the ${loopLine ? "loop" : "code"} at line ${position.line})` : ""
         }. Look for a loop that never ends or never awaits.`,
         ...position,
@@ -320,7 +376,7 @@ export class Sandbox {
       return {
         kind: "memory",
         name: "MemoryError",
-        message: memoryMessage(DEFAULTS.memoryLimitBytes),
+        message: memoryMessage(limits.memoryLimitBytes),
         ...position,
       };
     }
@@ -345,29 +401,99 @@ export class Sandbox {
     result.value.dispose();
   }
 
-  private call(context: QuickJSContext, method: string, argument?: string): string {
-    const looplab = context.getProp(context.global, "__looplab");
-    const fn = context.getProp(looplab, method);
+  /** Calls a method of the guest's control object with a handle argument; the caller disposes the result. */
+  private callWith(session: Session, method: string, argument: QuickJSHandle) {
+    const { context } = session;
+    const fn = context.getProp(session.control!, method);
+    try {
+      return context.callFunction(fn, session.control!, argument);
+    } finally {
+      fn.dispose();
+    }
+  }
+
+  /** Calls a method of the guest's control object; returns its string result ("" otherwise). */
+  private call(session: Session, method: string, argument?: string): string {
+    const { context } = session;
+    const fn = context.getProp(session.control!, method);
     const args = argument === undefined ? [] : [context.newString(argument)];
-    const result = context.callFunction(fn, looplab, ...args);
+    const result = context.callFunction(fn, session.control!, ...args);
     for (const arg of args) arg.dispose();
     fn.dispose();
-    looplab.dispose();
     if (result.error) {
       const dumped: unknown = context.dump(result.error);
       result.error.dispose();
-      throw new Error(`__looplab.${method} failed: ${JSON.stringify(dumped)}`);
+      throw new Error(`the runtime's ${method} failed: ${JSON.stringify(dumped)}`);
     }
     const value: unknown = context.dump(result.value);
     result.value.dispose();
-    return typeof value === "string" ? value : "";
+    return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+  }
+
+  /** `call`, for when the context may be broken (after an interrupt): failures are ignored. */
+  private tryCall(session: Session, method: string): string {
+    try {
+      return this.call(session, method);
+    } catch {
+      return "";
+    }
   }
 }
 
-function disposeQuietly(context: QuickJSContext, runtime: QuickJSRuntime): void {
+function failedTrace(error: TraceError): Trace {
+  return { version: TRACE_VERSION, ok: false, elapsed: 0, events: [], error };
+}
+
+const INTERNAL_OUTCOME: TraceError = {
+  kind: "internal",
+  name: "InternalError",
+  message: "The sandbox's runtime reported a malformed outcome; the run was stopped.",
+};
+
+/** Reads a trace error the guest sent; anything malformed becomes an `internal` error. */
+function parseTraceError(json: string): TraceError {
   try {
-    context.dispose();
-    runtime.dispose();
+    const value: unknown = JSON.parse(json);
+    return isTraceError(value) ? value : INTERNAL_OUTCOME;
+  } catch {
+    return INTERNAL_OUTCOME;
+  }
+}
+
+function isTraceError(value: unknown): value is TraceError {
+  if (typeof value !== "object" || value === null) return false;
+  const error = value as Record<string, unknown>;
+  return (
+    typeof error.kind === "string" &&
+    ERROR_KINDS.has(error.kind) &&
+    typeof error.name === "string" &&
+    typeof error.message === "string" &&
+    (error.line === undefined || Number.isSafeInteger(error.line)) &&
+    (error.column === undefined || Number.isSafeInteger(error.column))
+  );
+}
+
+/** Reads the guest's `finish` outcome: a finite elapsed time and a trace error or null. */
+function parseOutcome(json: string): { elapsed: number; error: TraceError | null } {
+  try {
+    const value = JSON.parse(json) as { elapsed?: unknown; error?: unknown };
+    const elapsed =
+      typeof value.elapsed === "number" && Number.isFinite(value.elapsed) && value.elapsed >= 0
+        ? value.elapsed
+        : NaN;
+    if (Number.isNaN(elapsed)) return { elapsed: 0, error: INTERNAL_OUTCOME };
+    if (value.error === null) return { elapsed, error: null };
+    return { elapsed, error: isTraceError(value.error) ? value.error : INTERNAL_OUTCOME };
+  } catch {
+    return { elapsed: 0, error: INTERNAL_OUTCOME };
+  }
+}
+
+function disposeSession(session: Session): void {
+  try {
+    session.control?.dispose();
+    session.context.dispose();
+    session.runtime.dispose();
   } catch {
     // An interrupted or out-of-memory context may leak handles; the runtime is discarded anyway.
   }

@@ -20,7 +20,13 @@ export const EXERCISE_FIELDS = [
   "variants",
   "checks",
 ];
-const BUDGET_FIELDS = ["wallTimeoutMs", "virtualTimeLimit", "memoryLimitBytes", "outputLimitBytes"];
+const BUDGET_FIELDS = [
+  "cpuTimeLimit",
+  "wallTimeoutMs",
+  "virtualTimeLimit",
+  "memoryLimitBytes",
+  "outputLimitBytes",
+];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LESSON = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

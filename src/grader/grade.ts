@@ -7,6 +7,7 @@
  * declaration order and all of them run, so the learner sees every failure at once.
  */
 
+import { DEFAULT_LIMITS } from "../../runtime/protocol.ts";
 import type { Check } from "./check.ts";
 import { variantsOf, type LoadedExercise } from "./exercise.ts";
 import { parsePrediction } from "./parse-prediction.ts";
@@ -78,7 +79,14 @@ export async function gradeSubmission(
   const outcomes = new Map<string, CheckResult>();
 
   for (const variant of variants) {
-    const runOptions: GraderRunOptions = { ...definition.budgets, filename, world: worldOf(variant) };
+    const runOptions: GraderRunOptions = {
+      ...definition.budgets,
+      // A grade must not depend on how busy the machine is: the CPU budget decides "ran too long",
+      // and the wall clock stays a generous backstop whatever the exercise asks.
+      wallTimeoutMs: Math.max(DEFAULT_LIMITS.wallTimeoutMs, definition.budgets?.wallTimeoutMs ?? 0),
+      filename,
+      world: worldOf(variant),
+    };
     const trace =
       definition.kind === "predict"
         ? await programTrace(exercise, options.runner, runOptions)

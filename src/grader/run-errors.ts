@@ -24,7 +24,7 @@ function headline(error: TraceError): string {
     case "exception":
       return `Your program raised ${name}${error.message}${where}${inTask(error)}.`;
     case "timeout":
-      return `Your program ran too long in real time and was stopped${where}: ${error.message} Is there a loop that never awaits?`;
+      return `Your program ran too long and was stopped${where}: ${error.message}`;
     case "virtual-timeout":
       return `Your program was still running at the virtual-time limit${where}: ${error.message}`;
     case "memory":
@@ -35,6 +35,8 @@ function headline(error: TraceError): string {
       return `Deadlock: nothing can run and the main task is not done. ${error.message}`;
     case "output-limit":
       return `Your program printed more than the output limit${where}: ${error.message}`;
+    case "internal":
+      return `The sandbox failed while running your program: ${error.message} Run it again; if it happens again, please report it.`;
   }
 }
 

@@ -70,6 +70,9 @@ export interface CheckContext<W> extends ParamContext<W> {
 
 /** Budgets for each run of a submission, passed through to the sandbox. */
 export interface Budgets {
+  /** Virtual CPU seconds of counted work: what decides "ran too long". */
+  cpuTimeLimit?: number;
+  /** The wall-clock backstop; an exercise can only raise it above the sandbox's default. */
   wallTimeoutMs?: number;
   virtualTimeLimit?: number;
   memoryLimitBytes?: number;

@@ -35,6 +35,7 @@ const ERROR_TITLES: Record<TraceError["kind"], string> = {
   stack: "Stopped: the call stack overflowed (runaway recursion?)",
   deadlock: "Stopped: deadlock — every task is waiting and nothing can wake them",
   "output-limit": "Stopped: the program printed too much",
+  internal: "Stopped: the sandbox itself failed",
 };
 
 /** The run's error as a panel: what happened, where, and (for a deadlock) who waits for what. */

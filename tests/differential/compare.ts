@@ -26,6 +26,8 @@ export interface OracleTrace {
   events: { t: number; task: string | null; text: string }[];
   elapsed: number;
   error: string | null;
+  /** With `--blocking`: the tasks whose steps held the loop with CPU work, in order. */
+  blocked?: (string | null)[];
 }
 
 /** Both sides do the same float arithmetic, so times should be equal; rounding only hides noise. */

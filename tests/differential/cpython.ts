@@ -39,19 +39,37 @@ export async function findPython(): Promise<string> {
   );
 }
 
+/** How the oracle runs a program. */
+export interface OracleOptions {
+  /** The exercise variant's parameters: the program's `from looplab import world`. */
+  world?: Record<string, unknown>;
+  /** Also report which tasks held the loop with CPU work (`OracleTrace.blocked`). */
+  blocking?: boolean;
+}
+
+/** One oracle run: a program, or a program with options. */
+export type OracleJob = string | { program: string; options: OracleOptions };
+
 /** Runs one Python program through the oracle and returns its trace. */
-export async function runOracle(python: string, program: string): Promise<OracleTrace> {
-  const { stdout } = await run(python, [ORACLE, program], {
+export async function runOracle(
+  python: string,
+  program: string,
+  options: OracleOptions = {},
+): Promise<OracleTrace> {
+  const args = [ORACLE, program];
+  if (options.world !== undefined) args.push("--world", JSON.stringify(options.world));
+  if (options.blocking === true) args.push("--blocking");
+  const { stdout } = await run(python, args, {
     timeout: ORACLE_TIMEOUT_MS,
     maxBuffer: 16 * 1024 * 1024,
   });
   return JSON.parse(stdout) as OracleTrace;
 }
 
-/** Runs every program through the oracle, `concurrency` at a time; results in input order. */
+/** Runs every job through the oracle, `concurrency` at a time; results in input order. */
 export async function runOracleAll(
   python: string,
-  programs: readonly string[],
+  programs: readonly OracleJob[],
   concurrency: number,
 ): Promise<OracleTrace[]> {
   const results: OracleTrace[] = new Array<OracleTrace>(programs.length);
@@ -59,7 +77,11 @@ export async function runOracleAll(
   async function worker(): Promise<void> {
     while (next < programs.length) {
       const index = next++;
-      results[index] = await runOracle(python, programs[index]);
+      const job = programs[index];
+      results[index] =
+        typeof job === "string"
+          ? await runOracle(python, job)
+          : await runOracle(python, job.program, job.options);
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, programs.length) }, worker));

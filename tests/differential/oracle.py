@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Runs one asyncio program on CPython with a virtual clock and prints what it printed as JSON.
 
-Usage: python3 tests/differential/oracle.py programs/NN-name.py
+Usage: python3 tests/differential/oracle.py [--world JSON] [--blocking] programs/NN-name.py
 
 The output is {"events": [{"t", "task", "text"}, ...], "elapsed": float, "error": str | None}:
 every line the program printed with the virtual time and the name of the current task (null
 outside a task, e.g. in a loop callback), the virtual time when the program ended, and the
-uncaught exception as "Name: message".
+uncaught exception as "Name: message". With --blocking it also has "blocked": the names of the
+tasks whose steps held the loop with CPU work (see BLOCKING_CPU), in the order they did.
+
+--world JSON is an exercise variant's parameters, which the program reads with
+`from looplab import world` (a dict). The directory fakes/ next to this file is put on sys.path:
+it holds looplab and the simulated services (aiohttp, requests, flags), see its modules.
 
 How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLoop):
 - One virtual clock per process, starting at 0.0. Every event loop's time() reads it.
@@ -22,10 +27,13 @@ How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLo
   time.ctime() formats EPOCH + clock in UTC. EPOCH is the moment of the Hello/Goodbye examples,
   Sun Aug 18 02:14:34 2019 UTC; Looplab's runtime uses the same epoch.
 
-Executors (run_in_executor, to_thread) run real threads and are not modelled here.
+Executors (run_in_executor, to_thread, concurrent.futures pools) run on virtual timelines: see
+virtual_workers.py.
 """
 
+import argparse
 import asyncio
+import collections.abc
 import heapq
 import io
 import itertools
@@ -37,24 +45,38 @@ import sys
 import time
 from asyncio import base_events, events
 
+import virtual_network
+import virtual_workers
+
 if sys.version_info < (3, 11):
     sys.exit("oracle.py needs Python 3.11 or newer (asyncio's behaviour changed in 3.11)")
 
 #: time.time() at virtual time 0: Sun Aug 18 02:14:34 2019 UTC.
 EPOCH = 1566094474.0
 
+#: A task step that uses at least this much real CPU time counts as holding the loop (--blocking).
+#: Looplab's examples that block do so for tens of milliseconds or more; a step that only awaits
+#: uses microseconds. Thread CPU time, unlike wall time, does not grow when the machine is busy.
+BLOCKING_CPU = 0.01
+
+#: The simulated services and `looplab` module the programs import.
+FAKES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fakes")
+
+#: The real thread CPU clock, saved before install_virtual_time() replaces the time module's clocks.
+_thread_time = time.thread_time
+
 #: Deadlines closer than this to the clock count as due (CPython's TestLoop uses the same).
 CLOCK_RESOLUTION = 1e-9
 
 
-class VirtualClock:
-    """The process-wide virtual clock, in seconds since the program started."""
+#: The loop thread's timeline: the process-wide virtual clock, in seconds since the program started.
+clock = virtual_workers.Timeline()
 
-    def __init__(self):
-        self.now = 0.0
+#: The timeline (the loop thread's, or an executor worker's) of the code running now.
+running = virtual_workers.Running(clock)
 
-
-clock = VirtualClock()
+#: Executors on the virtual clock (see virtual_workers.py).
+workers = virtual_workers.install(running)
 
 # A global counter, so that ties are broken by scheduling order even across loops.
 _timer_sequence = itertools.count()
@@ -155,6 +177,18 @@ class VirtualEventLoop(base_events.BaseEventLoop):
         timer._scheduled = True
         return timer
 
+    async def shutdown_default_executor(self):
+        # CPython waits for the default executor in a real thread; here its jobs end on the agenda.
+        await virtual_workers.shutdown_default_executor(self)
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwargs):
+        # Streams (asyncio.open_connection) connect over the simulated network.
+        return await virtual_network.create_connection(self, protocol_factory, host, port)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *, start_serving=True, **kwargs):
+        # Streams (asyncio.start_server) listen on the simulated network.
+        return await virtual_network.create_server(self, protocol_factory, host, port, start_serving=start_serving)
+
     def _process_events(self, event_list):
         pass
 
@@ -171,11 +205,15 @@ class VirtualEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
 def _sleep(secs):
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    clock.now += secs
+    running.timeline.now += secs
+
+
+def _now():
+    return running.timeline.now
 
 
 def _time():
-    return EPOCH + clock.now
+    return EPOCH + _now()
 
 
 def _ctime(secs=None):
@@ -187,10 +225,10 @@ def install_virtual_time():
     time.sleep = _sleep
     time.time = _time
     time.time_ns = lambda: int(_time() * 1e9)
-    time.monotonic = lambda: clock.now
-    time.monotonic_ns = lambda: int(clock.now * 1e9)
-    time.perf_counter = lambda: clock.now
-    time.perf_counter_ns = lambda: int(clock.now * 1e9)
+    time.monotonic = _now
+    time.monotonic_ns = lambda: int(_now() * 1e9)
+    time.perf_counter = _now
+    time.perf_counter_ns = lambda: int(_now() * 1e9)
     time.ctime = _ctime
     asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
@@ -227,13 +265,79 @@ class RecordingStdout(io.TextIOBase):
             self._pending = ""
 
     def _record(self, line):
-        self.events.append({"t": clock.now, "task": current_task_name(), "text": line})
+        event = {"t": running.timeline.now, "task": running.actor or current_task_name(), "text": line}
+        if running.capture is not None:
+            running.capture.append(event)  # a worker's line, held until the output reaches its time
+            return
+        workers.held.release(event["t"], False)
+        self.events.append(event)
 
 
-def run(path):
+class TimedCoroutine(collections.abc.Coroutine):
+    """Wraps a task's coroutine to note the steps that held the loop with CPU work (--blocking)."""
+
+    def __init__(self, coro, blocked):
+        self._coro = coro
+        self._blocked = blocked
+
+    def _timed(self, step, *args):
+        start = _thread_time()
+        try:
+            return step(*args)
+        finally:
+            if _thread_time() - start >= BLOCKING_CPU:
+                self._blocked.append(current_task_name())
+
+    def send(self, value):
+        return self._timed(self._coro.send, value)
+
+    def throw(self, *args):
+        return self._timed(self._coro.throw, *args)
+
+    def close(self):
+        return self._coro.close()
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def __getattr__(self, name):
+        # cr_frame, cr_code, __qualname__…: what Task.__repr__ and tracebacks read.
+        return getattr(self._coro, name)
+
+
+def watch_blocking(blocked):
+    """Makes every new event loop wrap its tasks' coroutines in TimedCoroutine."""
+
+    def task_factory(loop, coro, **kwargs):
+        return asyncio.Task(TimedCoroutine(coro, blocked), loop=loop, **kwargs)
+
+    original = VirtualEventLoop.__init__
+
+    def init(self):
+        original(self)
+        self.set_task_factory(task_factory)
+
+    VirtualEventLoop.__init__ = init
+
+
+def run(path, world=None, blocking=False):
     """Runs the program at path on the virtual clock and returns its trace as a dict."""
     install_virtual_time()
+    sys.path.insert(0, FAKES)
+    import looplab  # noqa: PLC0415 - the fake module, importable only once FAKES is on sys.path
+
+    looplab.world = world if world is not None else {}
+    blocked = []
+    if blocking:
+        watch_blocking(blocked)
     recorder = RecordingStdout()
+    workers.held.out = recorder.events
     real_stdout = sys.stdout
     sys.stdout = recorder
     sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
@@ -246,23 +350,32 @@ def run(path):
     except BaseException as e:  # noqa: BLE001 - the program's uncaught exception is the result
         error = f"{type(e).__name__}: {e}"
     finally:
+        # Jobs still on the agenda end, and what the workers printed is released, even after an error.
+        workers.finish()
         sys.stdout = real_stdout
     recorder.finish()
-    return {"events": recorder.events, "elapsed": clock.now, "error": error}
+    trace = {"events": recorder.events, "elapsed": clock.now, "error": error}
+    if blocking:
+        trace["blocked"] = blocked
+    return trace
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.exit("usage: oracle.py PROGRAM.py")
-    trace = run(argv[1])
+    parser = argparse.ArgumentParser(prog="oracle.py", description="Runs an asyncio program on a virtual clock.")
+    parser.add_argument("program", help="the .py file to run")
+    parser.add_argument("--world", default="{}", help="the variant's parameters as JSON (looplab.world)")
+    parser.add_argument("--blocking", action="store_true", help="report the tasks that held the loop with CPU work")
+    args = parser.parse_args(argv[1:])
+    trace = run(args.program, json.loads(args.world), args.blocking)
     # One event per line keeps the output readable and diffable.
     events_json = ",\n  ".join(json.dumps(event) for event in trace["events"])
     sys.stdout.write(
         "{\n"
         f' "events": [\n  {events_json}\n ],\n'
         f' "elapsed": {json.dumps(trace["elapsed"])},\n'
-        f' "error": {json.dumps(trace["error"])}\n'
-        "}\n"
+        f' "error": {json.dumps(trace["error"])}'
+        + (f',\n "blocked": {json.dumps(trace["blocked"])}' if "blocked" in trace else "")
+        + "\n}\n"
     )
 
 

@@ -4,6 +4,7 @@
  * back to the TypeScript; and the instrumentation (work counters, line marks) never changes
  * what a program does.
  */
+import { TRACE_VERSION } from "../../runtime/trace.ts";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../runtime/compile/compile.ts";
 import { ASYNCIO, CPU_COSTS, lineOf, useSandbox } from "./kit.ts";
@@ -14,7 +15,7 @@ describe("syntax errors", () => {
   it("come back as a compile error with the line and column, and nothing runs", () => {
     const result = run(`print("never runs");\nconst x = ;\n`);
     expect(result.trace).toEqual({
-      version: 1,
+      version: TRACE_VERSION,
       ok: false,
       elapsed: 0,
       events: [],

@@ -133,7 +133,7 @@ asyncio.run(main());
       {
         category: "UnretrievedException",
         task: "Task-2",
-        text: "Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<failing() done, defined at line 2> exception=TypeError('lost')>",
+        text: "Task exception was never retrieved\nfuture: <Task finished name='Task-2' coro=<failing() done> exception=TypeError('lost')>",
       },
     ]);
   });

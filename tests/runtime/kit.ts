@@ -9,7 +9,7 @@ import { beforeAll } from "vitest";
 import { createSandbox, type RunOptions, type Sandbox } from "../../runtime/host/run.ts";
 import type { Trace, TraceError, TraceEvent, TraceEventType } from "../../runtime/trace.ts";
 
-export { CPU_COSTS, EPOCH } from "../../runtime/host/sandbox.ts";
+export { CPU_COSTS, EPOCH } from "../../runtime/protocol.ts";
 
 /** What one run produced, in the shapes tests assert on. */
 export interface RunResult {

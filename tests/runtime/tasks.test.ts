@@ -341,7 +341,7 @@ async function main(): Promise<void> {
 asyncio.run(main());
 `);
     expect(result.output).toEqual([
-      "<Task finished name='Task-2' coro=<boom() done, defined at line 2> exception=TypeError('kaboom')>",
+      "<Task finished name='Task-2' coro=<boom() done> exception=TypeError('kaboom')>",
       "[TypeError('kaboom')]",
     ]);
   });
@@ -365,7 +365,7 @@ asyncio.run(main());
       `<Task pending name='Task-2' coro=<worker() running at line ${lineOf(source, "await asyncio.sleep(delay)")}>> worker`,
       "w done",
       "w finally",
-      `<Task finished name='Task-2' coro=<worker() done, defined at line ${lineOf(source, "async function worker")}> result='w'>`,
+      "<Task finished name='Task-2' coro=<worker() done> result='w'>",
     ]);
   });
 

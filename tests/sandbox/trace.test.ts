@@ -40,7 +40,7 @@ describe("the trace document", () => {
     const { trace } = run(CHILD);
     expect(Object.keys(trace)).toEqual(["version", "ok", "elapsed", "events", "error"]);
     expect(trace.version).toBe(TRACE_VERSION);
-    expect(trace.version).toBe(1);
+    expect(trace.version).toBe(2);
     expect(trace.ok).toBe(true);
     expect(trace.error).toBeNull();
     expect(trace.elapsed).toBe(1);

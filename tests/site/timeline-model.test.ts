@@ -88,7 +88,7 @@ describe("buildTimeline", () => {
 
   it("gives prints outside any task their own lane and a non-zero axis for instant runs", () => {
     const instant: Trace = {
-      version: 1,
+      version: 2,
       ok: true,
       elapsed: 0,
       events: [{ seq: 0, t: 0, type: "stdout", task: null, text: "hi" }],
@@ -101,7 +101,7 @@ describe("buildTimeline", () => {
 
   it("marks a cancel() on the lane of the task it targets, and a step that throws the error in", () => {
     const trace: Trace = {
-      version: 1,
+      version: 2,
       ok: true,
       elapsed: 1,
       events: [
@@ -129,7 +129,7 @@ describe("buildTimeline", () => {
 
   it("draws executor workers as lanes that run between worker_start and worker_done", () => {
     const trace: Trace = {
-      version: 1,
+      version: 2,
       ok: true,
       elapsed: 1,
       events: [

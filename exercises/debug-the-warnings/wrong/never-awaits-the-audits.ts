@@ -1,0 +1,24 @@
+// fails: every order is fetched and audited
+import * as asyncio from "asyncio";
+import { http } from "services";
+import { world } from "looplab";
+
+const orders = world.orders as number[];
+
+async function audit(id: number): Promise<void> {
+  await asyncio.sleep(0.05);
+  print(`order ${id}: audited`);
+}
+
+async function processOrder(id: number): Promise<void> {
+  const response = await http.get(`http://shop.example/orders/${id}`);
+  print(`order ${id}: ${await response.text()}`);
+  asyncio.createTask(audit(id)); // started, but nobody waits for it
+}
+
+async function main(): Promise<void> {
+  await asyncio.gather(...orders.map((id) => processOrder(id)));
+  print("all orders processed");
+}
+
+asyncio.run(main(), { debug: true });

@@ -1,0 +1,24 @@
+// fails: the orders are fetched at the same time
+import * as asyncio from "asyncio";
+import { http } from "services";
+import { world } from "looplab";
+
+const orders = world.orders as number[];
+
+async function audit(id: number): Promise<void> {
+  await asyncio.sleep(0.05);
+  print(`order ${id}: audited`);
+}
+
+async function processOrder(id: number): Promise<void> {
+  const response = await http.get(`http://shop.example/orders/${id}`);
+  print(`order ${id}: ${await response.text()}`);
+  await audit(id);
+}
+
+async function main(): Promise<void> {
+  for (const id of orders) await processOrder(id);
+  print("all orders processed");
+}
+
+asyncio.run(main(), { debug: true });

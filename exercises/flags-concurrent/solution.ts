@@ -1,0 +1,39 @@
+import * as asyncio from "asyncio";
+import { flags, http } from "services";
+import { world } from "looplab";
+
+type Session = InstanceType<typeof http.ClientSession>;
+
+const countries = world.countries as string[];
+
+async function getFlag(session: Session, cc: string): Promise<string> {
+  const resp = await session.get(flags.url(cc));
+  return await resp.read();
+}
+
+function show(text: string): void {
+  print(text);
+}
+
+async function downloadOne(session: Session, cc: string): Promise<string> {
+  const image = await getFlag(session, cc);
+  show(cc);
+  const loop = asyncio.getRunningLoop();
+  await loop.runInExecutor(null, flags.saveFlag, image, `${cc.toLowerCase()}.gif`); // the disk blocks
+  return cc;
+}
+
+async function downloadMany(ccList: string[]): Promise<number> {
+  const session = new http.ClientSession();
+  try {
+    const res = await asyncio.gather(
+      ...[...ccList].sort().map((cc) => asyncio.createTask(downloadOne(session, cc))),
+    );
+    return res.length;
+  } finally {
+    await session.close();
+  }
+}
+
+const count = asyncio.run(downloadMany(countries));
+print(`${count} flags downloaded`);

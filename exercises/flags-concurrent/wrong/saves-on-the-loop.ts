@@ -1,0 +1,34 @@
+// fails: every flag is saved in an executor
+import * as asyncio from "asyncio";
+import { flags, http } from "services";
+import { world } from "looplab";
+
+type Session = InstanceType<typeof http.ClientSession>;
+
+const countries = world.countries as string[];
+
+async function getFlag(session: Session, cc: string): Promise<string> {
+  const resp = await session.get(flags.url(cc));
+  return await resp.read();
+}
+
+function show(text: string): void {
+  print(text);
+}
+
+async function downloadOne(session: Session, cc: string): Promise<string> {
+  const image = await getFlag(session, cc);
+  show(cc);
+  flags.saveFlag(image, `${cc.toLowerCase()}.gif`);
+  return cc;
+}
+
+async function downloadMany(ccList: string[]): Promise<number> {
+  const session = new http.ClientSession();
+  const res = await asyncio.gather(...ccList.map((cc) => asyncio.createTask(downloadOne(session, cc))));
+  await session.close();
+  return res.length;
+}
+
+const count = asyncio.run(downloadMany(countries));
+print(`${count} flags downloaded`);

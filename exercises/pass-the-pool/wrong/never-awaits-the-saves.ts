@@ -1,0 +1,33 @@
+// fails: reports the count after every flag is saved
+import * as asyncio from "asyncio";
+import { ThreadPoolExecutor } from "concurrent.futures";
+import { flags, http } from "services";
+import { world } from "looplab";
+
+type Session = InstanceType<typeof http.ClientSession>;
+
+const countries = world.countries as string[];
+const writers = world.writers as number;
+
+async function getFlag(session: Session, cc: string): Promise<string> {
+  const resp = await session.get(flags.url(cc));
+  return await resp.read();
+}
+
+async function downloadOne(session: Session, cc: string, pool: ThreadPoolExecutor): Promise<string> {
+  const image = await getFlag(session, cc);
+  print(cc);
+  asyncio.getRunningLoop().runInExecutor(pool, flags.saveFlag, image, `${cc.toLowerCase()}.gif`); // never awaited
+  return cc;
+}
+
+async function downloadMany(ccList: string[]): Promise<number> {
+  const session = new http.ClientSession();
+  const pool = new ThreadPoolExecutor(writers);
+  const res = await asyncio.gather(...ccList.map((cc) => asyncio.createTask(downloadOne(session, cc, pool))));
+  await session.close();
+  return res.length;
+}
+
+const count = asyncio.run(downloadMany(countries));
+print(`${count} flags downloaded`);

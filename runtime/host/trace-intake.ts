@@ -1,0 +1,224 @@
+/**
+ * Where the guest's trace batches enter the host. The guest is not trusted: every batch is parsed
+ * and checked here (known event types and fields, `seq` counting up from 0 with no gaps, finite
+ * times that never go back on any one timeline — executor workers run ahead of the loop on their
+ * own, so the merged trace may step back between timelines —, strings cut to a bounded size), printed output is counted here against the output
+ * cap, and events other than `stdout` are capped here with one `truncated` marker. A batch that
+ * breaks the rules ends the run with an `internal` error; it never throws into the host.
+ */
+import { MAX_EVENT_STRING } from "../protocol.ts";
+import type { TraceError, TraceEvent, TraceEventType } from "../trace.ts";
+
+const EVENT_TYPES: ReadonlySet<string> = new Set<TraceEventType>([
+  "stdout",
+  "warning",
+  "task_spawned",
+  "task_step",
+  "task_cancel_requested",
+  "task_blocked",
+  "task_done",
+  "task_cancelled",
+  "loop_blocked",
+  "worker_start",
+  "worker_done",
+  "truncated",
+]);
+
+type FieldKind = "string" | "string?null" | "count" | "duration" | "reason" | "executor";
+
+/** Every field an event may carry besides `seq`, `t`, `type` and `task`, and what it must hold. */
+const FIELDS: Readonly<Record<string, FieldKind>> = {
+  text: "string",
+  line: "count",
+  column: "count",
+  category: "string",
+  parent: "string?null",
+  coro: "string",
+  throwing: "string",
+  target: "string",
+  waiting: "string",
+  result: "string",
+  exception: "string",
+  duration: "duration",
+  reason: "reason",
+  executor: "executor",
+};
+
+function fieldOk(kind: FieldKind, value: unknown): boolean {
+  switch (kind) {
+    case "string":
+      return typeof value === "string";
+    case "string?null":
+      return value === null || typeof value === "string";
+    case "count":
+      return Number.isSafeInteger(value) && (value as number) >= 0;
+    case "duration":
+      return typeof value === "number" && Number.isFinite(value) && value >= 0;
+    case "reason":
+      return value === "sleep" || value === "cpu";
+    case "executor":
+      return value === "thread" || value === "process";
+  }
+}
+
+export interface IntakeLimits {
+  outputLimitBytes: number;
+  maxEvents: number;
+}
+
+/** What went wrong with the guest's trace: the run ends with this error. */
+export type IntakeVerdict = { ok: true } | { ok: false; error: TraceError };
+
+export class TraceIntake {
+  readonly events: TraceEvent[] = [];
+  /** The next `seq` the guest must send. */
+  private expectedSeq = 0;
+  /** The last time seen on each timeline (task, worker, or none). */
+  private readonly lastTimes = new Map<string | null, number>();
+  private outputBytes = 0;
+  /** Events other than `stdout` kept so far. */
+  private kept = 0;
+  private truncated = false;
+  /** Set once the run must end: nothing sent after it counts. */
+  private closed = false;
+
+  private readonly limits: IntakeLimits;
+
+  constructor(limits: IntakeLimits) {
+    this.limits = limits;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Stops taking events (the run was halted or interrupted). */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Takes one batch (a JSON array of events) from the guest. */
+  receive(json: string): IntakeVerdict {
+    if (this.closed) return { ok: true };
+    let batch: unknown;
+    try {
+      batch = JSON.parse(json);
+    } catch {
+      return this.reject("a trace batch was not valid JSON");
+    }
+    if (!Array.isArray(batch)) return this.reject("a trace batch was not a list of events");
+    for (const item of batch) {
+      const verdict = this.take(item);
+      if (!verdict.ok || this.closed) return verdict;
+    }
+    return { ok: true };
+  }
+
+  private take(item: unknown): IntakeVerdict {
+    if (typeof item !== "object" || item === null || Array.isArray(item))
+      return this.reject("an event was not an object");
+    const event = item as Record<string, unknown>;
+    const { seq, t, type, task } = event;
+    if (typeof type !== "string" || !EVENT_TYPES.has(type))
+      return this.reject(`unknown event type ${describe(type)}`);
+    if (seq !== this.expectedSeq)
+      return this.reject(`event ${describe(seq)} arrived where ${this.expectedSeq} was due`);
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0)
+      return this.reject(`event ${this.expectedSeq} has time ${describe(t)}`);
+    if (!(task === null || (typeof task === "string" && task.length <= MAX_EVENT_STRING))) {
+      return this.reject(`event ${this.expectedSeq} has a malformed task name`);
+    }
+    if (t < (this.lastTimes.get(task) ?? 0))
+      return this.reject(`event ${this.expectedSeq} goes back in time`);
+    for (const key of Object.keys(event)) {
+      if (key === "seq" || key === "t" || key === "type" || key === "task") continue;
+      const kind = FIELDS[key];
+      const value = event[key];
+      if (!kind || !fieldOk(kind, value)) {
+        return this.reject(`event ${this.expectedSeq} has a malformed field ${describe(key)}`);
+      }
+      // Printed text is bounded by the output cap; a description (what a task awaits, a result)
+      // can be legitimately long (a gather of 10,000 tasks) and is cut.
+      if (typeof value === "string" && key !== "text" && value.length > MAX_EVENT_STRING) {
+        event[key] = `${value.slice(0, MAX_EVENT_STRING - 1)}…`;
+      }
+    }
+    if (typeof event.text === "string" && event.text.length > this.limits.outputLimitBytes) {
+      event.text = `${event.text.slice(0, this.limits.outputLimitBytes - 1)}…`;
+    }
+    if ((type === "stdout" || type === "warning" || type === "truncated") && typeof event.text !== "string") {
+      return this.reject(`event ${this.expectedSeq} has no text`);
+    }
+    this.expectedSeq += 1;
+    this.lastTimes.set(task, t);
+    const accepted = event as unknown as TraceEvent;
+    if (type === "stdout") {
+      this.outputBytes += (event.text as string).length + 1;
+      if (this.outputBytes > this.limits.outputLimitBytes) {
+        this.closed = true;
+        return {
+          ok: false,
+          error: {
+            kind: "output-limit",
+            name: "OutputLimit",
+            message: `The program printed more than ${formatBytes(this.limits.outputLimitBytes)} of output; the run was stopped.`,
+            ...(typeof event.line === "number" ? { line: event.line } : {}),
+          },
+        };
+      }
+      this.keep(accepted);
+      return { ok: true };
+    }
+    if (type === "truncated") {
+      // The guest's own marker: the host places its own at its own cap.
+      if (!this.truncated) this.markTruncated(t);
+      return { ok: true };
+    }
+    if (this.kept >= this.limits.maxEvents) {
+      if (!this.truncated) this.markTruncated(t);
+      return { ok: true };
+    }
+    this.kept += 1;
+    this.keep(accepted);
+    return { ok: true };
+  }
+
+  private keep(event: TraceEvent): void {
+    // The host numbers the trace it keeps: `seq` is the event's position in the document.
+    event.seq = this.events.length;
+    this.events.push(event);
+  }
+
+  private markTruncated(t: number): void {
+    this.truncated = true;
+    this.keep({
+      seq: 0,
+      t,
+      type: "truncated",
+      task: null,
+      text: `The trace keeps only the first ${this.limits.maxEvents} task events; later ones were not recorded (printed lines still are).`,
+    });
+  }
+
+  private reject(problem: string): IntakeVerdict {
+    this.closed = true;
+    return {
+      ok: false,
+      error: {
+        kind: "internal",
+        name: "InternalError",
+        message: `The sandbox's runtime sent a malformed trace (${problem}); the run was stopped.`,
+      },
+    };
+  }
+}
+
+function describe(value: unknown): string {
+  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1 << 20) return `${bytes / (1 << 20)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
