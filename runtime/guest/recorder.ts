@@ -2,6 +2,7 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
+import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS, type TraceBatch } from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
@@ -18,7 +19,7 @@ const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_cancelled",
 ]);
 
-let pending: TraceEvent[] = [];
+/** The `seq` the next event gets. */
 let seq = 0;
 let lifecycleCount = 0;
 let outputBytes = 0;
@@ -57,24 +58,21 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
       return;
     }
   }
-  // The usual fields first, so the JSON reads in a fixed order; no spread on this hot path.
-  const event: TraceEvent = {
-    seq: -1,
-    t: fields.t ?? actor.now(),
-    type,
-    task: fields.task === undefined ? actor.name : fields.task,
-  };
-  for (const key in fields) {
-    if (key !== "t" && key !== "task") {
-      (event as unknown as Record<string, unknown>)[key] = (fields as Record<string, unknown>)[key];
-    }
-  }
+  const t = fields.t ?? actor.now();
+  const task = fields.task === undefined ? actor.name : fields.task;
   if (interleave.capture) {
+    // The usual fields first, so the event reads in a fixed order; no spread on this path.
+    const event: TraceEvent = { seq: -1, t, type, task };
+    for (const key in fields) {
+      if (key !== "t" && key !== "task") {
+        (event as unknown as Record<string, unknown>)[key] = (fields as Record<string, unknown>)[key];
+      }
+    }
     interleave.capture(event);
     return;
   }
-  interleave.releaseBefore?.(event.t);
-  emit(event);
+  interleave.releaseBefore?.(t);
+  write(type, t, task, fields);
 }
 
 /**
@@ -88,11 +86,64 @@ export const interleave: {
   releaseBefore: ((t: number) => void) | null;
 } = { capture: null, releaseBefore: null };
 
-/** Appends an event to the trace, giving it the next `seq`; bypasses capture. */
+/** Appends a captured event to the trace, giving it the next `seq`; bypasses capture. */
 export function emit(event: TraceEvent): void {
-  event.seq = seq++;
-  pending.push(event);
-  if (pending.length >= BATCH) flushEvents();
+  write(event.type, event.t, event.task, event);
+}
+
+const TYPE_CODES = new Map(TRACE_EVENT_TYPES.map((type, code) => [type, code]));
+const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
+/** Keys of an event that are not fields (a captured event carries them). */
+const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
+/** Longer strings are sent as they are: descriptions that long rarely repeat. */
+const INTERN_UP_TO = 256;
+
+/** The run's string table: every string sent by id so far (see `TraceBatch` in protocol.ts). */
+const stringIds = new Map<string, number>();
+/** The strings the pending batch adds to the table. */
+let newStrings: string[] = [];
+/** The pending batch: two slots for `firstSeq` and `newStrings`, set when it is sent, then its rows, flat. */
+let rows: unknown[] = [0, null];
+let rowCount = 0;
+/** The `seq` of the pending batch's first event. */
+let batchSeq = 0;
+
+/** A string as the batch refers to it: its id in the run's string table. */
+function stringRef(text: string): number | string {
+  if (text.length > INTERN_UP_TO) return text;
+  let id = stringIds.get(text);
+  if (id === undefined) {
+    id = stringIds.size;
+    stringIds.set(text, id);
+    newStrings.push(text);
+  }
+  return id;
+}
+
+/** Writes one event row (the layout is `TraceBatch`'s in protocol.ts). */
+function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
+  rows.push(TYPE_CODES.get(type), t, typeof task === "string" ? stringRef(task) : task, 0);
+  const countAt = rows.length - 1;
+  let count = 0;
+  for (const key in fields) {
+    if (HEADER.has(key)) continue;
+    const value: unknown = (fields as Record<string, unknown>)[key];
+    // What JSON leaves out of an object.
+    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+    let sent: unknown = value;
+    if (!NUMERIC_TRACE_FIELDS.has(key)) {
+      // A number here would read as a string id: sent in a list, the host refuses it as before.
+      // Printed text rarely repeats: it goes as it is.
+      if (typeof value === "string") sent = key === "text" ? value : stringRef(value);
+      else if (typeof value === "number") sent = [value];
+    }
+    rows.push(FIELD_CODES.get(key) ?? key, sent);
+    count += 1;
+  }
+  rows[countAt] = count;
+  seq += 1;
+  rowCount += 1;
+  if (rowCount >= BATCH) flushEvents();
 }
 
 /** Records a printed line, enforcing the output cap. */
@@ -113,8 +164,13 @@ function formatBytes(bytes: number): string {
 }
 
 export function flushEvents(): void {
-  if (pending.length === 0) return;
-  const batch = pending;
-  pending = [];
+  if (rowCount === 0) return;
+  const batch = rows as TraceBatch;
+  batch[0] = batchSeq;
+  batch[1] = newStrings;
+  newStrings = [];
+  rows = [0, null];
+  rowCount = 0;
+  batchSeq = seq;
   host.flush(stringify(batch));
 }
