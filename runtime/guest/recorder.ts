@@ -2,13 +2,14 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
-import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS, type TraceBatch } from "../protocol.ts";
+import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
 import { config, host } from "./session.ts";
 
 const BATCH = 256;
+const apply = Reflect.apply;
 /** Events the trace may drop past `maxEvents` (the host caps every kind but `stdout`; see protocol.ts). */
 const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_spawned",
@@ -45,19 +46,7 @@ type EventFields = Omit<TraceEvent, "seq" | "t" | "type" | "task"> & { task?: st
 
 /** Appends one event stamped with the current virtual time and actor. */
 export function record(type: TraceEventType, fields: EventFields = {}): void {
-  if (LIFECYCLE.has(type)) {
-    if (lifecycleMuted > 0) return;
-    lifecycleCount += 1;
-    if (lifecycleCount > config.maxEvents) {
-      if (!truncatedWarned) {
-        truncatedWarned = true;
-        record("truncated", {
-          text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
-        });
-      }
-      return;
-    }
-  }
+  if (LIFECYCLE.has(type) && !countLifecycle()) return;
   const t = fields.t ?? actor.now();
   const task = fields.task === undefined ? actor.name : fields.task;
   if (interleave.capture) {
@@ -73,6 +62,20 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
   }
   interleave.releaseBefore?.(t);
   write(type, t, task, fields);
+}
+
+/** Whether a task life-cycle event may be recorded (it counts against `maxEvents`). */
+function countLifecycle(): boolean {
+  if (lifecycleMuted > 0) return false;
+  lifecycleCount += 1;
+  if (lifecycleCount <= config.maxEvents) return true;
+  if (!truncatedWarned) {
+    truncatedWarned = true;
+    record("truncated", {
+      text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
+    });
+  }
+  return false;
 }
 
 /**
@@ -97,20 +100,28 @@ const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
 const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
 /** Longer strings are sent as they are: descriptions that long rarely repeat. */
 const INTERN_UP_TO = 256;
+/** `Array.prototype.join` as the prelude found it: the batch is the runtime's work, never charged. */
+const join = Array.prototype.join;
 
 /** The run's string table: every string sent by id so far (see `TraceBatch` in protocol.ts). */
 const stringIds = new Map<string, number>();
 /** The strings the pending batch adds to the table. */
 let newStrings: string[] = [];
-/** The pending batch: two slots for `firstSeq` and `newStrings`, set when it is sent, then its rows, flat. */
-let rows: unknown[] = [0, null];
+/**
+ * The pending batch's rows, flat, as JSON tokens: finite numbers as they are (`join` writes them
+ * as JSON does), anything else as its JSON text.
+ */
+let rows: unknown[] = [];
 let rowCount = 0;
 /** The `seq` of the pending batch's first event. */
 let batchSeq = 0;
+/** The last task name sent and its token: most events in a row are the same task's. */
+let lastTask: string | null = null;
+let lastTaskToken: unknown = "null";
 
-/** A string as the batch refers to it: its id in the run's string table. */
-function stringRef(text: string): number | string {
-  if (text.length > INTERN_UP_TO) return text;
+/** A string's token: its id in the run's string table (a long one goes as itself). */
+function textToken(text: string): unknown {
+  if (text.length > INTERN_UP_TO) return stringify(text);
   let id = stringIds.get(text);
   if (id === undefined) {
     id = stringIds.size;
@@ -120,9 +131,31 @@ function stringRef(text: string): number | string {
   return id;
 }
 
-/** Writes one event row (the layout is `TraceBatch`'s in protocol.ts). */
+function taskToken(task: string | null): unknown {
+  if (task !== lastTask) {
+    lastTask = task;
+    lastTaskToken = task === null ? "null" : textToken(task);
+  }
+  return lastTaskToken;
+}
+
+/** A number's token (JSON writes what is not finite as null); anything else as JSON. */
+function number(value: unknown): unknown {
+  return typeof value === "number" && value - value === 0 ? value : (stringify(value) ?? "null");
+}
+
+/** A field value's token (the layout is `TraceBatch`'s in protocol.ts). */
+function valueToken(key: string, value: unknown): unknown {
+  if (NUMERIC_TRACE_FIELDS.has(key)) return number(value);
+  // Printed text rarely repeats: it goes as it is.
+  if (typeof value === "string") return key === "text" ? stringify(value) : textToken(value);
+  // A number in a text field would read as a string id: in a list, the host refuses it as before.
+  return stringify(typeof value === "number" ? [value] : value);
+}
+
+/** Writes one event row. */
 function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
-  rows.push(TYPE_CODES.get(type), t, typeof task === "string" ? stringRef(task) : task, 0);
+  rows.push(TYPE_CODES.get(type) ?? stringify(type), number(t), taskToken(task), 0);
   const countAt = rows.length - 1;
   let count = 0;
   for (const key in fields) {
@@ -130,17 +163,14 @@ function write(type: TraceEventType, t: number, task: string | null, fields: obj
     const value: unknown = (fields as Record<string, unknown>)[key];
     // What JSON leaves out of an object.
     if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
-    let sent: unknown = value;
-    if (!NUMERIC_TRACE_FIELDS.has(key)) {
-      // A number here would read as a string id: sent in a list, the host refuses it as before.
-      // Printed text rarely repeats: it goes as it is.
-      if (typeof value === "string") sent = key === "text" ? value : stringRef(value);
-      else if (typeof value === "number") sent = [value];
-    }
-    rows.push(FIELD_CODES.get(key) ?? key, sent);
+    rows.push(FIELD_CODES.get(key) ?? stringify(key), valueToken(key, value));
     count += 1;
   }
   rows[countAt] = count;
+  written();
+}
+
+function written(): void {
   seq += 1;
   rowCount += 1;
   if (rowCount >= BATCH) flushEvents();
@@ -163,14 +193,13 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
+/** Sends the pending batch: `[firstSeq, newStrings, ...rows]` (a `TraceBatch`). */
 export function flushEvents(): void {
   if (rowCount === 0) return;
-  const batch = rows as TraceBatch;
-  batch[0] = batchSeq;
-  batch[1] = newStrings;
+  const batch = `[${batchSeq},${stringify(newStrings)},${apply(join, rows, [","])}]`;
   newStrings = [];
-  rows = [0, null];
+  rows = [];
   rowCount = 0;
   batchSeq = seq;
-  host.flush(stringify(batch));
+  host.flush(batch);
 }
