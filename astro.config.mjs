@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The course site: Astro + Starlight, lessons from `content/lessons/*.mdx`.
+ * The course site: Astro + Starlight; lessons, reference and teachers' pages from `content/`.
  *
  * `LOOPLAB_BASE` sets the path the site is served under (`/looplab/` for a GitHub Pages project
  * site); every link, worker and wasm URL is built relative to it. `LOOPLAB_SITE` sets the
@@ -35,14 +35,32 @@ export default defineConfig({
             { label: "Playground", link: "/playground/" },
           ],
         },
-        { label: "Lessons", items: [{ autogenerate: { directory: "lessons" } }] },
+        // Starlight matches `directory` against each page's file path relative to
+        // `src/content/docs/`; our pages live in `content/`, so the path is spelled from the root.
+        { label: "Lessons", items: [{ autogenerate: { directory: "content/lessons" } }] },
+        {
+          label: "Reference",
+          collapsed: true,
+          items: [{ autogenerate: { directory: "content/reference" } }],
+        },
+        {
+          label: "For teachers",
+          collapsed: true,
+          items: [{ autogenerate: { directory: "content/teachers" } }],
+        },
       ],
+      // Course order from the file names, progress in the sidebar, Previous/Next within a group.
+      routeMiddleware: "./src/lib/route-middleware.ts",
+      components: { Sidebar: "./src/components/Sidebar.astro" },
       customCss: ["./src/styles/island.css"],
+      // Long lines wrap: readable on a phone, and no code block is a scrolling region that a
+      // keyboard cannot reach.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) shows the lesson map.
       disable404Route: true,
       pagination: true,
-      // Lessons live outside src/content/docs: let Starlight's Markdown plugins (asides such as
+      // Pages live outside src/content/docs: let Starlight's Markdown plugins (asides such as
       // `:::note`, heading anchor links) process them too.
       markdown: { processedDirs: ["./content/lessons", "./content/reference", "./content/teachers"] },
     }),
@@ -66,10 +84,27 @@ export default defineConfig({
         "@codemirror/language",
         "@codemirror/lang-javascript",
         "@lezer/highlight",
+        // The editor's language service, loaded on first focus.
+        "@codemirror/autocomplete",
+        "@codemirror/lint",
+        "comlink",
+        "@typescript/vfs",
+        "@valtown/codemirror-ts/worker",
       ],
     },
-    // The sandbox worker is built separately and needs the prelude plugin too.
-    worker: { format: "es", plugins: () => [looplabPrelude()] },
+    // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
+    // sandbox and the editor's language service) import TypeScript's compiler as one shared chunk,
+    // so a page downloads it once.
+    worker: {
+      format: "es",
+      plugins: () => [looplabPrelude()],
+      rollupOptions: {
+        output: {
+          manualChunks: (id) =>
+            id.endsWith("/node_modules/typescript/lib/typescript.js") ? "typescript" : undefined,
+        },
+      },
+    },
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -7,20 +7,30 @@
  * - the lazy chunks: the island (when a playground nears the viewport), the editor, the sandbox
  *   worker with the compiler and runtime, and the QuickJS wasm;
  * - in Chromium, the time from a Run click to the output on screen: cold (fresh browser profile,
- *   Run clicked as soon as the button is enabled) and warm (the worker is loaded).
+ *   Run clicked as soon as the button is enabled) and warm (the worker is loaded);
+ * - the console with 50,000 printed lines: click to output painted, and how long the page then
+ *   takes to answer (a frame after a click on "Show more");
+ * - Lighthouse's mobile performance score of the lesson page (median of `LIGHTHOUSE_RUNS`, with
+ *   its simulated slow-4G network and 4× slower CPU), the budget being 95.
  *
  * `LOOPLAB_E2E_REUSE_BUILD=1` reuses an existing test build.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { launchChromium } from "../tests/e2e/browser.ts";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_PATH, launchChromium } from "../tests/e2e/browser.ts";
 import { firstExample } from "../tests/e2e/course.ts";
+import { typeCode } from "../tests/e2e/kit.ts";
 import { buildTestSite, TEST_BASE } from "../tests/e2e/site-build.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
 
 const BUDGET_KB = 30;
 const WARM_RUNS = 10;
+const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_BUDGET = 95;
+const CONSOLE_LINES = 50_000;
 
 const dir = await buildTestSite();
 const { lesson, src } = firstExample();
@@ -94,7 +104,7 @@ const sum = (chunks: Iterable<string>) => [...chunks].reduce((total, c) => total
 const astroFiles = readdirSync(join(dir, "_astro"));
 const workerFile = astroFiles.find((f) => /^sandbox-worker-.*\.js$/.test(f));
 const wasmFile = astroFiles.find((f) => f.endsWith(".wasm"));
-const workerGzip = workerFile ? gzipSize(join(dir, "_astro", workerFile)) : 0;
+const workerGzip = workerFile ? sum(closure([`${TEST_BASE}_astro/${workerFile}`])) : 0;
 const wasmGzip = wasmFile ? gzipSize(join(dir, "_astro", wasmFile)) : 0;
 
 console.log(`Lesson page: ${lessonPath}`);
@@ -156,8 +166,88 @@ try {
       warmTotal <= 50 ? "within" : "OVER"
     }); of which in the worker (compile + sandbox): ${warmWorker} ms`,
   );
+
+  // --- A console with 50,000 lines ---------------------------------------------------------------
+  await page.goto(`${site.url}playground/`);
+  const playground = page.locator("#ll-playground");
+  await playground.locator('[data-action="run"]:not([disabled])').waitFor();
+  // One print of 50,000 lines: 50,000 console lines from a run short enough for the time limit.
+  await typeCode(
+    page,
+    playground,
+    `print(Array.from({ length: ${CONSOLE_LINES} }, (_, i) => \`line \${i}\`).join("\\n"));\n`,
+  );
+  const big = await page.evaluate(
+    () =>
+      new Promise<{ total: number; worker: number; shown: number; moreMs: number }>((resolve) => {
+        const root = document.querySelector<HTMLElement>("#ll-playground");
+        const started = performance.now();
+        root?.addEventListener(
+          "looplab:ran",
+          (event) => {
+            const { runMs } = (event as CustomEvent<{ runMs: number }>).detail;
+            requestAnimationFrame(() => {
+              const total = performance.now() - started;
+              const shown = root.querySelectorAll(".ll-console .ll-out").length;
+              const clicked = performance.now();
+              root.querySelector<HTMLButtonElement>(".ll-console-more button")?.click();
+              requestAnimationFrame(() =>
+                resolve({ total, worker: runMs, shown, moreMs: performance.now() - clicked }),
+              );
+            });
+          },
+          { once: true },
+        );
+        root?.querySelector<HTMLButtonElement>('[data-action="run"]')?.click();
+      }),
+  );
+  console.log(`Console with ${CONSOLE_LINES.toLocaleString("en")} lines (playground):`);
+  console.log(
+    `  click to output painted: ${big.total.toFixed(0)} ms (of which in the worker: ${big.worker} ms); ` +
+      `${big.shown} lines rendered; "Show 1,000 more" to next frame: ${big.moreMs.toFixed(0)} ms`,
+  );
   await context.close();
 } finally {
   await browser.close();
+}
+
+// --- Lighthouse, mobile ------------------------------------------------------------------------------
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
+try {
+  const runs: { score: number; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const result = await lighthouse(`${site.url}lessons/${lesson.slug}/`, {
+      port: chrome.port,
+      output: "json",
+      onlyCategories: ["performance"],
+      logLevel: "error",
+    });
+    if (!result) throw new Error("Lighthouse returned no result");
+    const { audits, categories } = result.lhr;
+    runs.push({
+      score: Math.round((categories.performance?.score ?? 0) * 100),
+      fcp: audits["first-contentful-paint"]?.numericValue ?? 0,
+      lcp: audits["largest-contentful-paint"]?.numericValue ?? 0,
+      tbt: audits["total-blocking-time"]?.numericValue ?? 0,
+      cls: audits["cumulative-layout-shift"]?.numericValue ?? 0,
+    });
+  }
+  runs.sort((a, b) => a.score - b.score);
+  const mid = runs[Math.floor(runs.length / 2)];
+  if (mid) {
+    console.log(`Lighthouse mobile performance (${lessonPath}, median of ${LIGHTHOUSE_RUNS}):`);
+    console.log(
+      `  score ${mid.score} (budget ${LIGHTHOUSE_BUDGET}: ${mid.score >= LIGHTHOUSE_BUDGET ? "within" : "UNDER"}; ` +
+        `runs ${runs.map((r) => r.score).join(", ")}); FCP ${(mid.fcp / 1000).toFixed(1)} s, ` +
+        `LCP ${(mid.lcp / 1000).toFixed(1)} s, TBT ${mid.tbt.toFixed(0)} ms, CLS ${mid.cls.toFixed(3)}`,
+    );
+  }
+} finally {
+  await chrome.kill();
   await site.close();
 }
+
+await (await import("./editor.ts")).benchEditor(dir);

@@ -5,7 +5,7 @@
 #
 # It brings Node 24 from the npm registry into ~/.looplab-tools when the machine's Node is older
 # than 22.12 (Astro 7 needs it), installs the project's packages, and with `test` installs
-# Debian's chromium for the end-to-end tests. Safe to run again: each step is skipped when done.
+# Debian's chromium for the end-to-end tests (unless LOOPLAB_CHROMIUM names another browser). Safe to run again: each step is skipped when done.
 
 looplab_setup() {
   local root tools
@@ -23,7 +23,7 @@ looplab_setup() {
   fi
   echo "looplab: node $(node --version), npm $(npm --version 2>/dev/null)"
 
-  if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "${1:-}" = "test" ] && [ ! -x "${LOOPLAB_CHROMIUM:-/usr/bin/chromium}" ]; then
     echo "looplab: installing Debian's chromium for the browser tests"
     local sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

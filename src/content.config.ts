@@ -1,6 +1,7 @@
 /**
- * Content collections. Starlight's `docs` collection is loaded from `content/lessons/`, so lesson
- * authors work in `content/` (next to their example programs) instead of under `src/`.
+ * Content collections. Starlight's `docs` collection is loaded from `content/`, so course authors
+ * work in `content/` (next to their example programs) instead of under `src/`: the lessons, the
+ * reference pages and the pages for teachers.
  *
  * A file `content/lessons/01-why-async.mdx` becomes the page `<base>/lessons/01-why-async/`.
  */

@@ -25,6 +25,7 @@ export default defineExercise<World>({
   variants: [
     {
       name: "Bob's usual morning",
+      description: "with the jobs of Bob's usual morning",
       world: {
         jobs: [
           { name: "book a flight", wait: 3 },
@@ -37,6 +38,7 @@ export default defineExercise<World>({
     },
     {
       name: "a busy Monday",
+      description: "with the jobs of a busy Monday",
       world: {
         jobs: [
           { name: "order supplies", wait: 4 },
@@ -47,26 +49,48 @@ export default defineExercise<World>({
       },
     },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour, not by one way of writing it:
+   * - every job starts before any job finishes, and the jobs' waits overlap (gather, tasks awaited
+   *   later, a TaskGroup, one job awaited inline while the others run: all pass);
+   * - each job's two lines come from one task, different jobs from different tasks (a replay from
+   *   main fails);
+   * - main waits for every job: none is left running when main returns;
+   * - "Bob's morning is over" is printed once, by main, after every job's last line, at the
+   *   longest wait (not the sum).
+   */
+  starterFails: "every job starts before any job finishes",
   checks: {
     "every job starts before any job finishes": checks
       .before(/^Bob starts: /, /^Bob finishes: /)
       .hint("Start all the jobs first, and only then wait for them."),
-    "each job runs in its own task": checks
-      .eachInOwnTask(({ world }) =>
-        world.jobs.map((job) => [`Bob starts: ${job.name}`, `Bob finishes: ${job.name}`]),
+    "the jobs run in separate tasks": checks
+      .eachInOwnTask(
+        ({ world }) => world.jobs.map((job) => [`Bob starts: ${job.name}`, `Bob finishes: ${job.name}`]),
+        { notMain: false },
       )
-      .explain(code.uses(/gather|createTask/, "Nothing in your code starts a job as a separate task.")),
-    "the jobs wait at the same time": checks.overlap({
-      atLeast: ({ world }) => world.jobs.length,
-      waitingFor: /^sleep/,
-    }),
-    "Bob's morning is over when the last job is done": checks.printed("Bob's morning is over", {
+      .explain(
+        code.uses(/gather|createTask|TaskGroup/, "Nothing in your code starts a job as a separate task."),
+      ),
+    "the jobs wait at the same time": checks.spansOverlap(({ world }) =>
+      world.jobs.map((job): [string, string] => [`Bob starts: ${job.name}`, `Bob finishes: ${job.name}`]),
+    ),
+    "main waits for every job to finish": checks
+      .allTasksFinished()
+      .hint(
+        "Sleeping until the jobs should be done is not waiting for them: await the tasks, or gather them.",
+      ),
+    "Bob's morning is over only after the last job is done": checks
+      .before(({ world }) => world.jobs.map((job) => `Bob finishes: ${job.name}`), "Bob's morning is over")
+      .hint("Print the last line after the `await` that waits for every job."),
+    "Bob says his morning is over once, from main": checks.printed("Bob's morning is over", {
       by: { coro: "main" },
       at: longest,
       count: 1,
     }),
     "the morning lasts as long as the longest wait, not the sum": checks.finishedNear(longest, {
       not: total,
+      notMeans: "the jobs wait one after the other",
     }),
   },
 });

@@ -39,18 +39,43 @@ export default defineExercise<World>({
   ],
   budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 60 },
   variants: [
-    { name: "ada, 0.5 s per call", world: { user: "ada", latency: 0.5, unknownUser: "mallory" } },
-    { name: "grace, 1.5 s per call", world: { user: "grace", latency: 1.5, unknownUser: "mallory" } },
-    { name: "an unknown user", world: { user: "mallory", latency: 0.5, unknownUser: "mallory" } },
+    {
+      name: "ada, 0.5 s per call",
+      description: "for ada, with 0.5 s per call",
+      world: { user: "ada", latency: 0.5, unknownUser: "mallory" },
+    },
+    {
+      name: "grace, 1.5 s per call",
+      description: "for grace, with 1.5 s per call",
+      world: { user: "grace", latency: 1.5, unknownUser: "mallory" },
+    },
+    {
+      name: "an unknown user",
+      description: "for a user the API does not know",
+      world: { user: "mallory", latency: 0.5, unknownUser: "mallory" },
+    },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour:
+   * - the three calls are made one after another, each with the previous answer, and each starts
+   *   when the previous answer arrives (so the program ends when the last answer is in);
+   * - the answer (or the error's message) is printed once, by main: it comes back as the value of
+   *   `await lookUp(...)`, not from a callback (the prompt asks for one coroutine that awaits).
+   */
+  starterFails: "the answer comes back to main",
   checks: {
     "the calls are made in order, each with the previous answer": checks.inOrder(calls),
     "each call starts when the previous answer arrives": checks.printed(
       ({ world }) => calls({ world }).at(-1) ?? "",
       { at: ({ world }) => (known(world) ? 2 * world.latency : 0) },
     ),
-    "the main coroutine prints the answer (or the error)": checks
-      .printed(answer, { by: { coro: "main" }, count: 1 })
+    "the program prints the answer (or the error)": checks
+      .printed(answer, { count: 1 })
+      .hint(
+        "Print exactly `shipping status: <status>` or `error: <message>`. For a failed call, print `error.message`: printing the error itself adds its class name.",
+      ),
+    "the answer comes back to main": checks
+      .printed(/^(shipping status|error): /, { by: { coro: "main" } })
       .hint(
         "Callbacks run outside any task. The answer must come back to `main` as the return value of `await lookUp(...)`.",
       )

@@ -23,7 +23,7 @@ export default defineExercise<World>({
   kind: "write",
   lesson: "05-futures-and-tasks",
   prompt:
-    "Run the download as a task. If it is not done after `world.patience` seconds, cancel it and print `gave up on <url> after <patience> s`; otherwise print its result. Either way the download must print `closing connection to <url>` exactly once, at the moment it ends.",
+    "Run the download as a task. If it is not done after `world.patience` seconds, cancel it, wait until it has stopped, and print `gave up on <url> after <patience> s`; otherwise print its result. Either way the download must print `closing connection to <url>` exactly once, at the moment it ends.",
   hints: [
     "`const task = asyncio.createTask(download(...))` starts it; `await asyncio.sleep(world.patience)` lets it run for that long.",
     "After the sleep, `task.done()` says whether it finished. If not, `task.cancel()`.",
@@ -32,13 +32,32 @@ export default defineExercise<World>({
   ],
   budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 120 },
   variants: [
-    { name: "a slow download", world: { url: "https://example.test/big.iso", duration: 30, patience: 5 } },
-    { name: "a quick download", world: { url: "https://example.test/notes.txt", duration: 2, patience: 5 } },
+    {
+      name: "a slow download",
+      description: "with a 30 s download and 5 s of patience",
+      world: { url: "https://example.test/big.iso", duration: 30, patience: 5 },
+    },
+    {
+      name: "a quick download",
+      description: "with a 2 s download and 5 s of patience",
+      world: { url: "https://example.test/notes.txt", duration: 2, patience: 5 },
+    },
     {
       name: "another slow one",
+      description: "with a 12 s download and 7.5 s of patience",
       world: { url: "https://example.test/video.mp4", duration: 12, patience: 7.5 },
     },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour:
+   * - the download runs in a task of its own;
+   * - a download slower than the patience ends cancelled at the deadline, and has stopped before
+   *   main returns (cancelling without waiting leaves it to asyncio.run's clean-up: that fails); a
+   *   quick one is never cancelled (asyncio.wait with a timeout, waitFor, or sleep-then-check all pass);
+   * - "closing connection to <url>" comes from the download once, when it ends, either way;
+   * - main prints the result or the give-up line once.
+   */
+  starterFails: "the download runs in its own task",
   checks: {
     "the download runs in its own task": checks
       .eachInOwnTask(({ world }) => [[`opening connection to ${world.url}`]])
@@ -49,8 +68,8 @@ export default defineExercise<World>({
       return cancelled === undefined
         ? checks.pass()
         : checks.fail(
-            `${cancelled.task ?? "A task"} was cancelled at ${cancelled.t} s, but this download needs only ${ctx.world.duration} s: ` +
-              "cancel it only if it is not done when your patience runs out.",
+            `${cancelled.task ?? "A task"} was cancelled at ${cancelled.t.toFixed(3)} s, but this download needs only ` +
+              `${ctx.world.duration} s: cancel it only if it is not done when your patience runs out.`,
             { seq: cancelled.seq, t: cancelled.t, task: cancelled.task },
           );
     }),
@@ -61,6 +80,12 @@ export default defineExercise<World>({
         count: 1,
       })
       .hint("Code after an `await` does not run when the task is cancelled there; a `finally` block does."),
+    "the connection is closed exactly once": checks.printed(
+      ({ world }) => `closing connection to ${world.url}`,
+      {
+        count: 1,
+      },
+    ),
     "main reports what happened": checks.printed(outcome, { by: { coro: "main" }, count: 1 }),
   },
 });

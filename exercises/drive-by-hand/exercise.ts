@@ -38,10 +38,30 @@ export default defineExercise<World>({
   ],
   budgets: { wallTimeoutMs: 3000, virtualTimeLimit: 10 },
   variants: [
-    { name: "3 pauses", world: { pauses: 3, word: "liftoff" } },
-    { name: "5 pauses", world: { pauses: 5, word: "splashdown" } },
-    { name: "a coroutine that fails", world: { pauses: 2, word: "", failure: "engine failure" } },
+    {
+      name: "3 pauses",
+      description: "with a coroutine that pauses 3 times",
+      world: { pauses: 3, word: "liftoff" },
+    },
+    {
+      name: "5 pauses",
+      description: "with a coroutine that pauses 5 times",
+      world: { pauses: 5, word: "splashdown" },
+    },
+    {
+      name: "a coroutine that fails",
+      description: "with a coroutine that fails",
+      world: { pauses: 2, word: "", failure: "engine failure" },
+    },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour:
+   * - no task is created (no event loop drives the coroutine);
+   * - "send #k" comes before each slice the coroutine prints, one send per slice, until it ends;
+   * - the coroutine's return value comes out of drive, or its error comes out unchanged, once;
+   * - nothing else is printed.
+   */
+  starterFails: "each send runs one slice of the coroutine",
   checks: {
     "drive does not use an event loop": checks.custom(({ trace }) => {
       const task = trace.events.find((event) => event.type === "task_spawned");

@@ -55,6 +55,7 @@ export default defineExercise<World>({
   variants: [
     {
       name: "A, B, C: 2, 3, 4",
+      description: "with jobs A, B and C computing 2!, 3! and 4!",
       world: {
         jobs: [
           ["A", 2],
@@ -65,6 +66,7 @@ export default defineExercise<World>({
     },
     {
       name: "X, Y: 5, 3",
+      description: "with jobs X and Y computing 5! and 3!",
       world: {
         jobs: [
           ["X", 5],
@@ -74,6 +76,7 @@ export default defineExercise<World>({
     },
     {
       name: "four jobs",
+      description: "with four jobs, P to S",
       world: {
         jobs: [
           ["P", 3],
@@ -84,6 +87,15 @@ export default defineExercise<World>({
       },
     },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour:
+   * - the step lines come in the order asyncio runs the jobs (all jobs concurrently, in the order
+   *   given), then the list of results;
+   * - each factorial runs in a task of its own and they all wait at the same time (gather, tasks
+   *   awaited in order, a TaskGroup: all pass; a replay from main does not);
+   * - the program ends after the longest factorial, and main returns the results in job order.
+   */
+  starterFails: "prints every step in the order asyncio runs them",
   checks: {
     "prints every step in the order asyncio runs them": checks.outputEquals(expectedOutput),
     "each factorial runs in its own task": checks

@@ -12,6 +12,10 @@ export default defineExercise({
     "`asyncio.gather(...)` starts both of its downloads at the same moment; their waits overlap.",
     "`all done` is printed when the slower of the two gathered downloads has finished.",
   ],
+  /*
+   * Contract: the predicted lines are exactly the lines the program prints, in order (trailing
+   * spaces aside), and each predicted time is within 0.05 s of when its line is printed.
+   */
   checks: {
     "the lines are in the right order": checks.predictedOrder(),
     "each line is printed at the right time": checks.predictedTimes({ tolerance: 0.05 }),

@@ -12,6 +12,10 @@ export default defineExercise({
     "`createTask` schedules its coroutine, but the task only gets a turn when `main` pauses, and awaiting a coroutine that never pauses does not pause `main`.",
     "`main` first pauses at `await task`: that is the moment task c runs.",
   ],
+  /*
+   * Contract: the predicted lines are exactly the lines the program prints, in order (trailing
+   * spaces aside); times are not judged.
+   */
   checks: {
     "the lines are in the right order": checks.predictedOrder(),
   },

@@ -12,6 +12,10 @@ export default defineExercise({
     "`await asyncio.sleep(0)` puts `main`'s next step at the back of the ready queue, behind the callSoon callback and the new task.",
     "After its first step, the child also goes to the back of the queue: behind `main`.",
   ],
+  /*
+   * Contract: the predicted lines are exactly the lines the program prints, in order (trailing
+   * spaces aside), and each predicted time is within 0.05 s of when its line is printed.
+   */
   checks: {
     "the lines are in the right order": checks.predictedOrder(),
     "each line is printed at the right time": checks.predictedTimes({ tolerance: 0.05 }),

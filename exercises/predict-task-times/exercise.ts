@@ -12,6 +12,10 @@ export default defineExercise({
     "All three waits start at t = 0: they overlap, they do not add up.",
     "Awaiting a task that has already finished does not pause at all.",
   ],
+  /*
+   * Contract: the predicted lines are exactly the lines the program prints, in order (trailing
+   * spaces aside), and each predicted time is within 0.05 s of when its line is printed.
+   */
   checks: {
     "the lines are in the order the program prints them": checks.predictedOrder(),
     "every line is printed at the time you predicted": checks.predictedTimes({ tolerance: 0.05 }),

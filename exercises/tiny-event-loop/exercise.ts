@@ -61,6 +61,7 @@ export default defineExercise<World>({
   variants: [
     {
       name: "A, B and C",
+      description: "with jobs A, B and C",
       world: {
         jobs: [
           { name: "A", naps: [1, 0, 0.5] },
@@ -71,6 +72,7 @@ export default defineExercise<World>({
     },
     {
       name: "breakfast",
+      description: "with the breakfast jobs (tea, toast, eggs, coffee)",
       world: {
         jobs: [
           { name: "tea", naps: [2, 0] },
@@ -81,6 +83,15 @@ export default defineExercise<World>({
       },
     },
   ],
+  /*
+   * Contract — what the prompt asks, judged by behaviour:
+   * - no asyncio task runs and Looplab's clock never moves: TinyLoop drives the generators and
+   *   keeps its own clock;
+   * - the printed schedule follows the rules above `run()`: first steps in spawn order, a nap of 0
+   *   goes to the back of the ready queue, the clock jumps to the earliest wake-up, and jobs that
+   *   wake together keep the order they fell asleep in.
+   */
+  starterFails: "every job takes its first step in spawn order",
   checks: {
     "the loop keeps its own clock, without asyncio": checks.custom(({ trace }) => {
       const task = trace.events.find((event) => event.type === "task_spawned");

@@ -3,13 +3,20 @@
  */
 import type { TraceError, TraceEvent } from "../../runtime/trace.ts";
 
-/** `[ 3.000 Task-2] text` with timestamps, else just the text; warnings as `file:line: Category: text`. */
+/**
+ * `[ 3.000 Task-2] text` with timestamps, else just the text; warnings as `file:line: Category:
+ * text`; the `truncated` marker as a note (printed lines are still all there).
+ */
 export function formatEvent(
   event: TraceEvent,
   options: { timestamps: boolean; file: string },
 ): string | undefined {
   if (event.type === "stdout") {
     const text = event.text ?? "";
+    return options.timestamps ? `${stamp(event)} ${text}` : text;
+  }
+  if (event.type === "truncated") {
+    const text = `Note: ${event.text ?? ""}`;
     return options.timestamps ? `${stamp(event)} ${text}` : text;
   }
   if (event.type === "warning") {

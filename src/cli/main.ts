@@ -5,7 +5,7 @@
  */
 export {};
 
-const COMMANDS = ["run", "grade", "grade-batch", "list"] as const;
+const COMMANDS = ["run", "grade", "grade-batch", "merge-reports", "assignment", "list"] as const;
 
 interface Command {
   summary: string;

@@ -19,6 +19,7 @@ export const EXERCISE_FIELDS = [
   "budgets",
   "variants",
   "checks",
+  "starterFails",
 ];
 const BUDGET_FIELDS = [
   "cpuTimeLimit",
@@ -133,6 +134,15 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
         } else if (names.has(v.name)) {
           problem(`variants[${i}].name`, `"${v.name}" is used twice; variant names must differ.`);
         } else names.add(v.name);
+        if (
+          v.description !== undefined &&
+          (typeof v.description !== "string" || v.description.trim() === "")
+        ) {
+          problem(
+            `variants[${i}].description`,
+            `expected a phrase that starts a sentence, like "with the jobs of Bob's usual morning"; got ${describe(v.description)}.`,
+          );
+        }
         if (typeof v.world !== "object" || v.world === null || Array.isArray(v.world) || !isJson(v.world)) {
           problem(
             `variants[${i}].world`,
@@ -163,6 +173,16 @@ export function validateDefinition(raw: unknown, file: string, folder: string): 
       } else if (def.kind !== "predict" && check.scope === "prediction") {
         problem(`checks["${name}"]`, `checks.${check.kind} reads a prediction; it only fits kind "predict".`);
       }
+    }
+    if (
+      def.starterFails !== undefined &&
+      (typeof def.starterFails !== "string" || !Object.hasOwn(def.checks, def.starterFails))
+    ) {
+      problem(
+        "starterFails",
+        `names the check ${describe(def.starterFails)}, which "checks" does not define. ` +
+          `Its checks: ${entries.map(([n]) => `"${n}"`).join(", ")}.`,
+      );
     }
   }
   return problems;

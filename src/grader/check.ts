@@ -6,7 +6,15 @@
  */
 
 import type { CodeRule } from "./code-rules.ts";
-import type { CheckContext, CheckOutcome, Param, ParamContext, TracePointer } from "./types.ts";
+import type {
+  CheckContext,
+  CheckDetails,
+  CheckOutcome,
+  IntervalPointer,
+  Param,
+  ParamContext,
+  TracePointer,
+} from "./types.ts";
 
 /** Whether a check reads the program's trace (write/fix) or the learner's prediction (predict). */
 export type CheckScope = "trace" | "prediction";
@@ -65,8 +73,17 @@ export function passed(message?: string): CheckOutcome {
   return message === undefined ? { pass: true } : { pass: true, message };
 }
 
-export function failed(message: string, at?: TracePointer): CheckOutcome {
-  return at === undefined ? { pass: false, message } : { pass: false, message, at };
+/** A failure: one sentence saying what happened and what was expected, and where it points. */
+export function failed(
+  message: string,
+  at?: TracePointer,
+  extra: { interval?: IntervalPointer; details?: CheckDetails } = {},
+): CheckOutcome {
+  const outcome: CheckOutcome = { pass: false, message };
+  if (at !== undefined) outcome.at = at;
+  if (extra.interval !== undefined) outcome.interval = extra.interval;
+  if (extra.details !== undefined) outcome.details = extra.details;
+  return outcome;
 }
 
 /** Floating-point slack so that `3.05` is within `0.05` of `3.0`. */

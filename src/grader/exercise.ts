@@ -30,6 +30,11 @@ export interface ExerciseDefinition<W = unknown> {
   variants?: Variant<W>[];
   /** Ordered checks by name; names appear in results and in `wrong/*` files. */
   checks: Record<string, Check<W>>;
+  /**
+   * The check the starter fails in every variant (the exercise proofs assert it, so a starter that
+   * does not compile, or fails for another reason, is caught).
+   */
+  starterFails?: string;
 }
 
 /** Declares an exercise; the identity function that gives authors type checking. */

@@ -14,6 +14,7 @@ import { parsePrediction } from "./parse-prediction.ts";
 import type { CheckResult, GradeResult } from "./results.ts";
 import { describeRunError } from "./run-errors.ts";
 import { traceHash } from "./trace-hash.ts";
+import { variantPhrase } from "./wording.ts";
 import type {
   CheckContext,
   CheckOutcome,
@@ -97,9 +98,17 @@ export async function gradeSubmission(
         trace.error === null ? "The program did not finish." : describeRunError(trace.error);
       const prefix = definition.kind === "predict" ? "The exercise's program failed: " : "";
       // A compile error is the same in every variant: naming one would only distract.
-      const inVariant =
-        several && trace.error?.kind !== "compile" ? `In variant ${variantLabel(variant)}: ` : "";
+      const inVariant = several && trace.error?.kind !== "compile" ? `${variantPhrase(variant)}: ` : "";
       return errorResult(prefix + inVariant + description);
+    }
+    const cut = truncation(trace);
+    if (cut !== null) {
+      const inVariant = several ? `${variantPhrase(variant)}: ` : "";
+      const said = /[.!?]$/.test(cut) ? cut : `${cut}.`;
+      return errorResult(
+        `${inVariant}The run was cut short. ${said} Checks cannot judge a run they have not seen to the end: ` +
+          "make the program do fewer steps, then check again.",
+      );
     }
     const ctx: CheckContext<unknown> = {
       trace,
@@ -164,17 +173,28 @@ function judge(
   if (outcome.pass) return { name, status: "pass" };
   const parts: string[] = [];
   const head = outcome.message ?? "This check failed.";
-  parts.push(variant === null ? head : `In variant ${variantLabel(variant)}: ${head}`);
+  parts.push(variant === null ? head : `${variantPhrase(variant)}: ${head}`);
   for (const rule of check.rules) if (rule.applies(source)) parts.push(`Why: ${rule.message}`);
   if (check.hintText !== null) parts.push(`Hint: ${check.hintText}`);
   const result: CheckResult = { name, status: "fail", message: parts.join("\n") };
-  if (variant !== null) result.variant = variant.name;
+  if (variant !== null) {
+    result.variant = variant.name;
+    result.world = variant.world;
+  }
   if (outcome.at !== undefined) result.at = outcome.at;
+  if (outcome.interval !== undefined) result.interval = outcome.interval;
+  if (outcome.details !== undefined) result.details = outcome.details;
   return result;
 }
 
-function variantLabel(variant: Variant<unknown>): string {
-  return `"${variant.name}" (world ${JSON.stringify(variant.world)})`;
+/**
+ * The text of the trace's `truncated` marker (the sandbox stops recording after its event cap),
+ * or null for a complete trace.
+ */
+function truncation(trace: Trace): string | null {
+  const marker = trace.events.find((event) => event.type === "truncated");
+  if (marker === undefined) return null;
+  return marker.text ?? `cut after ${marker.seq} events`;
 }
 
 function worldOf(variant: Variant<unknown>): Record<string, unknown> {

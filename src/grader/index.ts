@@ -17,7 +17,13 @@ export {
 } from "./exercise.ts";
 export { gradeSubmission, type GradeOptions, type Graded } from "./grade.ts";
 export { parsePrediction, type ParsedPrediction } from "./parse-prediction.ts";
-export { formatReport, type CheckResult, type GradeResult, type ResultStatus } from "./results.ts";
+export {
+  featuredVariant,
+  formatReport,
+  type CheckResult,
+  type GradeResult,
+  type ResultStatus,
+} from "./results.ts";
 export { describeRunError } from "./run-errors.ts";
 export { canonicalJson, sha256, traceHash } from "./trace-hash.ts";
 export {
@@ -32,8 +38,10 @@ export {
 export type {
   Budgets,
   CheckContext,
+  CheckDetails,
   CheckOutcome,
   GraderRunOptions,
+  IntervalPointer,
   LineMatcher,
   Param,
   ParamContext,

@@ -5,7 +5,7 @@
  * And the one-screen report the CLI prints.
  */
 
-import type { TracePointer } from "./types.ts";
+import type { CheckDetails, IntervalPointer, TracePointer } from "./types.ts";
 
 export type ResultStatus = "pass" | "fail" | "error";
 
@@ -16,8 +16,14 @@ export interface CheckResult {
   message?: string;
   /** The variant it failed in (exercises with several variants). */
   variant?: string;
+  /** The world of that variant, as the program saw it. */
+  world?: unknown;
   /** The trace event / virtual time / line the failure points at. */
   at?: TracePointer;
+  /** The task interval the failure is about (the timeline highlights it). */
+  interval?: IntervalPointer;
+  /** Matchers and numbers behind the verdict, for tools. */
+  details?: CheckDetails;
 }
 
 export interface GradeResult {
@@ -29,6 +35,15 @@ export interface GradeResult {
   checks: CheckResult[];
   /** `sha256:…` of the canonical JSON of the run's traces (see `trace-hash.ts`). */
   traceHash: string;
+}
+
+/**
+ * The variant whose run a learner should look at: the one the first failed check failed in, or
+ * undefined (the first variant's run) when no failure names a variant. The site shows this run,
+ * so a check's `at` and `interval` point into the picture only for checks of this variant.
+ */
+export function featuredVariant(result: GradeResult): string | undefined {
+  return result.checks.find((check) => check.status === "fail" && check.variant !== undefined)?.variant;
 }
 
 const MARK: Record<ResultStatus, string> = { pass: "✓", fail: "✗", error: "!" };

@@ -1,15 +1,13 @@
 /**
  * Derived views of a trace that several checks share: printed lines, tasks, waits and steps.
  *
- * A task's life in the trace is `task_spawned`, then alternating `task_step` (it runs) and
- * `task_blocked` (it waits for `waiting`), ending with `task_done` or `task_cancelled`. A wait
- * lasts from `task_blocked` to the task's next event; a step from `task_step` to the next
- * `task_blocked`/`task_done`/`task_cancelled` of the same task — the loop runs one step at a
- * time, so a step's length is how long it kept the loop busy.
+ * Waits, steps and worker spans are the task intervals of `runtime/trace-intervals.ts`, the same
+ * ones the timeline draws, so a check that points at an interval points at what the learner sees.
  */
 
 import type { LineMatcher, TaskSelector, TracePointer } from "./types.ts";
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
+import { traceIntervals, type TraceInterval } from "../../runtime/trace-intervals.ts";
 
 /** One task as the trace tells it. */
 export interface TaskInfo {
@@ -30,6 +28,8 @@ export interface Interval {
   what: string;
   /** The event that opened the interval. */
   from: TraceEvent;
+  /** The shared interval it was read from. */
+  interval?: TraceInterval;
 }
 
 /** A task step: how long one resumption of a task kept the loop busy. */
@@ -39,6 +39,8 @@ export interface Step {
   end: number;
   from: TraceEvent;
   to: TraceEvent;
+  /** The shared interval it was read from. */
+  interval: TraceInterval;
 }
 
 const views = new WeakMap<Trace, TraceView>();
@@ -58,6 +60,7 @@ export class TraceView {
   #tasks: Map<string, TaskInfo> | null = null;
   #waits: Interval[] | null = null;
   #steps: Step[] | null = null;
+  #bySeq: Map<number, TraceEvent> | null = null;
 
   constructor(trace: Trace) {
     this.trace = trace;
@@ -93,34 +96,53 @@ export class TraceView {
 
   /** Every wait of every task (`task_blocked` to the task's next event). */
   get waits(): Interval[] {
-    if (this.#waits === null) this.#waits = collectWaits(this.trace);
+    this.#waits ??= traceIntervals(this.trace)
+      .filter((i) => i.kind === "waiting")
+      .map((i) => ({
+        who: i.who,
+        start: i.start,
+        end: i.end,
+        what: i.what,
+        from: this.event(i.fromSeq),
+        interval: i,
+      }));
     return this.#waits;
   }
 
   /** Busy spans of executor workers (`worker_start` to `worker_done`). */
   get workerSpans(): Interval[] {
-    const open = new Map<string, TraceEvent>();
-    const spans: Interval[] = [];
-    for (const event of this.trace.events) {
-      const who = event.task ?? "worker";
-      if (event.type === "worker_start") open.set(who, event);
-      if (event.type === "worker_done") {
-        const from = open.get(who);
-        if (from !== undefined) {
-          spans.push({ who, start: from.t, end: event.t, what: from.executor ?? "executor", from });
-          open.delete(who);
-        }
-      }
-    }
-    for (const [who, from] of open) {
-      spans.push({ who, start: from.t, end: this.trace.elapsed, what: from.executor ?? "executor", from });
-    }
-    return spans;
+    return traceIntervals(this.trace)
+      .filter((i) => i.kind === "worker")
+      .map((i) => ({
+        who: i.who,
+        start: i.start,
+        end: i.end,
+        what: i.what,
+        from: this.event(i.fromSeq),
+        interval: i,
+      }));
+  }
+
+  /** The event with this `seq`. */
+  event(seq: number): TraceEvent {
+    if (this.#bySeq === null) this.#bySeq = new Map(this.trace.events.map((e) => [e.seq, e]));
+    const event = this.#bySeq.get(seq);
+    if (event === undefined) throw new Error(`The trace has no event ${seq}.`);
+    return event;
   }
 
   /** Every task step with its start and end time. */
   get steps(): Step[] {
-    if (this.#steps === null) this.#steps = collectSteps(this.trace.events);
+    this.#steps ??= traceIntervals(this.trace)
+      .filter((i) => i.kind === "running" && i.toSeq !== null)
+      .map((i) => ({
+        task: i.who,
+        start: i.start,
+        end: i.end,
+        from: this.event(i.fromSeq),
+        to: this.event(i.toSeq ?? i.fromSeq),
+        interval: i,
+      }));
     return this.#steps;
   }
 
@@ -139,19 +161,23 @@ export function lineMatches(text: string, matcher: LineMatcher): boolean {
   return matcher.test(text);
 }
 
-/** A matcher as learners read it in a message: `"hello"` or `/^sleep/`. */
+/** A matcher as written, for the machine-readable `details` of a result: `"hello"` or `/^sleep/`. */
 export function describeMatcher(matcher: LineMatcher): string {
   return typeof matcher === "string" ? JSON.stringify(matcher) : String(matcher);
 }
 
-/** A selector as learners read it: `the task running spin()`. */
+/** A selector as learners read it: `main()`, `Task-2`, `the task running spin()`. */
 export function describeSelector(selector: TaskSelector): string {
   if (typeof selector === "string") {
     return /^Task-\d+$/.test(selector) ? selector : `the task running ${selector}()`;
   }
   const parts: string[] = [];
   if (selector.name !== undefined) parts.push(`named ${String(selector.name)}`);
-  if (selector.coro !== undefined) parts.push(`running ${String(selector.coro)}()`);
+  if (selector.coro !== undefined) {
+    if (selector.name === undefined && typeof selector.coro === "string")
+      return `the task running ${selector.coro}()`;
+    parts.push(`running ${String(selector.coro)}()`);
+  }
   return `the task ${parts.join(" and ")}`;
 }
 
@@ -192,52 +218,6 @@ function collectTasks(events: TraceEvent[]): Map<string, TaskInfo> {
   return tasks;
 }
 
-function collectWaits(trace: Trace): Interval[] {
-  const open = new Map<string, TraceEvent>();
-  const waits: Interval[] = [];
-  const close = (task: string, t: number): void => {
-    const from = open.get(task);
-    if (from === undefined) return;
-    waits.push({ who: task, start: from.t, end: t, what: from.waiting ?? "", from });
-    open.delete(task);
-  };
-  for (const event of trace.events) {
-    const task = event.task;
-    if (task === null || task === undefined) continue;
-    if (event.type === "task_blocked") {
-      close(task, event.t);
-      open.set(task, event);
-    } else if (event.type === "task_step" || event.type === "task_done" || event.type === "task_cancelled") {
-      close(task, event.t);
-    }
-  }
-  for (const task of [...open.keys()]) close(task, trace.elapsed);
-  return waits;
-}
-
-function collectSteps(events: TraceEvent[]): Step[] {
-  const open = new Map<string, TraceEvent>();
-  const steps: Step[] = [];
-  for (const event of events) {
-    const task = event.task;
-    if (task === null || task === undefined) continue;
-    if (event.type === "task_step") {
-      open.set(task, event);
-    } else if (
-      event.type === "task_blocked" ||
-      event.type === "task_done" ||
-      event.type === "task_cancelled"
-    ) {
-      const from = open.get(task);
-      if (from !== undefined) {
-        steps.push({ task, start: from.t, end: event.t, from, to: event });
-        open.delete(task);
-      }
-    }
-  }
-  return steps;
-}
-
 /** The pointer a message and the UI use for an event. */
 export function pointerOf(event: TraceEvent): TracePointer {
   const at: TracePointer = { seq: event.seq, t: event.t, task: event.task };
@@ -251,9 +231,14 @@ export function seconds(t: number): string {
   return `${t.toFixed(3)} s`;
 }
 
-/** "at t=2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
+/** "at 2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
 export function where(view: TraceView, event: TraceEvent): string {
   const line = event.line === undefined ? "" : `, line ${event.line}`;
   const task = event.task == null ? "outside any task" : `in ${view.describeTask(event.task)}`;
-  return `at t=${seconds(event.t)} ${task}${line}`;
+  return `at ${seconds(event.t)} ${task}${line}`;
+}
+
+/** "at 2.000 s, line 6" — when and where, for messages that already name the task. */
+export function when(event: TraceEvent): string {
+  return `at ${seconds(event.t)}${event.line === undefined ? "" : `, line ${event.line}`}`;
 }

@@ -7,6 +7,7 @@
  */
 
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
+import type { IntervalPointer } from "../../runtime/trace-intervals.ts";
 
 /** A printed line to look for: a string matches the whole line exactly, a RegExp tests it. */
 export type LineMatcher = string | RegExp;
@@ -16,8 +17,13 @@ export type TaskSelector = string | { name?: string | RegExp; coro?: string | Re
 
 /** One run configuration of an exercise: a name learners see and the JSON the guest reads as `world`. */
 export interface Variant<W> {
-  /** Shown in failure messages ("in variant '4 s and 1 s'"). */
+  /** The variant's short name, in results and reports ("4 s and 1 s"). */
   name: string;
+  /**
+   * How a failure message names the variant, as the start of a sentence: "with the jobs of Bob's
+   * usual morning". Without it, messages say "in the variant “4 s and 1 s”".
+   */
+  description?: string;
   /** Made visible to the program as `import { world } from "looplab"`. */
   world: W;
 }
@@ -51,12 +57,23 @@ export interface TracePointer {
   column?: number;
 }
 
+/** Machine-readable facts behind a failure, kept out of the sentence learners read. */
+export interface CheckDetails {
+  /** The matchers the check looked for, as written (`/^Bob starts: /`, `"done"`). */
+  expected?: string[];
+  /** Numbers the verdict rests on: `{ expected: 3, actual: 5 }`, `{ total: 0.12, limit: 0.05 }`. */
+  values?: Record<string, number | string>;
+}
+
 /** What a check concluded about one run. */
 export interface CheckOutcome {
   pass: boolean;
-  /** For a failure: what was expected, what happened, where. May also explain a pass. */
+  /** For a failure: what happened and what was expected, in one sentence. May also explain a pass. */
   message?: string;
   at?: TracePointer;
+  /** The task interval the failure is about, so the timeline can highlight it. */
+  interval?: IntervalPointer;
+  details?: CheckDetails;
 }
 
 /** Everything a check can read about one graded run. */
@@ -88,4 +105,4 @@ export interface GraderRunOptions extends Budgets {
 /** Runs one program and returns its trace: `Sandbox.run` or `runProgram` from `runtime/host/run.ts`. */
 export type Runner = (source: string, options: GraderRunOptions) => Trace | Promise<Trace>;
 
-export type { Trace, TraceEvent };
+export type { IntervalPointer, Trace, TraceEvent };

@@ -1,8 +1,11 @@
 /**
  * The only script a lesson page runs before the reader reaches a playground (keep it tiny: it is
  * part of the page's up-front JavaScript budget). It watches the playgrounds and loads the island
- * — editor, console, timeline — when one nears the viewport; when the browser is idle near one, it
+ * — editor, console, timeline — when one nears the viewport; then, when the browser is idle, it
  * also starts the sandbox worker so the first Run does not wait for the compiler.
+ *
+ * A link to an exercise (`#exercise=<slug>&code=…`, see `share.ts`) mounts that exercise at once
+ * and scrolls to it.
  */
 
 const playgrounds = document.querySelectorAll<HTMLElement>("[data-playground]:not([data-mounted])");
@@ -15,24 +18,37 @@ function mountAll(targets: HTMLElement[]): void {
   });
 }
 
-if (playgrounds.length > 0) {
+const linked = new URLSearchParams(window.location.hash.slice(1)).get("exercise");
+const target = linked
+  ? [...playgrounds].find((playground) => playground.dataset.exercise === linked)
+  : undefined;
+
+if (target) {
+  target.scrollIntoView({ block: "start" });
+  target.dataset.mounted = "pending";
+  mountAll([target]);
+}
+
+const rest = [...playgrounds].filter((playground) => playground !== target);
+if (rest.length > 0) {
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(
       (entries) => {
         const near = entries
           .filter((entry) => entry.isIntersecting)
           .map((entry) => entry.target as HTMLElement);
-        for (const target of near) observer.unobserve(target);
+        for (const playground of near) observer.unobserve(playground);
         if (near.length > 0) mountAll(near);
       },
-      // "Nears the viewport": about a screen ahead, so the editor is ready when the reader arrives.
-      { rootMargin: "100% 0px" },
+      // "Nears the viewport": a few lines ahead of the reader, so the editor is ready on arrival
+      // without loading (and parsing) CodeMirror for a playground the reader may never reach.
+      { rootMargin: "100px 0px" },
     );
-    for (const playground of playgrounds) {
+    for (const playground of rest) {
       playground.dataset.mounted = "pending";
       observer.observe(playground);
     }
   } else {
-    mountAll([...playgrounds]);
+    mountAll(rest);
   }
 }

@@ -1,10 +1,18 @@
 /**
  * The console: every printed line with its virtual timestamp and the task that printed it,
  * warnings and the run's error styled apart, each linked to the editor line it points at.
+ *
+ * A run can print a lot (50,000 lines is a few keystrokes away): the console renders the first
+ * `PAGE_LINES` lines and adds more a page at a time on request; the whole output is always one
+ * click away as a text file.
  */
-import type { Trace, TraceError } from "../../runtime/trace.ts";
+import type { Trace, TraceError, TraceEvent } from "../../runtime/trace.ts";
+import { downloadText } from "../lib/download.ts";
 import { h } from "./dom.ts";
-import { formatTime } from "./timeline-model.ts";
+import { formatTime, OUTSIDE_LANE } from "./timeline-model.ts";
+
+/** How many lines the console renders at first, and adds per "Show more". */
+export const PAGE_LINES = 1000;
 
 /** Jumps to a line in the learner's code. */
 export type RevealLine = (line: number, column?: number) => void;
@@ -26,7 +34,8 @@ function lineLink(
   return button;
 }
 
-const ERROR_TITLES: Record<TraceError["kind"], string> = {
+/** What each kind of error is called; a kind this site does not know yet gets a plain title. */
+const ERROR_TITLES: Record<string, string> = {
   compile: "Your code does not compile",
   exception: "The program raised an exception",
   timeout: "Stopped: the program ran too long",
@@ -35,7 +44,7 @@ const ERROR_TITLES: Record<TraceError["kind"], string> = {
   stack: "Stopped: the call stack overflowed (runaway recursion?)",
   deadlock: "Stopped: deadlock — every task is waiting and nothing can wake them",
   "output-limit": "Stopped: the program printed too much",
-  internal: "Stopped: the sandbox itself failed",
+  internal: "The sandbox failed (this is not your code's fault)",
 };
 
 /** The run's error as a panel: what happened, where, and (for a deadlock) who waits for what. */
@@ -43,7 +52,7 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
   const panel = h(
     "div",
     { class: `ll-error ll-error--${error.kind}`, role: "alert" },
-    h("p", { class: "ll-error-title" }, ERROR_TITLES[error.kind]),
+    h("p", { class: "ll-error-title" }, ERROR_TITLES[error.kind] ?? "The run failed"),
     h(
       "p",
       { class: "ll-error-message" },
@@ -76,29 +85,83 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
   return panel;
 }
 
+/** The marker event a capped trace carries after its first events (trace version 2). */
+function isTruncation(event: TraceEvent): boolean {
+  return (event.type as string) === "truncated";
+}
+
+/** What the console says where the trace was cut short. */
+export function truncationText(event: TraceEvent): string {
+  return `The trace was truncated after ${event.seq.toLocaleString("en")} events${event.text ? `: ${event.text}` : "."}`;
+}
+
+/** The console's lines: printed output, warnings and the truncation marker. */
+function consoleEvents(trace: Trace): TraceEvent[] {
+  return trace.events.filter(
+    (event) => event.type === "stdout" || event.type === "warning" || isTruncation(event),
+  );
+}
+
+function consoleLine(event: TraceEvent, reveal: RevealLine | null): HTMLElement {
+  if (isTruncation(event)) return h("li", { class: "ll-out ll-out--truncated" }, truncationText(event));
+  const warning = event.type === "warning";
+  return h(
+    "li",
+    { class: warning ? "ll-out ll-out--warning" : "ll-out" },
+    h("span", { class: "ll-t" }, `[${formatTime(event.t)}]`),
+    " ",
+    h("span", { class: "ll-task" }, event.task ?? OUTSIDE_LANE),
+    " ",
+    warning ? h("span", { class: "ll-category" }, `${event.category ?? "Warning"}: `) : null,
+    h("span", { class: "ll-text" }, event.text ?? ""),
+    warning ? lineLink(event.line, event.column, reveal) : null,
+  );
+}
+
+/** The whole output as plain text, one line per printed line, as the console shows it. */
+export function outputText(trace: Trace): string {
+  return consoleEvents(trace)
+    .map((event) =>
+      isTruncation(event)
+        ? truncationText(event)
+        : `[${formatTime(event.t)}] ${event.task ?? OUTSIDE_LANE} ${event.type === "warning" ? `${event.category ?? "Warning"}: ` : ""}${event.text ?? ""}`,
+    )
+    .join("\n");
+}
+
 /** Renders a run's output into `container` (replacing what was there). */
 export function renderConsole(container: HTMLElement, trace: Trace, reveal: RevealLine | null): void {
   const list = h("ol", {
     class: "ll-console",
     "aria-label": "Program output, with virtual time in seconds and task",
   });
-  for (const event of trace.events) {
-    if (event.type !== "stdout" && event.type !== "warning") continue;
-    const warning = event.type === "warning";
-    list.append(
-      h(
-        "li",
-        { class: warning ? "ll-out ll-out--warning" : "ll-out" },
-        h("span", { class: "ll-t" }, `[${formatTime(event.t)}]`),
-        " ",
-        h("span", { class: "ll-task" }, event.task ?? "—"),
-        " ",
-        warning ? h("span", { class: "ll-category" }, `${event.category ?? "Warning"}: `) : null,
-        h("span", { class: "ll-text" }, event.text ?? ""),
-        warning ? lineLink(event.line, event.column, reveal) : null,
-      ),
-    );
-  }
+  const lines = consoleEvents(trace);
+  let shown = 0;
+  const more = h("p", { class: "ll-console-more" });
+  const showMore = (): void => {
+    const next = lines.slice(shown, shown + PAGE_LINES);
+    list.append(...next.map((event) => consoleLine(event, reveal)));
+    shown += next.length;
+    more.hidden = shown >= lines.length;
+    if (shown < lines.length) {
+      const button = h(
+        "button",
+        { type: "button", class: "ll-btn ll-btn--small" },
+        `Show ${Math.min(PAGE_LINES, lines.length - shown).toLocaleString("en")} more`,
+      );
+      button.addEventListener("click", () => {
+        showMore();
+        (list.children[shown - PAGE_LINES] as HTMLElement | undefined)?.scrollIntoView({ block: "nearest" });
+      });
+      more.replaceChildren(
+        `Showing ${shown.toLocaleString("en")} of ${lines.length.toLocaleString("en")} lines. `,
+        button,
+      );
+    }
+  };
+  showMore();
+  const download = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Download the output");
+  download.addEventListener("click", () => downloadText("output.txt", `${outputText(trace)}\n`));
   const summary = h(
     "p",
     { class: "ll-summary" },
@@ -107,10 +170,11 @@ export function renderConsole(container: HTMLElement, trace: Trace, reveal: Reve
       : `Ended at ${formatTime(trace.elapsed)} s of virtual time.`,
   );
   const children: Node[] = [];
-  if (list.childElementCount > 0) children.push(list);
+  if (lines.length > 0) children.push(list, more);
   else children.push(h("p", { class: "ll-empty" }, "The program printed nothing."));
   if (trace.error) children.push(renderError(trace.error, reveal));
   children.push(summary);
+  if (lines.length > 0) summary.append(" ", download);
   container.replaceChildren(...children);
 }
 

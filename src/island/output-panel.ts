@@ -3,11 +3,29 @@
  * switched between the picture and the accessible table. Built on the first run.
  */
 import type { Trace } from "../../runtime/trace.ts";
-import { renderConsole, renderNotice, type RevealLine } from "./console-view.ts";
+import { renderConsole, renderNotice, truncationText, type RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
 import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
-import { renderTimeline, renderTimelineTable } from "./timeline-view.ts";
+import { highlightInterval, renderTimeline, renderTimelineTable } from "./timeline-view.ts";
+
+export type SubheadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
+
+/**
+ * The heading level for the parts of a playground (Output, Timeline): one under the heading the
+ * playground sits in — its own title, or else the last heading before it on the page — so the
+ * page's outline never skips a level.
+ */
+export function subheadingTag(root: HTMLElement): SubheadingTag {
+  const own = root.querySelector(".ll-title");
+  const before = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter(
+    (heading) =>
+      !root.contains(heading) && heading.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const parent = own ?? before.at(-1);
+  const level = parent ? Number(parent.tagName.slice(1)) : 1;
+  return `h${Math.min(Math.max(level + 1, 2), 6)}` as SubheadingTag;
+}
 
 export class OutputPanel {
   readonly #host: HTMLElement;
@@ -18,9 +36,20 @@ export class OutputPanel {
   #console: HTMLElement | null = null;
   #timeline: HTMLElement | null = null;
 
-  /** `reveal` gives the editor-line link handler, or null when there is no editor. */
-  constructor(host: HTMLElement, withTimeline: boolean, reveal: () => RevealLine | null) {
+  readonly #heading: SubheadingTag;
+
+  /**
+   * `reveal` gives the editor-line link handler, or null when there is no editor. `heading` is
+   * the level of the panel's headings (see `subheadingTag`).
+   */
+  constructor(
+    host: HTMLElement,
+    withTimeline: boolean,
+    reveal: () => RevealLine | null,
+    heading: SubheadingTag,
+  ) {
     this.#host = host;
+    this.#heading = heading;
     this.#withTimeline = withTimeline;
     this.#reveal = reveal;
   }
@@ -29,7 +58,7 @@ export class OutputPanel {
     if (!this.#console) {
       this.#console = h("div", { class: "ll-console-box" });
       const children: Node[] = [
-        h("h4", { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
+        h(this.#heading, { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
         this.#console,
       ];
       if (this.#withTimeline) {
@@ -45,7 +74,7 @@ export class OutputPanel {
           if (this.#trace) this.#drawTimeline(this.#trace);
         });
         this.#timeline = h("div", { class: "ll-timeline-box" });
-        children.push(h("h4", { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
+        children.push(h(this.#heading, { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
       }
       this.#host.replaceChildren(...children);
     }
@@ -60,6 +89,13 @@ export class OutputPanel {
     const reveal = this.#reveal();
     if (this.#asTable) renderTimelineTable(box, model, reveal ? (line) => reveal(line) : null);
     else renderTimeline(box, model);
+    const truncated = trace.events.find((event) => (event.type as string) === "truncated");
+    if (truncated) box.prepend(h("p", { class: "ll-tl-truncated" }, truncationText(truncated)));
+  }
+
+  /** Highlights a check's interval on the timeline picture (see `highlightInterval`). */
+  highlight(fromSeq: number): boolean {
+    return !this.#asTable && this.#timeline !== null && highlightInterval(this.#timeline, fromSeq);
   }
 
   /** Shows a run's console and timeline. */
@@ -68,6 +104,29 @@ export class OutputPanel {
     const { console } = this.#build();
     renderConsole(console, trace, this.#reveal());
     this.#drawTimeline(trace);
+  }
+
+  /** Says, in the console's place, that the lines printed before a Stop are being collected. */
+  showCollecting(): void {
+    const { console } = this.#build();
+    renderNotice(console, "Stopped", "Collecting what the program printed before you stopped it…", false);
+  }
+
+  /**
+   * Shows the replay of a stopped run: what it printed before the Stop, and the Stop itself in
+   * place of the replay's own time-out.
+   */
+  showStopped(trace: Trace, seconds: string): void {
+    const printed: Trace = { ...trace, ok: false, error: null };
+    this.showTrace(printed);
+    const notice = document.createElement("div");
+    renderNotice(
+      notice,
+      "Stopped",
+      `You stopped the program after ${seconds} s; above is what it printed until then.`,
+      false,
+    );
+    this.#console?.querySelector(".ll-summary")?.before(...notice.childNodes);
   }
 
   /**

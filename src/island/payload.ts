@@ -3,15 +3,7 @@
  * playground's `<script type="application/json" data-role="payload">`.
  */
 import type { Prediction } from "../grader/types.ts";
-
-/** Budgets and variant data passed through to every run (a subset of the runtime's `RunOptions`). */
-export interface RunSettings {
-  wallTimeoutMs?: number;
-  virtualTimeLimit?: number;
-  memoryLimitBytes?: number;
-  outputLimitBytes?: number;
-  world?: Record<string, unknown>;
-}
+import type { RunSettings } from "../worker/protocol.ts";
 
 export interface ExamplePayload {
   kind: "example";
@@ -29,10 +21,13 @@ export interface ExercisePayload {
   title: string;
   filename: string;
   starter: string;
-  solution: string;
+  /** The reference solution; absent when the page does not offer it (an assignment with solutions off). */
+  solution?: string;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
   run: RunSettings;
+  /** The slug of the lesson that shows the exercise (where a shared link to it opens). */
+  lesson: string;
 }
 
 export interface PredictPayload {

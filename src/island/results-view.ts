@@ -2,7 +2,8 @@
  * The grading result: the badge, and every check in order with its message, the variant it
  * failed in, and a link to the line it points at.
  */
-import type { GradeResult } from "../grader/results.ts";
+import { featuredVariant, type GradeResult } from "../grader/results.ts";
+import type { IntervalPointer } from "../grader/types.ts";
 import type { RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
 import { formatTime } from "./timeline-model.ts";
@@ -27,8 +28,16 @@ export function setBadge(
   badge.setAttribute("aria-label", `Result: ${BADGE_TEXT[shown]}`);
 }
 
-/** Renders the verdict and the checks list into `container`. */
-export function renderResults(container: HTMLElement, grade: GradeResult, reveal: RevealLine | null): void {
+/**
+ * Renders the verdict and the checks list into `container`. `highlight` shows a failed check's
+ * interval on the timeline (the run's picture), when the playground has one.
+ */
+export function renderResults(
+  container: HTMLElement,
+  grade: GradeResult,
+  reveal: RevealLine | null,
+  highlight: ((interval: IntervalPointer) => void) | null = null,
+): void {
   const summary =
     grade.status === "pass"
       ? "All checks passed."
@@ -49,6 +58,13 @@ export function renderResults(container: HTMLElement, grade: GradeResult, reveal
         where = h("span", { class: "ll-where" }, label);
       }
     }
+    const interval = check.interval;
+    let onTimeline: Node | null = null;
+    // Only the featured variant's run is on the timeline; other variants' intervals are not there.
+    if (interval !== undefined && highlight && check.variant === featuredVariant(grade)) {
+      onTimeline = h("button", { type: "button", class: "ll-where" }, "show on the timeline");
+      onTimeline.addEventListener("click", () => highlight(interval));
+    }
     list.append(
       h(
         "li",
@@ -66,6 +82,8 @@ export function renderResults(container: HTMLElement, grade: GradeResult, reveal
                 : null,
               where ? " " : null,
               where,
+              onTimeline ? " " : null,
+              onTimeline,
             )
           : null,
       ),

@@ -7,12 +7,18 @@
  * The sandbox enforces its own wall-clock budget; the watchdog here is the backstop for a worker
  * that stops answering altogether.
  */
+import type { Trace } from "../../runtime/trace.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
-  | Exclude<WorkerResponse, { type: "ready" } | { type: "started" }>
-  | { type: "stopped"; id: number }
+  | Exclude<WorkerResponse, { type: "started" } | { type: "ran" }>
+  | { type: "ran"; id: number; trace: Trace; runMs: number }
+  /**
+   * Stopped after `ranMs` of running (0: it had not started): by the learner (`byLearner`, the
+   * Stop button) or by a newer request.
+   */
+  | { type: "stopped"; id: number; ranMs: number; byLearner: boolean }
   | { type: "unresponsive"; id: number; budgetMs: number };
 
 /** A request as a playground makes it: the client assigns the id. */
@@ -25,6 +31,9 @@ interface Pending {
   id: number;
   resolve: (outcome: Outcome) => void;
   watchdog?: ReturnType<typeof setTimeout>;
+  /** When the worker said the program starts (`performance.now()`). */
+  startedAt?: number;
+  onStarted?: () => void;
 }
 
 /** Extra wall time beyond the sandbox's own budget before the page gives up on the worker. */
@@ -33,7 +42,6 @@ const WATCHDOG_GRACE_MS = 3000;
 let worker: Worker | null = null;
 let pending: Pending | null = null;
 let nextId = 1;
-const readyListeners = new Set<(loadMs: number) => void>();
 
 function spawn(): Worker {
   const created = new Worker(new URL("../worker/sandbox-worker.ts", import.meta.url), {
@@ -56,18 +64,21 @@ function spawn(): Worker {
 
 function receive(from: Worker, message: WorkerResponse): void {
   if (from !== worker) return;
-  if (message.type === "ready") {
-    for (const listener of readyListeners) listener(message.loadMs);
-    return;
-  }
   if (!pending || message.id !== pending.id) return;
   if (message.type === "started") {
     const current = pending;
+    current.startedAt = performance.now();
+    current.onStarted?.();
     current.watchdog = setTimeout(() => {
       if (pending !== current) return;
       discard();
       finish({ type: "unresponsive", id: current.id, budgetMs: message.budgetMs });
     }, message.budgetMs + WATCHDOG_GRACE_MS);
+    return;
+  }
+  if (message.type === "ran") {
+    const { id, traceJson, runMs } = message;
+    finish({ type: "ran", id, trace: JSON.parse(traceJson) as Trace, runMs });
     return;
   }
   finish(message);
@@ -97,31 +108,27 @@ export function prefetch(): void {
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
 }
 
-/** Calls `listener` each time a worker finishes loading (with how long that took). */
-export function onReady(listener: (loadMs: number) => void): () => void {
-  readyListeners.add(listener);
-  return () => readyListeners.delete(listener);
-}
-
-/** Whether a request is in flight. */
-export function busy(): boolean {
-  return pending !== null;
-}
-
-/** Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`. */
-export function stop(): void {
+/**
+ * Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`.
+ * `byLearner` is false when a newer request replaces it.
+ */
+export function stop(byLearner = true): void {
   if (!pending) return;
-  const id = pending.id;
+  const { id, startedAt } = pending;
   discard();
-  finish({ type: "stopped", id });
+  const ranMs = startedAt === undefined ? 0 : performance.now() - startedAt;
+  finish({ type: "stopped", id, ranMs, byLearner });
 }
 
-/** Sends a request; a request already in flight is stopped first. */
-export function request(message: JobRequest): Promise<Outcome> {
-  stop();
+/**
+ * Sends a request; a request already in flight is stopped first. `onStarted` is called when the
+ * program starts running (after the worker loaded the sandbox and compiled it).
+ */
+export function request(message: JobRequest, onStarted?: () => void): Promise<Outcome> {
+  stop(false);
   const id = nextId++;
   return new Promise<Outcome>((resolve) => {
-    pending = { id, resolve };
+    pending = { id, resolve, onStarted };
     ensureWorker().postMessage({ ...message, id } as WorkerRequest);
   });
 }

@@ -3,10 +3,14 @@
  * time, each lane a sequence of segments — running, waiting, blocking the loop — with the lines
  * it printed as marks. Pure data, so the view and the accessible table read the same model.
  *
+ * The segments are the task intervals of `runtime/trace-intervals.ts`, the same ones the grader
+ * judges, so a failed check's interval is a segment here (`fromSeq` finds it).
+ *
  * Virtual time only moves between steps (the clock jumps to the next deadline) or inside a step
  * that blocks the loop (`time.sleep`, CPU work), so most running segments are instants; the view
  * gives them a minimum width.
  */
+import { traceIntervals, type TraceInterval } from "../../runtime/trace-intervals.ts";
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
 
 /** What a lane is doing during a segment. */
@@ -20,6 +24,8 @@ export interface Segment {
   /** Human detail: what the task waits for, or why the loop was blocked. */
   detail: string;
   line?: number;
+  /** `seq` of the event that opened the interval: how a check's `interval` finds this segment. */
+  fromSeq: number;
 }
 
 export interface Mark {
@@ -34,7 +40,7 @@ export interface Mark {
 export type LaneOutcome = "done" | "cancelled" | "failed" | "unfinished";
 
 export interface Lane {
-  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `(outside tasks)`. */
+  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `OUTSIDE_LANE`. */
   name: string;
   /** The coroutine's name when known (`sayAfter`). */
   coro?: string;
@@ -68,14 +74,7 @@ export interface TimelineModel {
 }
 
 /** Lane name used for prints that happen outside any task (before `asyncio.run`, say). */
-export const OUTSIDE_LANE = "(outside tasks)";
-
-interface OpenSegment {
-  kind: SegmentKind;
-  start: number;
-  detail: string;
-  line?: number;
-}
+export const OUTSIDE_LANE = "(top level)";
 
 /** Seconds with millisecond precision, as the console and timeline print them. */
 export function formatTime(t: number): string {
@@ -87,10 +86,32 @@ function blockedDetail(event: TraceEvent): string {
   return event.reason === "cpu" ? `CPU work for ${duration} s` : `time.sleep for ${duration} s`;
 }
 
+/** The segment an interval is drawn as. */
+function segmentOf(interval: TraceInterval, event: TraceEvent): Segment {
+  const { start, end, fromSeq } = interval;
+  const line = interval.line;
+  const segment = (kind: SegmentKind, detail: string): Segment =>
+    line === undefined ? { kind, start, end, detail, fromSeq } : { kind, start, end, detail, line, fromSeq };
+  switch (interval.kind) {
+    case "ready":
+      return { kind: "waiting", start, end, detail: "ready to start", fromSeq };
+    case "running":
+      return segment(
+        "running",
+        interval.what ? `running, with ${interval.what} thrown in at its await` : "running",
+      );
+    case "waiting":
+      return segment("waiting", `waits for ${interval.what || "something"}`);
+    case "blocked":
+      return segment("blocked", `blocks the loop: ${blockedDetail(event)}`);
+    case "worker":
+      return segment("running", `runs a function in a ${interval.what === "process" ? "process" : "thread"}`);
+  }
+}
+
 /** Builds the timeline model of a trace. */
 export function buildTimeline(trace: Trace): TimelineModel {
   const lanes = new Map<string, Lane>();
-  const open = new Map<string, OpenSegment>();
   const rows: TimelineRow[] = [];
   const loopBlocked: Segment[] = [];
 
@@ -111,35 +132,23 @@ export function buildTimeline(trace: Trace): TimelineModel {
     }
     return lane;
   };
-  const close = (lane: Lane, t: number): void => {
-    const segment = open.get(lane.name);
-    if (!segment) return;
-    open.delete(lane.name);
-    lane.segments.push({ ...segment, end: Math.max(t, segment.start) });
-  };
-  const begin = (lane: Lane, segment: OpenSegment): void => {
-    close(lane, segment.start);
-    open.set(lane.name, segment);
-  };
   const row = (event: TraceEvent, lane: string, what: string): void => {
     rows.push({ seq: event.seq, t: event.t, lane, what, line: event.line });
   };
 
+  // Lanes, marks and rows follow the events; segments are the shared intervals (below).
   for (const event of trace.events) {
     const { t } = event;
     switch (event.type) {
       case "task_spawned": {
         const lane = laneFor(event.task, t);
         lane.coro = event.coro;
-        begin(lane, { kind: "waiting", start: t, detail: "ready to start" });
         const by = event.parent ? ` by ${event.parent}` : "";
         row(event, lane.name, `created${event.coro ? ` (${event.coro})` : ""}${by}`);
         break;
       }
       case "task_step": {
         const lane = laneFor(event.task, t);
-        const detail = event.throwing ? `running, with ${event.throwing} thrown in at its await` : "running";
-        begin(lane, { kind: "running", start: t, detail, line: event.line });
         row(
           event,
           lane.name,
@@ -157,29 +166,17 @@ export function buildTimeline(trace: Trace): TimelineModel {
       }
       case "task_blocked": {
         const lane = laneFor(event.task, t);
-        const waiting = event.waiting ?? "something";
-        begin(lane, { kind: "waiting", start: t, detail: `waits for ${waiting}`, line: event.line });
-        row(event, lane.name, `waits for ${waiting}`);
+        row(event, lane.name, `waits for ${event.waiting ?? "something"}`);
         break;
       }
       case "loop_blocked": {
         const lane = laneFor(event.task, t);
-        const segment: Segment = {
-          kind: "blocked",
-          start: t,
-          end: t + (event.duration ?? 0),
-          detail: `blocks the loop: ${blockedDetail(event)}`,
-          line: event.line,
-        };
-        lane.segments.push(segment);
-        loopBlocked.push(segment);
-        row(event, lane.name, segment.detail);
+        row(event, lane.name, `blocks the loop: ${blockedDetail(event)}`);
         break;
       }
       case "task_done":
       case "task_cancelled": {
         const lane = laneFor(event.task, t);
-        close(lane, t);
         if (event.type === "task_cancelled") lane.outcome = "cancelled";
         else lane.outcome = event.exception ? "failed" : "done";
         lane.result = event.exception ?? event.result;
@@ -196,13 +193,11 @@ export function buildTimeline(trace: Trace): TimelineModel {
       case "worker_start": {
         const lane = laneFor(event.task, t, "worker");
         const where = event.executor === "process" ? "process" : "thread";
-        begin(lane, { kind: "running", start: t, detail: `runs a function in a ${where}`, line: event.line });
         row(event, lane.name, `starts a function in a ${where}`);
         break;
       }
       case "worker_done": {
         const lane = laneFor(event.task, t, "worker");
-        close(lane, t);
         lane.outcome = "done";
         lane.end = t;
         row(event, lane.name, "function returned");
@@ -223,12 +218,23 @@ export function buildTimeline(trace: Trace): TimelineModel {
     if (lane) lane.end = Math.max(lane.end, t);
   }
 
+  const bySeq = new Map(trace.events.map((event) => [event.seq, event]));
   const elapsed = Math.max(trace.elapsed, ...[...lanes.values()].map((lane) => lane.end));
-  for (const lane of lanes.values()) {
-    if (open.has(lane.name)) {
-      close(lane, elapsed);
+  // Intervals are ordered by their opening event; a task's blocked stretch sits inside its
+  // running one and is listed after it, as the loop records it.
+  for (const interval of traceIntervals(trace)) {
+    const lane = lanes.get(interval.who);
+    const event = bySeq.get(interval.fromSeq);
+    if (!lane || !event) continue;
+    const segment = segmentOf(interval, event);
+    if (interval.toSeq === null && interval.kind !== "blocked") {
+      segment.end = Math.max(elapsed, segment.start);
       lane.end = elapsed;
     }
+    lane.segments.push(segment);
+    if (segment.kind === "blocked") loopBlocked.push(segment);
+  }
+  for (const lane of lanes.values()) {
     for (const segment of lane.segments) lane.end = Math.max(lane.end, segment.end);
   }
   return {

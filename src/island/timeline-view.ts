@@ -9,6 +9,20 @@ import { formatTime, type Lane, type TimelineModel } from "./timeline-model.ts";
 
 const percent = (t: number, span: number): string => `${((t / span) * 100).toFixed(3)}%`;
 
+/**
+ * The most bars and marks drawn per lane, and rows in the table: a run that prints 50,000 lines
+ * would otherwise build a page too heavy to use. What is left out is said, and the console's
+ * download has every line.
+ */
+export const MAX_ITEMS = 1500;
+
+function capped<T>(items: T[], limit: number): { shown: T[]; hidden: number } {
+  return {
+    shown: items.length > limit ? items.slice(0, limit) : items,
+    hidden: Math.max(items.length - limit, 0),
+  };
+}
+
 function niceTicks(span: number): number[] {
   const raw = span / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
@@ -28,6 +42,7 @@ function item(
   width: number | null,
   span: number,
   description: string,
+  seq?: number,
 ): HTMLElement {
   const style =
     width === null
@@ -40,7 +55,24 @@ function item(
     tabindex: -1,
     "aria-label": description,
     "data-detail": description,
+    "data-seq": seq,
   });
+}
+
+/**
+ * Highlights the segment a failed check points at (its interval's opening event `fromSeq`), and
+ * moves focus to it so its description is read out. Returns false when the picture has none.
+ */
+export function highlightInterval(container: HTMLElement, fromSeq: number): boolean {
+  for (const old of container.querySelectorAll(".ll-tl-item--highlight")) {
+    old.classList.remove("ll-tl-item--highlight");
+  }
+  const target = container.querySelector<HTMLElement>(`.ll-tl-item[data-seq="${fromSeq}"]`);
+  if (!target) return false;
+  target.classList.add("ll-tl-item--highlight");
+  target.scrollIntoView({ block: "nearest", inline: "nearest" });
+  target.focus();
+  return true;
 }
 
 /** Renders the picture into `container`. */
@@ -56,7 +88,11 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     axis.append(h("span", { class: "ll-tl-tick", style: `left:${percent(tick, span)}` }, `${tick}s`));
   }
   const lanes = h("div", { class: "ll-tl-lanes" });
+  let hidden = 0;
   for (const lane of model.lanes) {
+    const segments = capped(lane.segments, MAX_ITEMS);
+    const marks = capped(lane.marks, MAX_ITEMS);
+    hidden += segments.hidden + marks.hidden;
     const track = h("div", {
       class: "ll-tl-track",
       tabindex: 0,
@@ -74,7 +110,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
         );
       }
     }
-    for (const segment of lane.segments) {
+    for (const segment of segments.shown) {
       const where = segment.line !== undefined ? ` (line ${segment.line})` : "";
       const time =
         segment.end > segment.start
@@ -87,10 +123,11 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
           segment.end - segment.start,
           span,
           `${lane.name} ${segment.detail}, ${time}${where}`,
+          segment.fromSeq,
         ),
       );
     }
-    for (const mark of lane.marks) {
+    for (const mark of marks.shown) {
       const label =
         mark.kind === "stdout"
           ? `${lane.name} prints “${mark.text}”`
@@ -129,13 +166,18 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     h("span", { class: "ll-tl-key ll-tl-mark" }),
     " print",
   );
+  // The label column fits the longest lane name (within reason: longer ones wrap).
+  const longest = Math.max(0, ...model.lanes.map((lane) => laneTitle(lane).length));
   const figure = h(
     "figure",
-    { class: "ll-timeline" },
+    { class: "ll-timeline", style: `--ll-lane-fit:${Math.min(Math.max(longest, 6) + 2, 26)}ch` },
     h(
       "figcaption",
       {},
       `Timeline: ${model.lanes.length} lane(s) over ${formatTime(model.elapsed)} s of virtual time`,
+      hidden > 0
+        ? ` (the first ${MAX_ITEMS.toLocaleString("en")} bars and marks of each lane are drawn)`
+        : "",
     ),
     axis,
     lanes,
@@ -179,7 +221,8 @@ export function renderTimelineTable(
   reveal: ((line: number) => void) | null,
 ): void {
   const body = h("tbody");
-  for (const row of model.rows) {
+  const rows = capped(model.rows, MAX_ITEMS);
+  for (const row of rows.shown) {
     let where: Node | string = "";
     if (row.line !== undefined) {
       if (reveal) {
@@ -206,7 +249,14 @@ export function renderTimelineTable(
     h(
       "table",
       { class: "ll-tl-table" },
-      h("caption", {}, "What each task did, in order (times in virtual seconds)"),
+      h(
+        "caption",
+        {},
+        "What each task did, in order (times in virtual seconds)",
+        rows.hidden > 0
+          ? `: the first ${MAX_ITEMS.toLocaleString("en")} of ${model.rows.length.toLocaleString("en")} rows`
+          : "",
+      ),
       h(
         "thead",
         {},

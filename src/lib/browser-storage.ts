@@ -1,4 +1,5 @@
 /** The browser's `localStorage`, or a memory stand-in when the browser refuses storage. */
+import { ProgressSaver } from "./progress-saver.ts";
 import type { KeyValueStorage } from "./progress-store.ts";
 
 let chosen: KeyValueStorage | undefined;
@@ -22,4 +23,12 @@ export function browserStorage(): KeyValueStorage {
     };
   }
   return chosen;
+}
+
+let saver: ProgressSaver | undefined;
+
+/** The page's one writer of the progress document (see `ProgressSaver`). */
+export function pageSaver(): ProgressSaver {
+  saver ??= new ProgressSaver(browserStorage());
+  return saver;
 }

@@ -1,9 +1,11 @@
 /**
- * The course map for the home and progress pages: lessons in sidebar order, each with the
- * exercises that name it as their lesson. Build time only.
+ * The course map for the home, progress and 404 pages and the sidebar: lessons in course order
+ * (their file names' `NN-` prefixes), each with its exercises in the order the lesson shows
+ * them. Build time only.
  */
 import { getCollection } from "astro:content";
 import { exerciseInfo, exerciseSlugs } from "./course-data.ts";
+import { exercisesShownIn, lessonOrder } from "./lesson-order.ts";
 
 export interface MapExercise {
   slug: string;
@@ -24,29 +26,30 @@ export interface MapLesson {
 /** What the map reads of a lesson entry (Starlight's `docs` schema). */
 interface LessonEntry {
   id: string;
-  data: { title: string; description?: string; sidebar: { order?: number } };
+  body?: string;
+  data: { title: string; description?: string };
 }
 
 /** Every lesson in course order with its exercises. */
 export async function courseMap(): Promise<MapLesson[]> {
   const all = (await getCollection("docs")) as LessonEntry[];
-  const entries = all.filter((entry) => entry.id.startsWith("lessons/"));
+  const entries = all
+    .filter((entry) => entry.id.startsWith("lessons/"))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const exercises = exerciseSlugs().map((slug) => exerciseInfo(slug));
-  return entries
-    .map((entry) => ({ entry, order: entry.data.sidebar.order ?? Number.MAX_SAFE_INTEGER }))
-    .sort((a, b) => a.order - b.order || a.entry.id.localeCompare(b.entry.id))
-    .map(({ entry }) => {
-      const slug = entry.id.slice("lessons/".length);
-      return {
-        slug,
-        title: entry.data.title,
-        description: entry.data.description,
-        path: `${entry.id}/`,
-        exercises: exercises
-          .filter((exercise) => exercise.lesson === slug)
-          .map(({ slug: exerciseSlug, title, kind }) => ({ slug: exerciseSlug, title, kind })),
-      };
-    });
+  return entries.map((entry) => {
+    const slug = entry.id.slice("lessons/".length);
+    const own = exercises
+      .filter((exercise) => exercise.lesson === slug)
+      .map(({ slug: exerciseSlug, title, kind }) => ({ slug: exerciseSlug, title, kind }));
+    return {
+      slug,
+      title: entry.data.title,
+      description: entry.data.description,
+      path: `${entry.id}/`,
+      exercises: lessonOrder(own, exercisesShownIn(entry.body ?? "")),
+    };
+  });
 }
 
 /** Joins the site's base path and a site-relative path. */

@@ -1,19 +1,25 @@
 /**
- * The progress file a learner exports (and a teacher collects): the whole progress document plus
- * every exercise's last graded submission as a stand-alone bundle that `course grade` re-grades
- * to the same trace hash.
+ * The progress file a learner exports (and a teacher collects): the whole progress document plus,
+ * per exercise, a stand-alone submission bundle that `course grade` re-grades to the same trace
+ * hash.
  *
  * ```json
- * { "format": "looplab-progress", "version": 1, "courseVersion": "0.1.0",
+ * { "format": "looplab-progress", "version": 2, "courseVersion": "0.1.0",
  *   "exportedAt": "…", "student": "Ada", "progress": { "version": 1, … },
- *   "submissions": [ { "format": "looplab-submission", … } ] }
+ *   "submissions": [ { "format": "looplab-submission", … } ],
+ *   "latest": [ { "format": "looplab-submission", … } ] }
  * ```
+ *
+ * `submissions` holds each exercise's best graded submission: the latest passing one if any,
+ * else the latest graded one (so a learner who passed and then tried something else hands in the
+ * pass). `latest` holds the latest graded submission of the exercises where it differs.
+ * Version 1 files (whose `submissions` are the latest graded ones) stay readable.
  */
 import type { SubmissionBundle } from "../grader/bundle.ts";
 import { readProgress, type ProgressDocument } from "./progress-store.ts";
 
 export const PROGRESS_FILE_FORMAT = "looplab-progress";
-export const PROGRESS_FILE_VERSION = 1;
+export const PROGRESS_FILE_VERSION = 2;
 
 export interface ProgressFile {
   format: typeof PROGRESS_FILE_FORMAT;
@@ -22,9 +28,13 @@ export interface ProgressFile {
   exportedAt: string;
   /** Who exported it, when the learner typed a name. */
   student?: string;
+  /** The assignment the learner works on, when the page was opened from one. */
+  assignment?: string;
   progress: ProgressDocument;
-  /** The last graded submission of each exercise, in slug order. */
+  /** The best graded submission of each exercise, in slug order. */
   submissions: SubmissionBundle[];
+  /** The latest graded submission of each exercise where it is not the best one, in slug order. */
+  latest?: SubmissionBundle[];
 }
 
 /** Builds the export file of a progress document. */
@@ -32,13 +42,18 @@ export function createProgressFile(
   progress: ProgressDocument,
   input: { courseVersion: string; exportedAt: string; student?: string },
 ): ProgressFile {
-  const submissions = Object.keys(progress.exercises)
-    .sort()
-    .flatMap((slug) => {
-      const submission = progress.exercises[slug]?.submission;
-      if (!submission) return [];
-      return input.student ? [{ ...submission, student: input.student }] : [submission];
-    });
+  const sign = (bundle: SubmissionBundle): SubmissionBundle =>
+    input.student ? { ...bundle, student: input.student } : bundle;
+  const submissions: SubmissionBundle[] = [];
+  const latest: SubmissionBundle[] = [];
+  for (const slug of Object.keys(progress.exercises).sort()) {
+    const entry = progress.exercises[slug];
+    const best = entry?.best ?? entry?.submission;
+    if (!best) continue;
+    submissions.push(sign(best));
+    const last = entry?.submission;
+    if (last && !sameSubmission(last, best)) latest.push(sign(last));
+  }
   const file: ProgressFile = {
     format: PROGRESS_FILE_FORMAT,
     version: PROGRESS_FILE_VERSION,
@@ -48,7 +63,27 @@ export function createProgressFile(
     submissions,
   };
   if (input.student) file.student = input.student;
+  if (latest.length > 0) file.latest = latest;
   return file;
+}
+
+function sameSubmission(a: SubmissionBundle, b: SubmissionBundle): boolean {
+  return a.code === b.code && a.traceHash === b.traceHash && a.createdAt === b.createdAt;
+}
+
+/**
+ * The file name of an export: `looplab-progress-<name>.json`, the name kept as typed (Unicode
+ * letters intact: `looplab-progress-김민지.json`); only characters file systems refuse are
+ * replaced, and runs of spaces become one `-`.
+ */
+export function progressFileName(student: string | undefined): string {
+  const name = (student ?? "")
+    .normalize("NFC")
+    .replace(/[\p{Cc}<>:"/\\|?*]+/gu, "_")
+    .trim()
+    .replace(/\s+/g, "-")
+    .replace(/^\.+/, "");
+  return name ? `looplab-progress-${name}.json` : "looplab-progress.json";
 }
 
 /** The outcome of reading an imported file. */

@@ -19,10 +19,19 @@ export const PROGRESS_VERSION = 1;
 export type GradeStatus = "pass" | "fail" | "error";
 
 /**
- * The last graded submission, as the bundle `course grade` re-grades (`src/grader/bundle.ts`):
- * code, course version, result and trace hash.
+ * A graded submission, as the bundle `course grade` re-grades (`src/grader/bundle.ts`): code,
+ * course version, result and trace hash.
  */
 export type Submission = SubmissionBundle;
+
+/** A draft the learner had before something replaced it (an import), kept so it can be restored. */
+export interface DraftBackup {
+  text: string;
+  /** ISO time the backed-up draft was last saved. */
+  savedAt: string;
+  /** Why it was set aside, in a few words ("replaced by an imported progress file"). */
+  reason: string;
+}
 
 export interface ExerciseProgress {
   /** The most recent grade, or `started` when the learner only ran or edited the code. */
@@ -33,10 +42,20 @@ export interface ExerciseProgress {
   attempts: number;
   hintsShown: number;
   solutionViewed: boolean;
-  /** The learner's current code (or prediction), when it differs from the starter. */
+  /** The learner's current code (or prediction), once they changed it. */
   draft?: string;
-  /** The last graded submission. */
+  /**
+   * Counts the saves of `draft`: a tab only overwrites the draft it loaded, never a newer one
+   * another tab saved meanwhile.
+   */
+  draftRevision?: number;
+  /** ISO time `draft` was saved. */
+  draftSavedAt?: string;
+  draftBackup?: DraftBackup;
+  /** The latest graded submission. */
   submission?: Submission;
+  /** The best graded submission: the latest passing one if any, else the latest graded one. */
+  best?: Submission;
   /** ISO time of the last change. */
   updatedAt: string;
 }
@@ -46,7 +65,16 @@ export interface ProgressDocument {
   /** By exercise slug (code and predict-the-output exercises alike). */
   exercises: Record<string, ExerciseProgress>;
   /** Edited example programs, by example path (`01-why-async/two-sleeps.ts`). */
-  examples: Record<string, { draft: string; updatedAt: string }>;
+  examples: Record<string, ExampleDraft>;
+}
+
+/** The learner's version of an example program. */
+export interface ExampleDraft {
+  draft: string;
+  updatedAt: string;
+  /** As `ExerciseProgress.draftRevision`. */
+  revision?: number;
+  backup?: DraftBackup;
 }
 
 /** The subset of the Web Storage API the store uses. */
@@ -112,7 +140,11 @@ export function readProgress(
   if (isRecord(doc.examples)) {
     for (const [path, entry] of Object.entries(doc.examples)) {
       if (isRecord(entry) && typeof entry.draft === "string") {
-        result.examples[path] = { draft: entry.draft, updatedAt: String(entry.updatedAt ?? "") };
+        const example: ExampleDraft = { draft: entry.draft, updatedAt: String(entry.updatedAt ?? "") };
+        if (typeof entry.revision === "number") example.revision = entry.revision;
+        const backup = readBackup(entry.backup);
+        if (backup) example.backup = backup;
+        result.examples[path] = example;
       }
     }
   }
@@ -132,17 +164,34 @@ function readExercise(entry: unknown): ExerciseProgress | null {
     updatedAt: String(entry.updatedAt ?? ""),
   };
   if (typeof entry.draft === "string") progress.draft = entry.draft;
-  const submission = entry.submission;
-  if (
-    isRecord(submission) &&
-    submission.format === "looplab-submission" &&
-    typeof submission.code === "string" &&
-    typeof submission.traceHash === "string" &&
-    isRecord(submission.result)
-  ) {
-    progress.submission = submission as unknown as Submission;
-  }
+  if (typeof entry.draftRevision === "number") progress.draftRevision = entry.draftRevision;
+  if (typeof entry.draftSavedAt === "string") progress.draftSavedAt = entry.draftSavedAt;
+  const backup = readBackup(entry.draftBackup);
+  if (backup) progress.draftBackup = backup;
+  const submission = readSubmission(entry.submission);
+  if (submission) progress.submission = submission;
+  // Documents from before `best` existed: their one submission is the best known.
+  const best = readSubmission(entry.best) ?? submission;
+  if (best) progress.best = best;
   return progress;
+}
+
+function readSubmission(value: unknown): Submission | null {
+  if (
+    isRecord(value) &&
+    value.format === "looplab-submission" &&
+    typeof value.code === "string" &&
+    typeof value.traceHash === "string" &&
+    isRecord(value.result)
+  ) {
+    return value as unknown as Submission;
+  }
+  return null;
+}
+
+function readBackup(value: unknown): DraftBackup | null {
+  if (!isRecord(value) || typeof value.text !== "string") return null;
+  return { text: value.text, savedAt: String(value.savedAt ?? ""), reason: String(value.reason ?? "") };
 }
 
 /** Reads the stored document; a missing one is empty, an unreadable one is moved aside. */
@@ -204,7 +253,10 @@ export function exerciseEntry(doc: ProgressDocument, slug: string): ExerciseProg
   return entry;
 }
 
-/** Records a grade: the attempt count, the status, and (for code exercises) the submission. */
+/**
+ * Records a grade: the attempt count, the status, and the submission as the latest one and,
+ * when it passed or nothing passed before, as the best one.
+ */
 export function recordGrade(
   doc: ProgressDocument,
   slug: string,
@@ -216,18 +268,35 @@ export function recordGrade(
   entry.attempts += 1;
   entry.status = status;
   entry.passed = entry.passed || status === "pass";
-  if (submission) entry.submission = submission;
+  if (submission) {
+    entry.submission = submission;
+    if (status === "pass" || entry.best?.result.status !== "pass") entry.best = submission;
+  }
   entry.updatedAt = now;
   return entry;
 }
 
 const RANK: Record<ExerciseProgress["status"], number> = { started: 0, error: 1, fail: 2, pass: 3 };
 
+/** What an import changed beyond the merged document: the local drafts it set aside. */
+export interface MergeReport {
+  merged: ProgressDocument;
+  /** Exercise slugs and example paths whose local draft became a backup. */
+  backedUp: string[];
+}
+
 /**
  * Merges an imported document into the current one, keeping the better state of each exercise:
  * passed wins, then the most attempts; drafts and submissions come along with the winning entry.
+ * A local draft the import replaces with a different one is kept as the entry's backup, and the
+ * report says which; `now` dates the imported drafts.
  */
-export function mergeProgress(current: ProgressDocument, incoming: ProgressDocument): ProgressDocument {
+export function mergeProgress(
+  current: ProgressDocument,
+  incoming: ProgressDocument,
+  now: string,
+): MergeReport {
+  const backedUp: string[] = [];
   const merged: ProgressDocument = structuredClone(current);
   for (const [slug, theirs] of Object.entries(incoming.exercises)) {
     const ours = merged.exercises[slug];
@@ -240,14 +309,28 @@ export function mergeProgress(current: ProgressDocument, incoming: ProgressDocum
       RANK[theirs.status] - RANK[ours.status] ||
       theirs.attempts - ours.attempts;
     const winner = theirsBetter > 0 ? structuredClone(theirs) : ours;
+    if (winner !== ours && ours.draft !== undefined && ours.draft !== winner.draft) {
+      winner.draftBackup = {
+        text: ours.draft,
+        savedAt: ours.draftSavedAt ?? ours.updatedAt,
+        reason: "replaced by an imported progress file",
+      };
+      backedUp.push(slug);
+    }
+    if (winner !== ours) {
+      // Newer than anything an open tab loaded, so no tab overwrites the imported draft.
+      winner.draftRevision = Math.max(ours.draftRevision ?? 0, theirs.draftRevision ?? 0) + 1;
+      winner.draftSavedAt = now;
+    }
     winner.passed = ours.passed || theirs.passed;
     winner.solutionViewed = ours.solutionViewed || theirs.solutionViewed;
     winner.hintsShown = Math.max(ours.hintsShown, theirs.hintsShown);
     winner.attempts = Math.max(ours.attempts, theirs.attempts);
     merged.exercises[slug] = winner;
   }
+  // An example draft is the learner's own experiment: a local one is never replaced.
   for (const [path, draft] of Object.entries(incoming.examples)) {
     merged.examples[path] ??= structuredClone(draft);
   }
-  return merged;
+  return { merged, backedUp };
 }

@@ -1,13 +1,15 @@
 /** The export and import buttons of the progress page. */
-import { createProgressFile, parseProgressFile } from "./progress-file.ts";
-import { browserStorage } from "./browser-storage.ts";
-import { loadProgress, mergeProgress, STORAGE_KEY } from "./progress-store.ts";
+import { createProgressFile, parseProgressFile, progressFileName } from "./progress-file.ts";
+import { browserStorage, pageSaver } from "./browser-storage.ts";
+import { downloadText } from "./download.ts";
+import { loadProgress, mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
 export function wireProgressTools(): void {
   const root = document.querySelector<HTMLElement>("[data-progress-tools]");
   if (!root) return;
   const storage = browserStorage();
+  const saver = pageSaver();
   const status = root.querySelector<HTMLElement>('[data-role="status"]');
   const student = root.querySelector<HTMLInputElement>('[data-role="student"]');
   const say = (text: string): void => {
@@ -16,7 +18,13 @@ export function wireProgressTools(): void {
   const nameKey = `${STORAGE_KEY}:student`;
   if (student) {
     student.value = storage.getItem(nameKey) ?? "";
-    student.addEventListener("change", () => storage.setItem(nameKey, student.value.trim()));
+    student.addEventListener("change", () => {
+      try {
+        storage.setItem(nameKey, student.value.trim());
+      } catch {
+        // Only the convenience of a remembered name is lost; the export still carries it.
+      }
+    });
   }
 
   root.querySelector('[data-action="export"]')?.addEventListener("click", () => {
@@ -26,13 +34,9 @@ export function wireProgressTools(): void {
       exportedAt: new Date().toISOString(),
       student: name,
     });
-    const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `looplab-progress${name ? `-${name.replace(/[^\w-]+/g, "_")}` : ""}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    say(`Exported ${file.submissions.length} submission(s).`);
+    const filename = progressFileName(name);
+    downloadText(filename, `${JSON.stringify(file, null, 2)}\n`, "application/json");
+    say(`Exported ${file.submissions.length} submission(s) to ${filename}.`);
   });
 
   root.querySelector<HTMLInputElement>('[data-role="import"]')?.addEventListener("change", async (event) => {
@@ -45,9 +49,22 @@ export function wireProgressTools(): void {
       say(parsed.message);
       return;
     }
-    const merged = mergeProgress(loadProgress(storage), parsed.progress);
-    storage.setItem(STORAGE_KEY, JSON.stringify(merged));
+    let backedUp: string[] = [];
+    const replace = (doc: ProgressDocument): void => {
+      const report = mergeProgress(doc, parsed.progress, new Date().toISOString());
+      backedUp = report.backedUp;
+      doc.exercises = report.merged.exercises;
+      doc.examples = report.merged.examples;
+    };
+    saver.save(replace);
     window.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEY }));
-    say(`Imported ${Object.keys(parsed.progress.exercises).length} exercise(s) from ${chosen.name}.`);
+    const count = Object.keys(parsed.progress.exercises).length;
+    say(
+      `Imported ${count} exercise(s) from ${chosen.name}.` +
+        (backedUp.length > 0
+          ? ` Your own draft of ${backedUp.length} exercise(s) (${backedUp.join(", ")}) was different: it is kept as a backup, and each exercise offers to switch back to it.`
+          : "") +
+        (saver.state.saved ? "" : " The import is not saved yet: browser storage refused it; retrying."),
+    );
   });
 }

@@ -1,23 +1,28 @@
 /**
  * The exercises as the worker grades them: each `exercises/<slug>/exercise.ts` is its own lazy
  * chunk (its checks are code), loaded the first time that exercise is checked, and assembled with
- * the same validation as the CLI (`src/exercises/assemble.ts`).
+ * the same validation as the CLI (`src/exercises/assemble.ts`). Grading never reads an
+ * exercise's solution, so solutions are not bundled here: a page that does not offer the
+ * solution (an assignment with solutions off) never fetches it.
  */
 import { assembleExercise } from "../exercises/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 
 const definitions = import.meta.glob<{ default: unknown }>("../../exercises/*/exercise.ts");
-const texts = import.meta.glob<string>(
-  ["../../exercises/*/starter.*", "../../exercises/*/solution.*", "../../exercises/*/program.ts"],
-  { query: "?raw", import: "default" },
-);
+const texts = import.meta.glob<string>(["../../exercises/*/starter.*", "../../exercises/*/program.ts"], {
+  query: "?raw",
+  import: "default",
+});
 
 /** Loads an exercise by slug, or returns null when the site has no such exercise. */
 export async function loadExercise(slug: string): Promise<LoadedExercise | null> {
   const load = definitions[`../../exercises/${slug}/exercise.ts`];
   if (!load) return null;
   const prefix = `../../exercises/${slug}/`;
-  const files = new Map<string, string>();
+  const files = new Map<string, string>([
+    ["solution.ts", ""],
+    ["solution.json", ""],
+  ]);
   await Promise.all(
     Object.entries(texts)
       .filter(([path]) => path.startsWith(prefix))

@@ -5,7 +5,15 @@
 import type { Trace } from "../../runtime/trace.ts";
 import type { GradeResult } from "../grader/results.ts";
 import type { Prediction } from "../grader/types.ts";
-import type { RunSettings } from "../island/payload.ts";
+
+/** Budgets and variant data passed through to every run (a subset of the runtime's `RunOptions`). */
+export interface RunSettings {
+  wallTimeoutMs?: number;
+  virtualTimeLimit?: number;
+  memoryLimitBytes?: number;
+  outputLimitBytes?: number;
+  world?: Record<string, unknown>;
+}
 
 /** The grader's verdict on a submission, plus what the page needs to show and record it. */
 export interface GradeView {
@@ -25,10 +33,13 @@ export type WorkerRequest =
   | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction };
 
 export type WorkerResponse =
-  | { type: "ready"; loadMs: number }
   /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */
   | { type: "started"; id: number; budgetMs: number }
-  | { type: "ran"; id: number; trace: Trace; runMs: number }
+  /**
+   * The run's trace as JSON: one string crosses `postMessage` several times faster than the
+   * structured clone of tens of thousands of event objects (the page parses it).
+   */
+  | { type: "ran"; id: number; traceJson: string; runMs: number }
   | { type: "graded"; id: number; grade: GradeView; runMs: number }
   /** A host-side failure (a bug, or a missing exercise): never a learner's error. */
   | { type: "failed"; id: number; error: { name: string; message: string } };

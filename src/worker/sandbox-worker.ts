@@ -7,7 +7,9 @@
  */
 import prelude from "virtual:looplab-prelude";
 import { DEFAULTS, Sandbox } from "../../runtime/host/sandbox.ts";
+import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
+import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { loadExercise } from "./exercise-modules.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
@@ -25,20 +27,13 @@ let sandbox: Promise<Sandbox> | null = null;
 
 function loadSandbox(): Promise<Sandbox> {
   if (!sandbox) {
-    const started = performance.now();
     // The prelude is the guest runtime bundled at build time by the same function the CLI uses
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
-    sandbox = Sandbox.create(prelude).then(
-      (created) => {
-        scope.postMessage({ type: "ready", loadMs: Math.round(performance.now() - started) });
-        return created;
-      },
-      (error: unknown) => {
-        // Let the next request try again (a flaky network, say) instead of failing for ever.
-        sandbox = null;
-        throw error;
-      },
-    );
+    sandbox = Sandbox.create(prelude).catch((error: unknown) => {
+      // Let the next request try again (a flaky network, say) instead of failing for ever.
+      sandbox = null;
+      throw error;
+    });
   }
   return sandbox;
 }
@@ -54,7 +49,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
     const trace = box.run(request.source, { ...request.settings, filename: request.filename });
-    return { type: "ran", id: request.id, trace, runMs: Math.round(performance.now() - started) };
+    const runMs = Math.round(performance.now() - started);
+    return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
   const exercise = await loadExercise(request.slug);
   if (!exercise) {
@@ -71,9 +67,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   const traces: Trace[] = [];
   const submission = request.type === "grade" ? request.source : JSON.stringify(request.prediction);
   // The file name `course grade` uses when it re-grades a submission bundle, so the traces (and
-  // their hash) are the ones the CLI reproduces.
+  // their hash) are the ones the CLI reproduces (a prediction's program has its own file name).
   const { result } = await gradeSubmission(exercise, submission, {
-    filename: request.type === "grade" ? `${request.slug}.ts` : "prediction.json",
+    filename: `${request.slug}.ts`,
     runner: (source, options) => {
       const trace = box.run(source, options);
       traces.push(trace);
@@ -83,7 +79,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   return {
     type: "graded",
     id: request.id,
-    grade: { result, trace: traces[0] ?? null, courseVersion: COURSE_VERSION },
+    grade: { result, trace: featuredTrace(exercise, result, traces), courseVersion: COURSE_VERSION },
     runMs: Math.round(performance.now() - started),
   };
 }
@@ -103,3 +99,11 @@ scope.addEventListener("message", (event) => {
     },
   );
 });
+
+/** The run the learner sees: the one of the variant the first failed check failed in. */
+function featuredTrace(exercise: LoadedExercise, result: GradeResult, traces: Trace[]): Trace | null {
+  const name = featuredVariant(result);
+  const index =
+    name === undefined ? 0 : (exercise.definition.variants ?? []).findIndex((v) => v.name === name);
+  return traces[Math.max(index, 0)] ?? traces[0] ?? null;
+}

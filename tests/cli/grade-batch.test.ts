@@ -255,7 +255,7 @@ describe("course grade-batch (command line)", () => {
   it("rejects an unknown format with exit code 2", async () => {
     const run = await runCli(["grade-batch", join(dir, "class"), "--format", "xml"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--format must be one of json, csv, junit, tap.");
+    expect(run.stderr).toContain("--format must be one of json, csv, junit, tap, classroom, moodle, canvas.");
   });
 });
 

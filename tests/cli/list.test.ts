@@ -32,6 +32,6 @@ describe("course list", () => {
     const run = await runCli(["list"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^lesson\s+slug\s+kind\s+checks\s+title$/m);
-    expect(run.stdout).toMatch(/^05-futures-and-tasks\s+two-delays\s+fix\s+6\s+Two delays at once$/m);
+    expect(run.stdout).toMatch(/^05-futures-and-tasks\s+two-delays\s+fix\s+8\s+Two delays at once$/m);
   });
 });

@@ -14,6 +14,11 @@ export interface ClassPlan {
   students: number;
   /** Every `skipEvery`-th submission is left out (reported missing); 0 hands in everything. */
   skipEvery?: number;
+  /**
+   * Make every TypeScript file differ (a comment naming the student), as in a real class: no two
+   * students' programs are then compiled only once between them.
+   */
+  unique?: boolean;
 }
 
 /** What the folder holds, so tests can check the report against it. */
@@ -49,7 +54,8 @@ export async function makeClass(
       ];
       const [label, source] = choices[(s + n) % choices.length];
       contents.handedIn.set(file, label);
-      await writeFile(join(dir, file), source);
+      const signed = plan.unique && file.endsWith(".ts") ? `${source}\n// handed in by ${student}\n` : source;
+      await writeFile(join(dir, file), signed);
     }
   }
   return contents;

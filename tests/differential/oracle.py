@@ -29,6 +29,9 @@ How the clock works (the idea of CPython's Lib/test/test_asyncio/utils.py TestLo
 
 Executors (run_in_executor, to_thread, concurrent.futures pools) run on virtual timelines: see
 virtual_workers.py.
+
+One more thing is made deterministic: a TaskGroup cancels its tasks in creation order (CPython
+iterates a set of them, in address order, which changes from run to run); see order_task_groups.
 """
 
 import argparse
@@ -233,6 +236,44 @@ def install_virtual_time():
     asyncio.set_event_loop_policy(VirtualEventLoopPolicy())
 
 
+class TaskSet(collections.abc.MutableSet):
+    """A set of tasks that iterates in the order they were added."""
+
+    def __init__(self):
+        self._tasks = {}
+
+    def __contains__(self, task):
+        return task in self._tasks
+
+    def __iter__(self):
+        return iter(self._tasks)
+
+    def __len__(self):
+        return len(self._tasks)
+
+    def add(self, task):
+        self._tasks[task] = None
+
+    def discard(self, task):
+        self._tasks.pop(task, None)
+
+
+def order_task_groups():
+    """Makes a TaskGroup cancel its tasks in the order they were created, as Looplab's does.
+
+    CPython's TaskGroup keeps its tasks in a set, which iterates in the order of their memory
+    addresses: when one task fails, the others are cancelled in an order that changes from run
+    to run. Creation order is one of those orders, and the one the runtime always takes.
+    """
+    original = asyncio.TaskGroup.__init__
+
+    def init(self):
+        original(self)
+        self._tasks = TaskSet()
+
+    asyncio.TaskGroup.__init__ = init
+
+
 def current_task_name():
     """The running task's name, or None outside a task (no loop, or a plain loop callback)."""
     try:
@@ -282,10 +323,13 @@ class TimedCoroutine(collections.abc.Coroutine):
 
     def _timed(self, step, *args):
         start = _thread_time()
+        on_workers = workers.worker_cpu
         try:
             return step(*args)
         finally:
-            if _thread_time() - start >= BLOCKING_CPU:
+            # A job the step handed to an executor ran here too, but on its worker's timeline.
+            on_loop = (_thread_time() - start) - (workers.worker_cpu - on_workers)
+            if on_loop >= BLOCKING_CPU:
                 self._blocked.append(current_task_name())
 
     def send(self, value):
@@ -329,6 +373,7 @@ def watch_blocking(blocked):
 def run(path, world=None, blocking=False):
     """Runs the program at path on the virtual clock and returns its trace as a dict."""
     install_virtual_time()
+    order_task_groups()
     sys.path.insert(0, FAKES)
     import looplab  # noqa: PLC0415 - the fake module, importable only once FAKES is on sys.path
 

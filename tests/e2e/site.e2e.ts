@@ -12,6 +12,10 @@ import type { ProgressFile } from "../../src/lib/progress-file.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, firstPredict } from "./course.ts";
+import { ready, typeCode as typeInto } from "./kit.ts";
+import { OUTSIDE_LANE } from "../../src/island/timeline-model.ts";
+
+const typeCode = (playground: Locator, code: string) => typeInto(page, playground, code);
 
 const site = inject("siteUrl");
 let browser: Browser;
@@ -29,24 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Scrolls a playground into view and waits until the island has taken it over. */
-async function ready(playground: Locator): Promise<Locator> {
-  await playground.scrollIntoViewIfNeeded();
-  await playground
-    .locator('[data-action="run"]:not([disabled]), [data-action="check"]:not([disabled])')
-    .first()
-    .waitFor();
-  return playground;
-}
-
-/** Replaces the editor's whole text, as a learner pasting code would. */
-async function typeCode(playground: Locator, code: string): Promise<void> {
-  const content = playground.locator(".cm-content");
-  await content.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
-}
 
 /** The trace of the next run in the page (from the island's `looplab:ran` event). */
 function nextTrace(): Promise<Trace> {
@@ -96,8 +82,13 @@ describe("<Example>", () => {
 
     const lines = await example.locator(".ll-console .ll-out:not(.ll-out--warning)").allInnerTexts();
     const printed = expected.events.filter((e) => e.type === "stdout");
-    expect(lines).toEqual(printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? "—"} ${e.text}`));
+    expect(lines).toEqual(printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? OUTSIDE_LANE} ${e.text}`));
     await expect(example.locator(".ll-tl-lane").count()).resolves.toBeGreaterThan(0);
+    // Lane names are shown whole, not cut off.
+    const cut = await example
+      .locator(".ll-tl-name")
+      .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth + 1).length);
+    expect(cut).toBe(0);
   });
 });
 
@@ -122,6 +113,16 @@ describe("<Exercise>", () => {
     await expect(exercise.locator(".ll-result--pass").innerText()).resolves.toMatch(/All checks passed/);
     const checks = await exercise.locator(".ll-check").count();
     await expect(exercise.locator(".ll-check--pass").count()).resolves.toBe(checks);
+    // The sidebar counts the pass for the lesson.
+    await expect(
+      page.locator(`nav.sidebar a[data-lesson="${lesson.slug}"] .ll-side-progress`).innerText(),
+    ).resolves.toMatch(/1\/\d+$/);
+    // The learner can take the code away as the file `course grade` takes.
+    const saved = page.waitForEvent("download");
+    await exercise.locator('[data-action="download"]').click();
+    const code = await saved;
+    expect(code.suggestedFilename()).toBe(`${slug}.ts`);
+    expect(readFileSync(await code.path(), "utf8")).toBe(solution);
 
     // A draft that differs from the solution, then a reload.
     await exercise.locator(".cm-content").click();
@@ -138,19 +139,30 @@ describe("<Exercise>", () => {
   });
 
   // Continues from the test above: the exercise is passed in this browser profile.
-  it("exports a progress file whose submission the CLI re-grades to the same trace hash, and imports it elsewhere", async () => {
-    const { slug } = firstCodeExercise();
+  it("exports a progress file (named after the student, Unicode intact) that hands in the pass after a later failure, and the CLI re-grades it to the same trace hash", async () => {
+    const { lesson, slug, starter } = firstCodeExercise();
+    // A later attempt that fails must not replace the pass in the hand-in.
+    await page.goto(`${site}lessons/${lesson.slug}/`);
+    const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    await typeCode(exercise, starter);
+    await exercise.locator('[data-action="check"]').click();
+    await exercise.locator(".ll-result--fail, .ll-result--error").waitFor();
+
     await page.goto(`${site}progress/`);
-    await page.locator("#ll-student").fill("Ada");
+    await page.locator("#ll-student").fill("김민지");
     await page.locator("#ll-student").press("Tab");
     const download = page.waitForEvent("download");
     await page.locator('[data-action="export"]').click();
     const file = await download;
+    expect(file.suggestedFilename()).toBe("looplab-progress-김민지.json");
     const path = await file.path();
     const exported = JSON.parse(readFileSync(path, "utf8")) as ProgressFile;
-    expect(exported).toMatchObject({ format: "looplab-progress", student: "Ada" });
+    expect(exported).toMatchObject({ format: "looplab-progress", version: 2, student: "김민지" });
     const submission = exported.submissions.find((s) => s.exercise === slug);
     expect(submission?.result.status).toBe("pass");
+    const latest = exported.latest?.find((s) => s.exercise === slug);
+    expect(latest?.result.status).not.toBe("pass");
+    expect(latest?.code).toBe(starter);
     const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
       version: string;
     };
@@ -224,13 +236,18 @@ describe("the playground", () => {
     await playground.locator(".ll-console .ll-text", { hasText: "still alive" }).waitFor();
   });
 
-  it("stops a running program on request and replays a shared link", async () => {
+  it("stops a running program on request, keeping what it printed; a shared link opens the program and runs it on click", async () => {
     await page.goto(`${site}playground/`);
     const playground = await ready(page.locator("#ll-playground"));
-    await typeCode(playground, "while (true) {}\n");
+    await typeCode(playground, 'print("before the loop");\nwhile (true) {}\n');
     await playground.locator('[data-action="run"]').click();
+    await playground.locator('[data-role="status"]', { hasText: "Running" }).waitFor();
     await playground.locator('[data-action="stop"]:visible').click();
-    await playground.locator(".ll-error", { hasText: "Stopped" }).waitFor();
+    // What it printed before the Stop stays.
+    await playground.locator(".ll-error", { hasText: "You stopped the program" }).waitFor();
+    await expect(playground.locator(".ll-console .ll-text").allInnerTexts()).resolves.toEqual([
+      "before the loop",
+    ]);
 
     await typeCode(playground, 'print("shared", 42);\n');
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -239,7 +256,13 @@ describe("the playground", () => {
     expect(link).toMatch(/\/looplab\/playground\/#code=/);
     const other = await context.newPage();
     await other.goto(link);
-    await other.locator("#ll-playground .ll-console .ll-text", { hasText: "shared 42" }).waitFor();
+    const shared = await ready(other.locator("#ll-playground"));
+    await expect(shared.locator(".cm-content").innerText()).resolves.toContain('print("shared", 42);');
+    // Opening the link runs nothing: the reader decides.
+    await shared.locator(".ll-notice--shared").waitFor();
+    await expect(shared.locator(".ll-console").count()).resolves.toBe(0);
+    await shared.locator('[data-action="run"]').click();
+    await shared.locator(".ll-console .ll-text", { hasText: "shared 42" }).waitFor();
     await other.close();
   });
 });

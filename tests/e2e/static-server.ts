@@ -1,11 +1,16 @@
 /**
  * A minimal static file server for the built site, mounted under a non-root base path the way
- * GitHub Pages serves a project site: no special headers, directories served by `index.html`.
+ * GitHub Pages serves a project site: no special headers, directories served by `index.html`,
+ * text compressed with gzip when the browser accepts it (as GitHub Pages does).
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+
+/** The types GitHub Pages compresses. */
+const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".txt", ".wasm"]);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -54,11 +59,23 @@ export async function serveStatic(dir: string, base: string): Promise<StaticSite
         response.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
       }
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      if (
+        COMPRESSED.has(extname(file)) &&
+        /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))
+      ) {
+        const body = gzipSync(await readFile(file));
+        sent.set(path, body.length);
+        response.writeHead(200, {
+          "content-type": type,
+          "content-encoding": "gzip",
+          "content-length": body.length,
+        });
+        response.end(body);
+        return;
+      }
       sent.set(path, info.size);
-      response.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-length": info.size,
-      });
+      response.writeHead(200, { "content-type": type, "content-length": info.size });
       createReadStream(file).pipe(response);
     })();
   });

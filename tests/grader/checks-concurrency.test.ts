@@ -16,10 +16,18 @@ describe("checks.overlap", () => {
     const outcome = evaluate(twoSleeping, replayedDelays(2, 3));
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toBe(
-      "Expected at least 2 tasks waiting for /^sleep/ at the same time; at most 1 did " +
-        "(Task-1 (main) waiting for sleep(2) from 0.000 s to 2.000 s). Work that waits one after the other takes the sum of the waits.",
+      "Only one task was waiting at a time (Task-1 (main) from 0.000 s to 2.000 s), but at least 2 tasks " +
+        "should wait in asyncio.sleep at the same time.",
     );
     expect(outcome.at).toMatchObject({ t: 0, task: "Task-1" });
+    expect(outcome.interval).toMatchObject({
+      kind: "waiting",
+      who: "Task-1",
+      start: 0,
+      end: 2,
+      what: "sleep(2)",
+    });
+    expect(outcome.details).toEqual({ expected: ["/^sleep/"], values: { expected: 2, actual: 1 } });
   });
 
   it("counts the main task's wait on other tasks unless filtered out", () => {
@@ -32,7 +40,7 @@ describe("checks.overlap", () => {
   it("says so when no task ever waited", () => {
     const trace = new TraceBuilder().spawn("Task-1", "main").step("Task-1", 0).done("Task-1", 0).build();
     expect(evaluate(twoSleeping, trace).message).toBe(
-      "Expected at least 2 tasks waiting for /^sleep/ at the same time; no task ever waited for /^sleep/.",
+      "No task ever waited in asyncio.sleep, but at least 2 tasks should wait in asyncio.sleep at the same time.",
     );
   });
 
@@ -101,9 +109,16 @@ describe("checks.neverBlockedLongerThan", () => {
   it("names the blocking call, its task, line and duration", () => {
     const outcome = evaluate(checks.neverBlockedLongerThan(0.1), blockingSleep(2));
     expect(outcome.message).toBe(
-      "The loop was blocked for 2.000 s from t=0.000 s by a blocking time.sleep() in Task-2 (delay), line 5; " +
-        "nothing may hold the loop longer than 0.100 s. While it is blocked, no other task can run.",
+      "A blocking time.sleep() at line 5 in Task-2 (delay) held the loop for 2.000 s from 0.000 s, but nothing " +
+        "may hold it longer than 0.100 s: while it is held, no other task can run.",
     );
+    expect(outcome.interval).toMatchObject({
+      kind: "blocked",
+      who: "Task-2",
+      start: 0,
+      end: 2,
+      what: "sleep",
+    });
     expect(outcome.at).toMatchObject({ line: 5, task: "Task-2" });
   });
 
@@ -114,7 +129,7 @@ describe("checks.neverBlockedLongerThan", () => {
     const outcome = evaluate(checks.neverBlockedLongerThan(0.1), trace);
     expect(outcome.pass).toBe(false);
     expect(outcome.message).toContain(
-      "blocked for 0.250 s from t=0.000 s by CPU work in Task-1 (main), line 9",
+      "CPU work at line 9 in Task-1 (main) held the loop for 0.250 s from 0.000 s",
     );
   });
 
@@ -125,7 +140,7 @@ describe("checks.neverBlockedLongerThan", () => {
   it("sees blocking outside any task (a callback)", () => {
     const trace = new TraceBuilder().loopBlocked(null, 1, 1, "sleep", 3).build(2);
     expect(evaluate(checks.neverBlockedLongerThan(0.5), trace).message).toContain(
-      "blocked for 1.000 s from t=1.000 s by a blocking time.sleep() outside any task, line 3",
+      "A blocking time.sleep() at line 3 outside any task held the loop for 1.000 s from 1.000 s",
     );
   });
 });

@@ -19,10 +19,10 @@ describe("checks.outputEquals", () => {
   it("names the first differing line, what was printed there, when and where", () => {
     const outcome = evaluate(checks.outputEquals(["hello", "big world", "bye"]), hello);
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain("Line 2 of the output differs");
-    expect(outcome.message).toContain('expected: "big world"');
-    expect(outcome.message).toContain('printed:  "  big   world "');
-    expect(outcome.message).toContain("at t=1.000 s in Task-1 (main), line 5");
+    expect(outcome.message).toBe(
+      'Line 2 of the output is "  big   world " (printed at 1.000 s in Task-1 (main), line 5), ' +
+        'but it should be "big world".',
+    );
     expect(outcome.at).toMatchObject({ t: 1, line: 5, task: "Task-1" });
   });
 
@@ -35,14 +35,14 @@ describe("checks.outputEquals", () => {
   it("says the output stops early and which line comes next", () => {
     const outcome = evaluate(checks.outputEquals(["hello", "  big   world ", "bye", "again"]), hello);
     expect(outcome.message).toBe(
-      'The output stops after 3 line(s); expected 4. The next expected line is "again".',
+      'The output stops after 3 lines, but it should have 4: the next one is "again".',
     );
   });
 
   it("points at the first extra line", () => {
     const outcome = evaluate(checks.outputEquals(["hello", "  big   world "]), hello);
     expect(outcome.message).toContain(
-      'The first extra line is "bye" (at t=2.000 s in Task-1 (main), line 7)',
+      'the first extra one is "bye" (printed at 2.000 s in Task-1 (main), line 7)',
     );
   });
 
@@ -70,15 +70,17 @@ describe("checks.outputIncludes", () => {
 
   it("counts repeated lines", () => {
     const outcome = evaluate(checks.outputIncludes(["hello", "hello"]), hello);
-    expect(outcome.message).toBe(
-      'Expected the line "hello" to be printed 2 times; it was printed fewer times.',
-    );
+    expect(outcome.message).toBe('The line "hello" was printed once, but it should be printed twice.');
   });
 
-  it("lists what was printed when a line is missing", () => {
+  it("says a line is missing in one sentence", () => {
     const outcome = evaluate(checks.outputIncludes(["goodbye"]), hello);
-    expect(outcome.message).toContain('Expected the line "goodbye" to be printed; it never was.');
-    expect(outcome.message).toContain('0.000 s  "hello"');
+    expect(outcome.message).toBe('The program never printed the line "goodbye".');
+  });
+
+  it("quotes a near miss instead of the whole output", () => {
+    const outcome = evaluate(checks.outputIncludes(["hello!"]), hello);
+    expect(outcome.message).toBe('The program printed "hello", but it should print "hello!".');
   });
 });
 
@@ -93,8 +95,8 @@ describe("checks.printed", () => {
     expect(evaluate(checks.printed(/finished/, { by: "delay" }), delays).pass).toBe(true);
     const outcome = evaluate(checks.printed(/finished/, { by: "main" }), delays);
     expect(outcome.message).toBe(
-      '"finished sleeping for 2 second(s)" was printed by Task-2 (delay), not by the task running main() ' +
-        "(at t=2.000 s in Task-2 (delay), line 6).",
+      '"finished sleeping for 2 second(s)" was printed by Task-2 (delay) at 2.000 s, line 6, ' +
+        "but it should be printed by the task running main().",
     );
   });
 
@@ -110,13 +112,16 @@ describe("checks.printed", () => {
       delays,
     );
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain("it was printed at 3.000 s");
+    expect(outcome.message).toBe(
+      '"finished sleeping for 3 second(s)" was printed at 3.000 s in Task-3 (delay), line 6, ' +
+        "but it should be printed at 3.051 s, give or take 0.050 s.",
+    );
   });
 
   it("counts matching lines when asked to", () => {
     expect(evaluate(checks.printed(/^sleeping/, { count: 2 }), delays).pass).toBe(true);
     expect(evaluate(checks.printed(/^sleeping/, { count: 3 }), delays).message).toContain(
-      "Expected 3 line(s) matching /^sleeping/; 2 were printed",
+      'A line like "sleeping for 2 second(s)" was printed twice, but it should be printed 3 times',
     );
   });
 });

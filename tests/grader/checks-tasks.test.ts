@@ -44,7 +44,10 @@ describe("checks.cancelled", () => {
   it("does not count asyncio.run() cancelling leftovers after main", () => {
     const outcome = evaluate(checks.cancelled("spin"), spinner("cancelled-after-main"));
     expect(outcome.pass).toBe(false);
-    expect(outcome.message).toContain("was cancelled only after the main task ended");
+    expect(outcome.message).toBe(
+      "Task-2 (spin) was cancelled only by asyncio.run() cleaning up after main returned, but your code should " +
+        "cancel it itself, and wait for it to stop, before main returns.",
+    );
     expect(
       evaluate(checks.cancelled("spin", { beforeMainEnds: false }), spinner("cancelled-after-main")).pass,
     ).toBe(true);
@@ -53,20 +56,22 @@ describe("checks.cancelled", () => {
   it("fails a task that swallowed the cancellation and returned", () => {
     const outcome = evaluate(checks.cancelled("spin"), spinner("returned"));
     expect(outcome.message).toBe(
-      "Expected Task-2 (spin) to be cancelled; it finished normally at 3.000 s (it returned undefined). " +
-        "A task that catches CancelledError and returns is not cancelled.",
+      "Task-2 (spin) finished normally at 3.000 s (it returned undefined), but it should end cancelled: " +
+        "nothing ever called its cancel() method.",
     );
   });
 
   it("fails a task that was never cancelled, pointing where it was created", () => {
     const outcome = evaluate(checks.cancelled({ coro: "spin" }), spinner("never"));
-    expect(outcome.message).toContain("it was still waiting when the program ended");
+    expect(outcome.message).toBe(
+      "Task-2 (spin) was still running when the program ended, but it should end cancelled: call its cancel() method.",
+    );
     expect(outcome.at).toMatchObject({ seq: 2, task: "Task-2" });
   });
 
   it("fails when no such task exists", () => {
     expect(evaluate(checks.cancelled("spin"), concurrentDelays(2, 3)).message).toBe(
-      "Expected the task running spin() to be cancelled, but no such task was created.",
+      "The program never created the task running spin(), so nothing could cancel it.",
     );
   });
 
@@ -75,7 +80,9 @@ describe("checks.cancelled", () => {
     expect(
       evaluate(checks.cancelled("Task-2", { near: 2.9, tolerance: 0.05 }), spinner("cancelled-by-main"))
         .message,
-    ).toContain("it was cancelled at 3.000 s");
+    ).toBe(
+      "Task-2 (spin) was cancelled at 3.000 s, but it should be cancelled at 2.900 s, give or take 0.050 s.",
+    );
   });
 });
 
@@ -83,9 +90,7 @@ describe("checks.returned", () => {
   it("compares main's result in printed form", () => {
     expect(evaluate(checks.returned([2, 3]), concurrentDelays(2, 3)).pass).toBe(true);
     const outcome = evaluate(checks.returned([3, 2]), concurrentDelays(2, 3));
-    expect(outcome.message).toBe(
-      "Expected main to return [3, 2]; it returned [2, 3] (at t=3.000 s in Task-1 (main)).",
-    );
+    expect(outcome.message).toBe("main() returned [2, 3] at 3.000 s, but it should return [3, 2].");
   });
 
   it("reads another task's result when selected", () => {
@@ -95,7 +100,7 @@ describe("checks.returned", () => {
   it("reports an exception instead of a result", () => {
     const trace = new TraceBuilder().spawn("Task-1", "main").raised("Task-1", 1, "ValueError: bad").build();
     expect(evaluate(checks.returned(1), trace).message).toBe(
-      "Expected main to return 1; it raised ValueError: bad.",
+      "main() raised ValueError: bad, but it should return 1.",
     );
   });
 

@@ -35,7 +35,7 @@ describe("validateDefinition", () => {
 
   it("suggests the field an unknown one was probably meant to be", () => {
     expect(validate({ ...valid, hint: ["x"] })).toEqual([
-      `${FILE}: field "hint": unknown field (did you mean "hints"?). Allowed: slug, title, kind, lesson, prompt, hints, budgets, variants, checks.`,
+      `${FILE}: field "hint": unknown field (did you mean "hints"?). Allowed: slug, title, kind, lesson, prompt, hints, budgets, variants, checks, starterFails.`,
     ]);
     expect(validate({ ...valid, budgets: { wallTimeout: 5 } })[0]).toContain(
       'field "budgets.wallTimeout": unknown budget (did you mean "wallTimeoutMs"?)',
@@ -62,6 +62,26 @@ describe("validateDefinition", () => {
       `${FILE}: field "variants[2].name": expected a non-empty string; got "".`,
       `${FILE}: field "variants[2].world": expected a JSON object (numbers, strings, arrays, objects); got an object (Map).`,
     ]);
+  });
+
+  it("checks a variant's description and the starter's named check", () => {
+    expect(
+      validate({
+        ...valid,
+        variants: [{ name: "a", description: 3, world: {} }],
+        starterFails: "finishes at 4 s",
+      }),
+    ).toEqual([
+      `${FILE}: field "variants[0].description": expected a phrase that starts a sentence, like "with the jobs of Bob's usual morning"; got number 3.`,
+      `${FILE}: field "starterFails": names the check "finishes at 4 s", which "checks" does not define. Its checks: "finishes at 3 s".`,
+    ]);
+    expect(
+      validate({
+        ...valid,
+        variants: [{ name: "a", description: "with two delays", world: {} }],
+        starterFails: "finishes at 3 s",
+      }),
+    ).toEqual([]);
   });
 
   it("rejects variants on predict exercises and trace checks there", () => {

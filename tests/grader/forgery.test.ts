@@ -58,10 +58,16 @@ for (const attempt of attempts) {
 `;
 }
 
-describe.each(exercises.map((e) => [e.definition.slug, e] as const))("a forged trace for %s", (_slug, exercise) => {
-  it("does not pass: nothing but really running makes a grade", async () => {
-    const { result, traces } = await gradeSubmission(exercise, forger(exercise), { runner, filename: "forger.ts" });
-    expect(result.status, formatReport(result)).not.toBe("pass");
-    for (const trace of traces) expect(trace.events.filter((e) => e.type === "stdout")).toEqual([]);
-  });
-});
+describe.each(exercises.map((e) => [e.definition.slug, e] as const))(
+  "a forged trace for %s",
+  (_slug, exercise) => {
+    it("does not pass: nothing but really running makes a grade", async () => {
+      const { result, traces } = await gradeSubmission(exercise, forger(exercise), {
+        runner,
+        filename: "forger.ts",
+      });
+      expect(result.status, formatReport(result)).not.toBe("pass");
+      for (const trace of traces) expect(trace.events.filter((e) => e.type === "stdout")).toEqual([]);
+    });
+  },
+);

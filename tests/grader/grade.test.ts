@@ -6,9 +6,12 @@ import {
   checksFor,
   code,
   defineExercise,
+  featuredVariant,
   formatReport,
   gradeSubmission,
+  type Runner,
 } from "../../src/grader/index.ts";
+import type { TraceEvent } from "../../runtime/trace.ts";
 
 const sandbox = await createSandbox();
 const runner = sandbox.run.bind(sandbox);
@@ -30,7 +33,7 @@ const exercise = assembleExercise(
     budgets: { cpuTimeLimit: 0.05 },
     variants: [
       { name: "one second", world: { delay: 1 } },
-      { name: "two seconds", world: { delay: 2 } },
+      { name: "two seconds", description: "with a two-second delay", world: { delay: 2 } },
     ],
     checks: {
       "says done": typed.printed("done").hint("print exactly: done"),
@@ -77,10 +80,18 @@ describe("gradeSubmission", () => {
     const late = result.checks[1];
     expect(late.variant).toBe("two seconds");
     expect(late.message).toBe(
-      'In variant "two seconds" (world {"delay":2}): Expected "done" at ≈2.000 s (±0.050 s); it was printed at 1.000 s ' +
-        "(at t=1.000 s in Task-2 (say), line 3).\nWhy: Your code never reads world.delay.",
+      'With a two-second delay: "done" was printed at 1.000 s in Task-2 (say), line 3, but it should be printed ' +
+        "at 2.000 s, give or take 0.050 s.\nWhy: Your code never reads world.delay.",
     );
+    expect(late.message).not.toContain("{");
     expect(late.at).toMatchObject({ t: 1, line: 3 });
+    expect(late.world).toEqual({ delay: 2 });
+    // The site shows this variant's run, where the failure's pointer lies.
+    expect(featuredVariant(result)).toBe("two seconds");
+    expect(late.details).toEqual({
+      expected: ['"done"'],
+      values: { expected: 2, actual: 1, tolerance: 0.05 },
+    });
   });
 
   it("adds the hint after a failure, and no message to a passing check", async () => {
@@ -89,10 +100,11 @@ describe("gradeSubmission", () => {
       name: "says done",
       status: "fail",
       variant: "one second",
-      message: expect.stringMatching(
-        /^In variant "one second" .*: Expected a line matching "done"; none was printed\.\n.*\nHint: print exactly: done$/s,
-      ),
+      world: { delay: 1 },
+      message:
+        'In the variant “one second”: The program printed "Done", but it should print "done".\nHint: print exactly: done',
       at: { t: 0 },
+      details: { expected: ['"done"'] },
     });
   });
 
@@ -103,7 +115,7 @@ describe("gradeSubmission", () => {
     expect(result.status).toBe("error");
     expect(result.checks).toEqual([]);
     expect(result.message).toMatch(
-      /^In variant "one second" \(world \{"delay":1\}\): Your program raised TypeError: no way \(line 4/,
+      /^In the variant “one second”: Your program raised TypeError: no way \(line 4/,
     );
   });
 
@@ -189,5 +201,36 @@ describe("gradeSubmission on a predict exercise", () => {
       status: "error",
       message: "Your prediction is malformed: lines[0].text must be a string.",
     });
+  });
+});
+
+describe("gradeSubmission on a truncated trace", () => {
+  it("gives an error result that says the run was cut short, instead of a verdict on part of it", async () => {
+    const cutRunner: Runner = async (source, options) => {
+      const trace = await runner(source, options);
+      const kept = trace.events.slice(0, 3);
+      const marker = {
+        seq: 3,
+        t: kept[2].t,
+        type: "truncated",
+        task: null,
+        text: "The trace keeps only the first 3 task events.",
+      };
+      return { ...trace, events: [...kept, marker as unknown as TraceEvent] };
+    };
+    const { result } = await gradeSubmission(
+      exercise,
+      program(
+        "async function say() { await asyncio.sleep(world.delay as number); print('done'); }\n" +
+          "async function main() { await asyncio.createTask(say()); }\nasyncio.run(main());",
+      ),
+      { runner: cutRunner },
+    );
+    expect(result.status).toBe("error");
+    expect(result.checks).toEqual([]);
+    expect(result.message).toBe(
+      "In the variant “one second”: The run was cut short. The trace keeps only the first 3 task events. Checks cannot judge " +
+        "a run they have not seen to the end: make the program do fewer steps, then check again.",
+    );
   });
 });

@@ -8,6 +8,7 @@
 import { beforeAll } from "vitest";
 import { createSandbox, type RunOptions, type Sandbox } from "../../runtime/host/run.ts";
 import type { Trace, TraceError, TraceEvent, TraceEventType } from "../../runtime/trace.ts";
+import { traceIntervals } from "../../runtime/trace-intervals.ts";
 
 export { CPU_COSTS, EPOCH } from "../../runtime/protocol.ts";
 
@@ -99,31 +100,20 @@ export interface SleepRecord {
  * blocked loop made it late.
  */
 export function sleeps(trace: Trace): SleepRecord[] {
+  // The waits as the grader and the timeline read them (runtime/trace-intervals.ts).
   const records: SleepRecord[] = [];
-  const open = new Map<string, SleepRecord>();
-  for (const event of trace.events) {
-    if (event.task === null) continue;
-    if (event.type === "task_step") {
-      const record = open.get(event.task);
-      if (record) {
-        record.woke = event.t;
-        open.delete(event.task);
-      }
-    } else if (event.type === "task_blocked") {
-      const match = /^sleep\((.+)\)$/.exec(event.waiting ?? "");
-      const delay = match ? Number(match[1]) : 0;
-      if (delay > 0) {
-        const record: SleepRecord = {
-          task: event.task,
-          delay,
-          from: event.t,
-          deadline: event.t + delay,
-          woke: null,
-        };
-        records.push(record);
-        open.set(event.task, record);
-      }
-    }
+  for (const interval of traceIntervals(trace)) {
+    if (interval.kind !== "waiting") continue;
+    const match = /^sleep\((.+)\)$/.exec(interval.what);
+    const delay = match ? Number(match[1]) : 0;
+    if (!(delay > 0)) continue;
+    records.push({
+      task: interval.who,
+      delay,
+      from: interval.start,
+      deadline: interval.start + delay,
+      woke: interval.toSeq === null ? null : interval.end,
+    });
   }
   return records;
 }

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { createProgressFile, parseProgressFile } from "../../src/lib/progress-file.ts";
+import { createProgressFile, parseProgressFile, progressFileName } from "../../src/lib/progress-file.ts";
 import { emptyProgress, recordGrade } from "../../src/lib/progress-store.ts";
 import type { SubmissionBundle } from "../../src/grader/bundle.ts";
 
 const NOW = "2026-01-02T03:04:05.000Z";
 
-function bundle(exercise: string): SubmissionBundle {
+function bundle(exercise: string, status: "pass" | "fail" = "pass", code = "print(1);\n"): SubmissionBundle {
+  const traceHash = `sha256:${(status === "pass" ? "a" : "b").repeat(64)}`;
   return {
     format: "looplab-submission",
     version: 1,
     courseVersion: "0.1.0",
     exercise,
-    code: "print(1);\n",
-    result: { version: 3, status: "pass", exercise, checks: [], traceHash: `sha256:${"a".repeat(64)}` },
-    traceHash: `sha256:${"a".repeat(64)}`,
+    code,
+    result: { version: 3, status, exercise, checks: [], traceHash },
+    traceHash,
     createdAt: NOW,
   };
 }
@@ -31,10 +32,46 @@ describe("createProgressFile", () => {
     ]);
     expect(file).toMatchObject({
       format: "looplab-progress",
-      version: 1,
+      version: 2,
       student: "Ada",
       courseVersion: "0.1.0",
     });
+  });
+});
+
+describe("createProgressFile, best and latest", () => {
+  it("hands in the passing submission when a later attempt failed, and lists the later one as latest", () => {
+    const progress = emptyProgress();
+    recordGrade(progress, "two-delays", "fail", bundle("two-delays", "fail", "first"), NOW);
+    recordGrade(progress, "two-delays", "pass", bundle("two-delays", "pass", "passing"), NOW);
+    recordGrade(progress, "two-delays", "fail", bundle("two-delays", "fail", "later experiment"), NOW);
+    const file = createProgressFile(progress, { courseVersion: "0.1.0", exportedAt: NOW });
+    expect(file.submissions.map((s) => [s.code, s.result.status])).toEqual([["passing", "pass"]]);
+    expect(file.latest?.map((s) => [s.code, s.result.status])).toEqual([["later experiment", "fail"]]);
+  });
+
+  it("hands in the latest graded submission when none passed, with no separate latest", () => {
+    const progress = emptyProgress();
+    recordGrade(progress, "x", "fail", bundle("x", "fail", "one"), NOW);
+    recordGrade(progress, "x", "fail", bundle("x", "fail", "two"), NOW);
+    const file = createProgressFile(progress, { courseVersion: "0.1.0", exportedAt: NOW });
+    expect(file.submissions.map((s) => s.code)).toEqual(["two"]);
+    expect(file.latest).toBeUndefined();
+  });
+});
+
+describe("progressFileName", () => {
+  it("keeps Unicode names intact, so two students never share a file name", () => {
+    expect(progressFileName("김민지")).toBe("looplab-progress-김민지.json");
+    expect(progressFileName("박서준")).toBe("looplab-progress-박서준.json");
+    expect(progressFileName("Zoë  Ñúñez")).toBe("looplab-progress-Zoë-Ñúñez.json");
+  });
+
+  it("replaces only what file systems refuse, and falls back without a name", () => {
+    expect(progressFileName('a/b\\c:d*e?"f<g>|h')).toBe("looplab-progress-a_b_c_d_e_f_g_h.json");
+    expect(progressFileName("../x")).toBe("looplab-progress-_x.json");
+    expect(progressFileName(undefined)).toBe("looplab-progress.json");
+    expect(progressFileName("   ")).toBe("looplab-progress.json");
   });
 });
 

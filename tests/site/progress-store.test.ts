@@ -12,6 +12,7 @@ import {
   type KeyValueStorage,
   type ProgressDocument,
 } from "../../src/lib/progress-store.ts";
+import type { SubmissionBundle } from "../../src/grader/bundle.ts";
 
 /** The Web Storage contract the store relies on, over a Map (Node has no localStorage). */
 class MemoryStorage implements KeyValueStorage {
@@ -135,9 +136,65 @@ describe("mergeProgress", () => {
     recordGrade(theirs, "b", "fail", undefined, NOW);
     recordGrade(theirs, "b", "fail", undefined, NOW);
     recordGrade(theirs, "c", "error", undefined, NOW);
-    const merged = mergeProgress(ours, theirs);
+    const { merged } = mergeProgress(ours, theirs, NOW);
     expect(merged.exercises.a).toMatchObject({ passed: true, draft: "theirs" });
     expect(merged.exercises.b).toMatchObject({ passed: true, status: "pass", attempts: 2 });
     expect(merged.exercises.c).toMatchObject({ status: "error" });
+  });
+});
+
+describe("recordGrade, best submission", () => {
+  const bundle = (code: string, status: "pass" | "fail"): SubmissionBundle => ({
+    format: "looplab-submission",
+    version: 1,
+    courseVersion: "0.1.0",
+    exercise: "x",
+    code,
+    result: { version: 3, status, exercise: "x", checks: [], traceHash: `sha256:${code}` },
+    traceHash: `sha256:${code}`,
+  });
+
+  it("keeps the latest passing submission as the best, whatever came after it", () => {
+    const doc = emptyProgress();
+    recordGrade(doc, "x", "fail", bundle("a", "fail"), NOW);
+    expect(doc.exercises.x?.best?.code).toBe("a");
+    recordGrade(doc, "x", "pass", bundle("b", "pass"), NOW);
+    recordGrade(doc, "x", "fail", bundle("c", "fail"), NOW);
+    expect(doc.exercises.x?.best?.code).toBe("b");
+    expect(doc.exercises.x?.submission?.code).toBe("c");
+    recordGrade(doc, "x", "pass", bundle("d", "pass"), NOW);
+    expect(doc.exercises.x?.best?.code).toBe("d");
+  });
+
+  it("reads an older document's only submission as its best", () => {
+    const result = readProgress({
+      version: 1,
+      exercises: { x: { status: "fail", passed: false, attempts: 1, submission: bundle("a", "fail") } },
+    });
+    expect(result.ok && result.doc.exercises.x?.best?.code).toBe("a");
+  });
+});
+
+describe("mergeProgress, local drafts", () => {
+  it("keeps a local draft that an imported one replaces as a backup, and says so", () => {
+    const ours = emptyProgress();
+    recordGrade(ours, "a", "fail", undefined, NOW);
+    Object.assign(exerciseEntry(ours, "a"), { draft: "my work", draftRevision: 4, draftSavedAt: NOW });
+    recordGrade(ours, "same", "fail", undefined, NOW);
+    exerciseEntry(ours, "same").draft = "equal";
+    const theirs = emptyProgress();
+    recordGrade(theirs, "a", "pass", undefined, NOW);
+    exerciseEntry(theirs, "a").draft = "imported";
+    recordGrade(theirs, "same", "pass", undefined, NOW);
+    exerciseEntry(theirs, "same").draft = "equal";
+    const { merged, backedUp } = mergeProgress(ours, theirs, "2026-02-01T00:00:00.000Z");
+    expect(backedUp).toEqual(["a"]);
+    expect(merged.exercises.a).toMatchObject({
+      draft: "imported",
+      draftBackup: { text: "my work", savedAt: NOW },
+    });
+    // Newer than the revision any open tab holds, so no stale tab overwrites the import.
+    expect(merged.exercises.a?.draftRevision).toBe(5);
+    expect(merged.exercises.same?.draftBackup).toBeUndefined();
   });
 });

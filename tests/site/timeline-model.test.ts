@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Trace } from "../../runtime/trace.ts";
+import { traceIntervals } from "../../runtime/trace-intervals.ts";
 import { buildTimeline, formatTime, OUTSIDE_LANE } from "../../src/island/timeline-model.ts";
 
 /** Two tasks sleeping 2 s and 3 s "in parallel"; the second also blocks the loop for 0.5 s. */
@@ -27,10 +28,10 @@ describe("buildTimeline", () => {
   it("shows overlapping waits: the 2 s and the 3 s sleep share the same stretch of virtual time", () => {
     const waits = (name: string) => lane(name).segments.filter((s) => s.detail.startsWith("waits for sleep"));
     expect(waits("Task-2")).toEqual([
-      { kind: "waiting", start: 0, end: 2, detail: "waits for sleep(2)", line: 5 },
+      { kind: "waiting", start: 0, end: 2, detail: "waits for sleep(2)", line: 5, fromSeq: 7 },
     ]);
     expect(waits("Task-3")).toEqual([
-      { kind: "waiting", start: 0.5, end: 3.5, detail: "waits for sleep(3)", line: 7 },
+      { kind: "waiting", start: 0.5, end: 3.5, detail: "waits for sleep(3)", line: 7, fromSeq: 10 },
     ]);
     expect(model.span).toBe(3.5);
   });
@@ -38,7 +39,14 @@ describe("buildTimeline", () => {
   it("records loop blocking on the task that blocked and on the shared overlay", () => {
     const blocked = lane("Task-3").segments.filter((s) => s.kind === "blocked");
     expect(blocked).toEqual([
-      { kind: "blocked", start: 0, end: 0.5, detail: "blocks the loop: time.sleep for 0.500 s", line: 6 },
+      {
+        kind: "blocked",
+        start: 0,
+        end: 0.5,
+        detail: "blocks the loop: time.sleep for 0.500 s",
+        line: 6,
+        fromSeq: 9,
+      },
     ]);
     expect(model.loopBlocked).toEqual(blocked);
   });
@@ -141,7 +149,14 @@ describe("buildTimeline", () => {
     const [worker] = buildTimeline(trace).lanes;
     expect(worker).toMatchObject({ kind: "worker", outcome: "done", start: 0, end: 1 });
     expect(worker?.segments).toEqual([
-      { kind: "running", start: 0, end: 1, detail: "runs a function in a thread", line: undefined },
+      {
+        kind: "running",
+        start: 0,
+        end: 1,
+        detail: "runs a function in a thread",
+        line: undefined,
+        fromSeq: 0,
+      },
     ]);
   });
 });
@@ -150,5 +165,20 @@ describe("formatTime", () => {
   it("prints virtual seconds with millisecond precision", () => {
     expect(formatTime(3)).toBe("3.000");
     expect(formatTime(0.1 + 0.2)).toBe("0.300");
+  });
+});
+
+describe("buildTimeline and the grader", () => {
+  it("draws exactly the intervals the grader judges, each findable by the event that opened it", () => {
+    const model = buildTimeline(sample);
+    const segments = model.lanes.flatMap((lane) => lane.segments.map((s) => ({ who: lane.name, ...s })));
+    for (const interval of traceIntervals(sample)) {
+      const segment = segments.find((s) => s.fromSeq === interval.fromSeq);
+      expect(segment, `interval opened at ${interval.fromSeq}`).toMatchObject({
+        who: interval.who,
+        start: interval.start,
+        end: interval.end,
+      });
+    }
   });
 });

@@ -26,7 +26,7 @@ def async_timed():
 
 
 @async_timed()
-async def get_example_status() -> int:
+async def fetch() -> int:
     async with aiohttp.ClientSession() as session:
         async with session.get("http://www.example.com") as response:
             return response.status
@@ -34,7 +34,7 @@ async def get_example_status() -> int:
 
 @async_timed()
 async def main():
-    statuses = await asyncio.gather(get_example_status(), get_example_status(), get_example_status())
+    statuses = await asyncio.gather(fetch(), fetch(), fetch())
     print(f"statuses: [{', '.join(str(s) for s in statuses)}]")
 
 

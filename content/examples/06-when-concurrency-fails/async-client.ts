@@ -16,13 +16,13 @@ function asyncTimed<A extends unknown[], T>(func: (...args: A) => Promise<T>): (
   };
 }
 
-const getExampleStatus = asyncTimed(async function getExampleStatus(): Promise<number> {
+const fetch = asyncTimed(async function fetch(): Promise<number> {
   const response = await http.get("http://www.example.com"); // waits; the loop runs the others
   return response.status;
 });
 
 const main = asyncTimed(async function main(): Promise<void> {
-  const statuses = await asyncio.gather(getExampleStatus(), getExampleStatus(), getExampleStatus());
+  const statuses = await asyncio.gather(fetch(), fetch(), fetch());
   print(`statuses: [${statuses.join(", ")}]`);
 });
 

@@ -26,15 +26,15 @@ def async_timed():
 
 
 @async_timed()
-async def get_example_status() -> int:
+async def fetch() -> int:
     return requests.get("http://www.example.com").status_code
 
 
 @async_timed()
 async def main():
-    task_1 = asyncio.create_task(get_example_status())
-    task_2 = asyncio.create_task(get_example_status())
-    task_3 = asyncio.create_task(get_example_status())
+    task_1 = asyncio.create_task(fetch())
+    task_2 = asyncio.create_task(fetch())
+    task_3 = asyncio.create_task(fetch())
     await task_1
     await task_2
     await task_3

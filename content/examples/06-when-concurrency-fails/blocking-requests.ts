@@ -16,14 +16,14 @@ function asyncTimed<A extends unknown[], T>(func: (...args: A) => Promise<T>): (
   };
 }
 
-const getExampleStatus = asyncTimed(async function getExampleStatus(): Promise<number> {
+const fetch = asyncTimed(async function fetch(): Promise<number> {
   return requests.get("http://www.example.com").statusCode; // blocks: no await, no other task runs
 });
 
 const main = asyncTimed(async function main(): Promise<void> {
-  const task1 = asyncio.createTask(getExampleStatus());
-  const task2 = asyncio.createTask(getExampleStatus());
-  const task3 = asyncio.createTask(getExampleStatus());
+  const task1 = asyncio.createTask(fetch());
+  const task2 = asyncio.createTask(fetch());
+  const task3 = asyncio.createTask(fetch());
   await task1;
   await task2;
   await task3;

@@ -25,7 +25,7 @@ def async_timed():
 
 
 @async_timed()
-async def cpu_bound_work() -> int:
+async def crunch() -> int:
     counter = 0
     for i in range(3_000_000):
         counter = counter + 1
@@ -34,8 +34,8 @@ async def cpu_bound_work() -> int:
 
 @async_timed()
 async def main():
-    task_one = asyncio.create_task(cpu_bound_work())
-    task_two = asyncio.create_task(cpu_bound_work())
+    task_one = asyncio.create_task(crunch())
+    task_two = asyncio.create_task(crunch())
     await task_one
     await task_two
 

@@ -15,7 +15,7 @@ function asyncTimed<A extends unknown[], T>(func: (...args: A) => Promise<T>): (
   };
 }
 
-const cpuBoundWork = asyncTimed(async function cpuBoundWork(): Promise<number> {
+const crunch = asyncTimed(async function crunch(): Promise<number> {
   let counter = 0;
   for (let i = 0; i < 3_000_000; i++) {
     counter = counter + 1; // no await anywhere: this task keeps the loop until it is done
@@ -24,8 +24,8 @@ const cpuBoundWork = asyncTimed(async function cpuBoundWork(): Promise<number> {
 });
 
 const main = asyncTimed(async function main(): Promise<void> {
-  const taskOne = asyncio.createTask(cpuBoundWork());
-  const taskTwo = asyncio.createTask(cpuBoundWork());
+  const taskOne = asyncio.createTask(crunch());
+  const taskTwo = asyncio.createTask(crunch());
   await taskOne;
   await taskTwo;
 });

@@ -1,4 +1,4 @@
-// fails: the main coroutine prints the answer (or the error)
+// fails: the answer comes back to main
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 

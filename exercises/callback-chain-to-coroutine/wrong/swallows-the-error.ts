@@ -1,4 +1,4 @@
-// fails: the main coroutine prints the answer (or the error)
+// fails: the program prints the answer (or the error)
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 

@@ -1,4 +1,4 @@
-// fails: the spinner stops before the answer is printed
+// fails: supervisor awaits the spinner task after cancelling it
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 

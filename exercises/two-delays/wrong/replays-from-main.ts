@@ -1,4 +1,4 @@
-// fails: each delay runs in its own task
+// fails: the delays really run separately
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 

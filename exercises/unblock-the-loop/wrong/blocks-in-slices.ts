@@ -1,4 +1,4 @@
-// fails: the downloads wait at the same time
+// fails: the loop is not held in small pieces either
 import * as asyncio from "asyncio";
 import * as time from "time";
 import { world } from "looplab";

@@ -5,9 +5,22 @@
  * times from a single task does not pass them.
  */
 
+import { intervalPointer, traceIntervals, type TraceInterval } from "../../../runtime/trace-intervals.ts";
 import { Check, EPSILON, failed, passed, resolve } from "../check.ts";
-import { pointerOf, seconds, viewOf, type Interval } from "../trace-view.ts";
-import type { Param } from "../types.ts";
+import {
+  describeMatcher,
+  describeSelector,
+  lineMatches,
+  pointerOf,
+  seconds,
+  viewOf,
+  type Interval,
+  type TraceView,
+} from "../trace-view.ts";
+import type { LineMatcher, Param, TaskSelector, Trace, TracePointer } from "../types.ts";
+import { printedLines, quote } from "./lines.ts";
+import { neverPrinted } from "./output.ts";
+import { describeWait } from "../wording.ts";
 
 export interface OverlapOptions<W> {
   /** How many tasks must have been waiting at the same moment. */
@@ -16,6 +29,11 @@ export interface OverlapOptions<W> {
   waitingFor?: RegExp;
   /** Also count executor workers while they are busy. */
   workers?: boolean;
+  /**
+   * Count only these tasks (`{ coro: "download" }`), whatever they wait for: the work overlaps
+   * however it waits (`asyncio.sleep`, `toThread`, an executor).
+   */
+  among?: TaskSelector;
 }
 
 /** Passes when at least N tasks were waiting at the same time (for a stretch of virtual time longer than zero). */
@@ -24,29 +42,101 @@ export function overlap<W>(options: OverlapOptions<W>): Check<W> {
     const view = viewOf(ctx.trace);
     const wanted = resolve(options.atLeast, ctx);
     const filter = options.waitingFor;
-    let intervals = view.waits.filter((w) => filter === undefined || testOnce(filter, w.what));
+    const among =
+      options.among === undefined ? null : new Set(view.selectTasks(options.among).map((t) => t.name));
+    let intervals = view.waits.filter(
+      (w) => (filter === undefined || testOnce(filter, w.what)) && (among === null || among.has(w.who)),
+    );
     if (options.workers) intervals = intervals.concat(view.workerSpans);
     const best = maxConcurrent(intervals);
-    const what = filter === undefined ? "" : ` for ${String(filter)}`;
+    const how = describeWait(filter);
+    const whose = options.among === undefined ? "tasks" : tasksRunning(options.among);
+    const details = {
+      ...(filter === undefined ? {} : { expected: [String(filter)] }),
+      values: { expected: wanted, actual: best.count },
+    };
     if (best.count >= wanted) return passed();
     if (best.count === 0) {
       return failed(
-        `Expected at least ${wanted} tasks waiting${what} at the same time; no task ever waited${what}.`,
-        {
-          t: ctx.trace.elapsed,
-        },
+        `No task ever waited${how}, but at least ${wanted} ${whose} should wait${how} at the same time.`,
+        { t: ctx.trace.elapsed },
+        { details },
       );
     }
+    const first = best.members[0];
     const who = best.members
-      .map(
-        (w) =>
-          `${view.describeTask(w.who)} waiting for ${w.what || "something"} from ${seconds(w.start)} to ${seconds(w.end)}`,
-      )
-      .join("; ");
+      .map((w) => `${view.describeTask(w.who)} from ${seconds(w.start)} to ${seconds(w.end)}`)
+      .join(", ");
+    const most =
+      best.count === 1 ? "only one task was waiting at a time" : `at most ${best.count} were waiting at once`;
     return failed(
-      `Expected at least ${wanted} tasks waiting${what} at the same time; at most ${best.count} did ` +
-        `(${who}). Work that waits one after the other takes the sum of the waits.`,
-      pointerOf(best.members[0].from),
+      `${capitalise(most)} (${who}), but at least ${wanted} ${whose} should wait${how} at the same time.`,
+      pointerOf(first.from),
+      first.interval === undefined ? { details } : { details, interval: intervalPointer(first.interval) },
+    );
+  });
+}
+
+export interface SpansOverlapOptions<W> {
+  /** How many spans must be under way at the same moment (default: all of them). */
+  atLeast?: Param<number, W>;
+}
+
+/**
+ * Passes when at least N pieces of work were under way at the same moment, each piece running
+ * from the first line matching its start to the first later line matching its end (`["Bob starts:
+ * book a flight", "Bob finishes: book a flight"]`). This reads only when lines were printed, so
+ * it accepts every way of overlapping the work; pair it with a check on who printed the lines.
+ */
+export function spansOverlap<W>(
+  pairs: Param<[LineMatcher, LineMatcher][], W>,
+  options: SpansOverlapOptions<W> = {},
+): Check<W> {
+  return new Check<W>("spansOverlap", (ctx) => {
+    const view = viewOf(ctx.trace);
+    const lines = printedLines(view);
+    const wanted = resolve(pairs, ctx);
+    const atLeast = options.atLeast === undefined ? wanted.length : resolve(options.atLeast, ctx);
+    const details = { expected: wanted.flat().map((m: LineMatcher) => describeMatcher(m)) };
+    const spans: Interval[] = [];
+    for (const [start, end] of wanted) {
+      const first = lines.find((line) => lineMatches(line.text, start));
+      const last =
+        first === undefined
+          ? undefined
+          : lines.find((line) => line.index > first.index && lineMatches(line.text, end));
+      const missing = first === undefined ? start : last === undefined ? end : null;
+      if (missing !== null || first === undefined || last === undefined) {
+        return failed(
+          neverPrinted(
+            missing ?? end,
+            lines.map((line) => line.text),
+          ),
+          { t: ctx.trace.elapsed },
+          { details },
+        );
+      }
+      spans.push({
+        who: first.text,
+        start: first.event.t,
+        end: last.event.t,
+        what: last.text,
+        from: first.event,
+      });
+    }
+    const best = maxConcurrent(spans);
+    if (best.count >= atLeast) return passed();
+    const shown = best.members
+      .map((span) => `${quote(span.who)} from ${seconds(span.start)} to ${seconds(span.end)}`)
+      .join(", ");
+    const most =
+      best.count <= 1
+        ? "Only one piece of work was under way at a time"
+        : `At most ${best.count} pieces of work were under way at once`;
+    return failed(
+      `${most}${shown === "" ? "" : ` (${shown})`}, but ${atLeast === wanted.length ? "all" : "at least"} ${atLeast} should be under way at the same time.`,
+      best.members[0] === undefined ? { t: ctx.trace.elapsed } : pointerOf(best.members[0].from),
+      { details: { ...details, values: { expected: atLeast, actual: best.count } } },
     );
   });
 }
@@ -81,53 +171,137 @@ export function neverBlockedLongerThan<W>(limit: Param<number, W>): Check<W> {
   return new Check<W>("neverBlockedLongerThan", (ctx) => {
     const view = viewOf(ctx.trace);
     const max = resolve(limit, ctx);
-    let worst: {
-      duration: number;
-      start: number;
-      task: string | null;
-      pointer: ReturnType<typeof pointerOf>;
-      reason: string;
-    } | null = null;
-    for (const step of view.steps) {
-      const duration = step.end - step.start;
-      if (worst === null || duration > worst.duration) {
-        // Point at what blocked inside the step when the trace says (a `time.sleep` line).
-        const blocker = ctx.trace.events.find(
-          (e) =>
-            e.type === "loop_blocked" && e.task === step.task && e.seq > step.from.seq && e.seq < step.to.seq,
-        );
-        worst = {
-          duration,
-          start: step.start,
-          task: step.task,
-          pointer: pointerOf(blocker ?? step.from),
-          reason: blocker ? reasonText(blocker.reason) : "one step of the task",
-        };
-      }
-    }
-    for (const event of ctx.trace.events) {
-      if (event.type !== "loop_blocked" || event.duration === undefined) continue;
-      if (worst === null || event.duration > worst.duration) {
-        // A `loop_blocked` event is stamped when the blocking starts; `duration` says how long.
-        worst = {
-          duration: event.duration,
-          start: event.t,
-          task: event.task,
-          pointer: pointerOf(event),
-          reason: reasonText(event.reason),
-        };
-      }
+    let worst: Blocker | null = null;
+    for (const blocker of blockers(ctx.trace, view)) {
+      if (worst === null || blocker.duration > worst.duration) worst = blocker;
     }
     if (worst === null || worst.duration <= max + EPSILON) return passed();
-    const line = worst.pointer.line === undefined ? "" : `, line ${worst.pointer.line}`;
+    const line = worst.pointer.line === undefined ? "" : ` at line ${worst.pointer.line}`;
     return failed(
-      `The loop was blocked for ${seconds(worst.duration)} from t=${seconds(worst.start)} by ${worst.reason} ` +
-        `${worst.task == null ? "outside any task" : `in ${view.describeTask(worst.task)}`}${line}; ` +
-        `nothing may hold the loop longer than ${seconds(max)}. ` +
-        `While it is blocked, no other task can run.`,
+      `${capitalise(worst.reason)}${line} ${inTask(view, worst.task)} held the loop for ${seconds(worst.duration)} ` +
+        `from ${seconds(worst.start)}, but nothing may hold it longer than ${seconds(max)}: while it is held, ` +
+        "no other task can run.",
       worst.pointer,
+      {
+        interval: intervalPointer(worst.interval),
+        details: { values: { longest: worst.duration, limit: max } },
+      },
     );
   });
+}
+
+/**
+ * Passes when the loop was held for at most `limit` seconds in total: every task step, blocking
+ * `time.sleep` and CPU burst added up. Catches blocking cut into small pieces, each under a
+ * per-step limit, that still holds the loop for their sum.
+ */
+export function blockedAtMost<W>(limit: Param<number, W>): Check<W> {
+  return new Check<W>("blockedAtMost", (ctx) => {
+    const view = viewOf(ctx.trace);
+    const max = resolve(limit, ctx);
+    let total = 0;
+    let worst: Blocker | null = null;
+    let pieces = 0;
+    for (const step of view.steps) {
+      const duration = step.end - step.start;
+      total += duration;
+      if (duration > EPSILON) pieces++;
+    }
+    for (const blocker of blockers(ctx.trace, view)) {
+      if (blocker.task === null) {
+        total += blocker.duration;
+        if (blocker.duration > EPSILON) pieces++;
+      }
+      if (worst === null || blocker.duration > worst.duration) worst = blocker;
+    }
+    if (total <= max + EPSILON || worst === null) return passed();
+    const line =
+      worst.pointer.line === undefined ? "" : ` (the longest: ${worst.reason} at line ${worst.pointer.line})`;
+    const howMany = pieces === 1 ? "" : ` in ${pieces} pieces`;
+    return failed(
+      `The loop was held for ${seconds(total)} in total${howMany}${line}, but it may be held for at most ` +
+        `${seconds(max)} altogether: every piece of blocking adds up, and no other task runs meanwhile.`,
+      worst.pointer,
+      { interval: intervalPointer(worst.interval), details: { values: { total, limit: max, pieces } } },
+    );
+  });
+}
+
+/** One stretch during which the loop was held: a task step, or a `time.sleep`/CPU burst inside one. */
+interface Blocker {
+  duration: number;
+  start: number;
+  task: string | null;
+  pointer: TracePointer;
+  reason: string;
+  interval: TraceInterval;
+}
+
+/** Every stretch that held the loop; a `time.sleep` or CPU burst comes before its step, so ties name it. */
+function blockers(trace: Trace, view: TraceView): Blocker[] {
+  const found: Blocker[] = [];
+  const blocked = traceIntervals(trace).filter((i) => i.kind === "blocked");
+  for (const interval of blocked) {
+    found.push({
+      duration: interval.end - interval.start,
+      start: interval.start,
+      task: interval.who,
+      pointer: pointerOf(view.event(interval.fromSeq)),
+      reason: reasonText(interval.what),
+      interval,
+    });
+  }
+  for (const step of view.steps) {
+    // Point at what blocked inside the step when the trace says (a `time.sleep` line).
+    const inside = blocked.find(
+      (b) => b.who === step.task && b.fromSeq > step.from.seq && b.fromSeq < step.to.seq,
+    );
+    found.push({
+      duration: step.end - step.start,
+      start: step.start,
+      task: step.task,
+      pointer: pointerOf(inside === undefined ? step.from : view.event(inside.fromSeq)),
+      reason: inside === undefined ? "one step of the task" : reasonText(inside.what),
+      interval: step.interval,
+    });
+  }
+  // Blocking outside any task (top-level code) has no interval of a task; it still holds the loop.
+  for (const event of trace.events) {
+    if (event.type !== "loop_blocked" || event.task !== null || event.duration === undefined) continue;
+    const interval: TraceInterval = {
+      kind: "blocked",
+      who: "",
+      start: event.t,
+      end: event.t + event.duration,
+      what: event.reason ?? "sleep",
+      fromSeq: event.seq,
+      toSeq: event.seq,
+    };
+    found.push({
+      duration: event.duration,
+      start: event.t,
+      task: null,
+      pointer: pointerOf(event),
+      reason: reasonText(event.reason),
+      interval,
+    });
+  }
+  return found;
+}
+
+/** The tasks a selector picks, in a sentence: "tasks running download()". */
+function tasksRunning(selector: TaskSelector): string {
+  const coro = typeof selector === "string" ? selector : selector.coro;
+  if (typeof coro === "string" && !/^Task-\d+$/.test(coro)) return `tasks running ${coro}()`;
+  return describeSelector(selector).replace(/^the task/, "tasks");
+}
+
+function inTask(view: TraceView, task: string | null): string {
+  return task === null ? "outside any task" : `in ${view.describeTask(task)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function reasonText(reason: string | undefined): string {

@@ -7,11 +7,11 @@
 
 import { Check, failed, passed } from "../check.ts";
 import type { CheckContext, CheckOutcome } from "../types.ts";
-import { neverBlockedLongerThan, overlap } from "./concurrency.ts";
+import { blockedAtMost, neverBlockedLongerThan, overlap, spansOverlap } from "./concurrency.ts";
 import { notPrinted, outputEquals, outputIncludes, printed } from "./output.ts";
 import { before, eachInOwnTask, inOrder } from "./ordering.ts";
 import { predictedOrder, predictedTimes } from "./prediction.ts";
-import { cancelled, returned } from "./tasks.ts";
+import { allTasksFinished, cancelled, returned, waitedFor } from "./tasks.ts";
 import { finishedNear, finishedWithin } from "./timing.ts";
 import { notWarned, warned } from "./warnings.ts";
 
@@ -31,8 +31,12 @@ const library = {
   finishedNear,
   finishedWithin,
   overlap,
+  spansOverlap,
   neverBlockedLongerThan,
+  blockedAtMost,
   cancelled,
+  allTasksFinished,
+  waitedFor,
   warned,
   notWarned,
   returned,
@@ -56,8 +60,12 @@ export interface CheckLibrary<W> {
   finishedNear: (...args: Parameters<typeof finishedNear<W>>) => Check<W>;
   finishedWithin: (...args: Parameters<typeof finishedWithin<W>>) => Check<W>;
   overlap: (...args: Parameters<typeof overlap<W>>) => Check<W>;
+  spansOverlap: (...args: Parameters<typeof spansOverlap<W>>) => Check<W>;
   neverBlockedLongerThan: (...args: Parameters<typeof neverBlockedLongerThan<W>>) => Check<W>;
+  blockedAtMost: (...args: Parameters<typeof blockedAtMost<W>>) => Check<W>;
   cancelled: (...args: Parameters<typeof cancelled<W>>) => Check<W>;
+  allTasksFinished: (...args: Parameters<typeof allTasksFinished<W>>) => Check<W>;
+  waitedFor: (...args: Parameters<typeof waitedFor<W>>) => Check<W>;
   warned: (...args: Parameters<typeof warned<W>>) => Check<W>;
   notWarned: (...args: Parameters<typeof notWarned<W>>) => Check<W>;
   returned: (...args: Parameters<typeof returned<W>>) => Check<W>;

@@ -29,8 +29,5 @@ export function normaliseLine(text: string): string {
   return text.trim().replace(/[ \t]+/g, " ");
 }
 
-/** Quotes a line for a message, shortening very long ones. */
-export function quote(text: string): string {
-  const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-  return JSON.stringify(shown);
-}
+/** Quotes a line for a message (see `wording.ts`). */
+export { quote } from "../wording.ts";

@@ -4,18 +4,20 @@
  */
 
 import { Check, failed, passed, resolve } from "../check.ts";
-import { describeMatcher, lineMatches, pointerOf, viewOf, where } from "../trace-view.ts";
+import { describeMatcher, lineMatches, pointerOf, viewOf, when, where } from "../trace-view.ts";
 import type { LineMatcher, Param } from "../types.ts";
 import { printedLines, quote, type PrintedLine } from "./lines.ts";
-import { printedSummary } from "./output.ts";
+import { neverPrinted } from "./output.ts";
 
 /** Passes when lines matching the matchers appear in this order (other lines may come between). */
 export function inOrder<W>(matchers: Param<LineMatcher[], W>): Check<W> {
   return new Check<W>("inOrder", (ctx) => {
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
+    const wanted = resolve(matchers, ctx);
+    const details = { expected: wanted.map(describeMatcher) };
     let previous: PrintedLine | null = null;
-    for (const matcher of resolve(matchers, ctx)) {
+    for (const matcher of wanted) {
       const from: number = previous === null ? 0 : previous.index + 1;
       const next = lines.slice(from).find((line) => lineMatches(line.text, matcher));
       if (next !== undefined) {
@@ -25,53 +27,57 @@ export function inOrder<W>(matchers: Param<LineMatcher[], W>): Check<W> {
       const earlier = lines.slice(0, from).find((line) => lineMatches(line.text, matcher));
       if (earlier !== undefined && previous !== null) {
         return failed(
-          `Expected ${quote(earlier.text)} after ${quote(previous.text)}, but it was printed before it ` +
-            `(${where(view, earlier.event)}; the other ${where(view, previous.event)}).`,
+          `${quote(earlier.text)} was printed ${where(view, earlier.event)}, before ${quote(previous.text)} ` +
+            `(${where(view, previous.event)}), but it should come after it.`,
           pointerOf(earlier.event),
+          { details },
         );
       }
       return failed(
-        `Expected a line matching ${describeMatcher(matcher)}` +
-          (previous === null ? "" : ` after ${quote(previous.text)}`) +
-          `; none was printed.` +
-          printedSummary(view),
+        neverPrinted(
+          matcher,
+          lines.map((line) => line.text),
+        ),
         previous === null ? { t: ctx.trace.elapsed } : pointerOf(previous.event),
+        { details },
       );
     }
     return passed();
   });
 }
 
-/** Passes when every line matching `first` comes before any line matching `then`. */
-export function before<W>(first: Param<LineMatcher, W>, then: Param<LineMatcher, W>): Check<W> {
+/**
+ * Passes when every line matching `first` comes before any line matching `then`. `first` may be
+ * a list of matchers: then each of them must be printed, and all of them before any `then` line
+ * ("every job finishes, then the morning is over").
+ */
+export function before<W>(
+  first: Param<LineMatcher | LineMatcher[], W>,
+  then: Param<LineMatcher, W>,
+): Check<W> {
   return new Check<W>("before", (ctx) => {
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
-    const a = resolve(first, ctx);
+    const texts = lines.map((line) => line.text);
+    const resolved = resolve(first, ctx);
+    const firsts = Array.isArray(resolved) ? resolved : [resolved];
     const b = resolve(then, ctx);
-    const as = lines.filter((line) => lineMatches(line.text, a));
-    const bs = lines.filter((line) => lineMatches(line.text, b));
-    for (const [matcher, found] of [
-      [a, as],
-      [b, bs],
-    ] as const) {
-      if (found.length === 0) {
-        return failed(
-          `Expected a line matching ${describeMatcher(matcher)}; none was printed.` + printedSummary(view),
-          {
-            t: ctx.trace.elapsed,
-          },
-        );
-      }
+    const details = { expected: [...firsts.map(describeMatcher), describeMatcher(b)] };
+    const as: PrintedLine[] = [];
+    for (const matcher of [...firsts, b]) {
+      const found = lines.filter((line) => lineMatches(line.text, matcher));
+      if (found.length === 0)
+        return failed(neverPrinted(matcher, texts), { t: ctx.trace.elapsed }, { details });
+      if (matcher !== b) as.push(...found);
     }
-    const lastA = as[as.length - 1];
-    const firstB = bs[0];
+    const lastA = as.reduce((last, line) => (line.index > last.index ? line : last));
+    const firstB = lines.find((line) => lineMatches(line.text, b)) as PrintedLine;
     if (lastA.index < firstB.index) return passed();
     return failed(
-      `Every line matching ${describeMatcher(a)} should come before any line matching ${describeMatcher(b)}, ` +
-        `but ${quote(firstB.text)} (${where(view, firstB.event)}) came before ` +
-        `${quote(lastA.text)} (${where(view, lastA.event)}).`,
-      pointerOf(lastA.event),
+      `${quote(firstB.text)} was printed ${where(view, firstB.event)}, before ${quote(lastA.text)} ` +
+        `(${where(view, lastA.event)}), but ${quote(lastA.text)} should come before it.`,
+      pointerOf(firstB.event),
+      { details },
     );
   });
 }
@@ -100,29 +106,33 @@ export function eachInOwnTask<W>(
         const line = lines.find((l) => lineMatches(l.text, matcher));
         if (line === undefined) {
           return failed(
-            `Expected a line matching ${describeMatcher(matcher)}; none was printed.` + printedSummary(view),
+            neverPrinted(
+              matcher,
+              lines.map((l) => l.text),
+            ),
             { t: ctx.trace.elapsed },
           );
         }
         const task = line.event.task ?? null;
         if (task === null) {
           return failed(
-            `${quote(line.text)} was printed outside any task (${where(view, line.event)}).`,
+            `${quote(line.text)} was printed outside any task (${where(view, line.event)}), but it should ` +
+              "come from a task of its own.",
             pointerOf(line.event),
           );
         }
         if (notMain && task === view.mainTask) {
           return failed(
-            `${quote(line.text)} was printed by the main task ${view.describeTask(task)} ` +
-              `(${where(view, line.event)}); it should come from a task of its own.`,
+            `${quote(line.text)} was printed by the main task ${when(line.event)}, but it should come from ` +
+              "a task of its own.",
             pointerOf(line.event),
           );
         }
         if (groupTask !== null && groupTask.event.task !== task) {
           return failed(
-            `${quote(groupTask.text)} and ${quote(line.text)} belong to the same piece of work but were printed ` +
-              `by different tasks: ${view.describeTask(groupTask.event.task)} and ${view.describeTask(task)} ` +
-              `(${where(view, line.event)}).`,
+            `${quote(groupTask.text)} and ${quote(line.text)} were printed by different tasks, ` +
+              `${view.describeTask(groupTask.event.task)} and ${view.describeTask(task)}, but they belong to ` +
+              "the same piece of work and should come from one task.",
             pointerOf(line.event),
           );
         }
@@ -133,8 +143,8 @@ export function eachInOwnTask<W>(
       const other = owner.get(task);
       if (other !== undefined) {
         return failed(
-          `${quote(other.text)} and ${quote(groupTask.text)} were both printed by ${view.describeTask(task)}; ` +
-            `each should run in a task of its own (${where(view, groupTask.event)}).`,
+          `${quote(other.text)} and ${quote(groupTask.text)} were both printed by ${view.describeTask(task)}, ` +
+            "but each should run in a task of its own.",
           pointerOf(groupTask.event),
         );
       }

@@ -10,9 +10,11 @@ import {
   pointerOf,
   seconds,
   viewOf,
+  when,
   where,
 } from "../trace-view.ts";
 import type { LineMatcher, Param, TaskSelector } from "../types.ts";
+import { describeLine, nearMiss } from "../wording.ts";
 import { normaliseLine, printedLines, quote } from "./lines.ts";
 
 export interface OutputEqualsOptions {
@@ -40,25 +42,25 @@ export function outputEquals<W>(expected: Param<string[], W>, options: OutputEqu
         got.map((g) => g.text),
       );
       return failed(
-        `Line ${i + 1} of the output differs.\n  expected: ${quote(want[i])}\n  printed:  ${quote(line.text)} ` +
-          `(${where(view, line.event)})` +
-          (sameLines ? "\nAll the expected lines were printed, but in a different order." : ""),
+        `Line ${i + 1} of the output is ${quote(line.text)} (printed ${where(view, line.event)}), ` +
+          `but it should be ${quote(want[i])}.` +
+          (sameLines ? " All the expected lines were printed, but in a different order." : ""),
         pointerOf(line.event),
       );
     }
     if (got.length < want.length) {
       const last = got.at(-1);
       return failed(
-        `The output stops after ${got.length} line(s); expected ${want.length}. ` +
-          `The next expected line is ${quote(want[got.length])}.`,
+        `The output stops after ${lineCount(got.length)}, but it should have ${want.length}: ` +
+          `the next one is ${quote(want[got.length])}.`,
         last === undefined ? { t: ctx.trace.elapsed } : pointerOf(last.event),
       );
     }
     if (got.length > want.length) {
       const extra = got[want.length];
       return failed(
-        `The output has ${got.length} lines; expected ${want.length}. ` +
-          `The first extra line is ${quote(extra.text)} (${where(view, extra.event)}).`,
+        `The output has ${lineCount(got.length)} but should have ${want.length}: the first extra one is ` +
+          `${quote(extra.text)} (printed ${where(view, extra.event)}).`,
         pointerOf(extra.event),
       );
     }
@@ -70,16 +72,20 @@ export function outputEquals<W>(expected: Param<string[], W>, options: OutputEqu
 export function outputIncludes<W>(expected: Param<string[], W>): Check<W> {
   return new Check<W>("outputIncludes", (ctx) => {
     const view = viewOf(ctx.trace);
-    const remaining = printedLines(view).map((line) => line.text);
-    for (const line of resolve(expected, ctx)) {
+    const printedTexts = printedLines(view).map((line) => line.text);
+    const remaining = [...printedTexts];
+    const wanted = resolve(expected, ctx);
+    for (const line of wanted) {
       const index = remaining.indexOf(line);
       if (index === -1) {
-        const count = resolve(expected, ctx).filter((l) => l === line).length;
+        const count = wanted.filter((l) => l === line).length;
         return failed(
           count > 1
-            ? `Expected the line ${quote(line)} to be printed ${count} times; it was printed fewer times.`
-            : `Expected the line ${quote(line)} to be printed; it never was.` + printedSummary(view),
+            ? `The line ${quote(line)} was printed ${times(printedTexts.filter((l) => l === line).length)}, ` +
+                `but it should be printed ${times(count)}.`
+            : neverPrinted(line, printedTexts),
           { t: ctx.trace.elapsed },
+          { details: { expected: wanted.map(describeMatcher) } },
         );
       }
       remaining.splice(index, 1);
@@ -104,13 +110,17 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
   return new Check<W>("printed", (ctx) => {
     const view = viewOf(ctx.trace);
     const m = resolve(matcher, ctx);
-    let lines = printedLines(view).filter((line) => lineMatches(line.text, m));
+    const all = printedLines(view);
+    const details = { expected: [describeMatcher(m)] };
+    let lines = all.filter((line) => lineMatches(line.text, m));
     if (lines.length === 0) {
       return failed(
-        `Expected a line matching ${describeMatcher(m)}; none was printed.` + printedSummary(view),
-        {
-          t: ctx.trace.elapsed,
-        },
+        neverPrinted(
+          m,
+          all.map((line) => line.text),
+        ),
+        { t: ctx.trace.elapsed },
+        { details },
       );
     }
     if (options.by !== undefined) {
@@ -123,8 +133,9 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
         return failed(
           `${quote(first.text)} was printed ` +
             (first.event.task == null ? "outside any task" : `by ${view.describeTask(first.event.task)}`) +
-            `, not by ${describeSelector(by)} (${where(view, first.event)}).`,
+            ` ${when(first.event)}, but it should be printed by ${describeSelector(by)}.`,
           pointerOf(first.event),
+          { details },
         );
       }
     }
@@ -132,10 +143,15 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       const count = resolve(options.count, ctx);
       if (lines.length !== count) {
         const extra = lines[count] ?? lines[lines.length - 1];
+        const what = describeLine(
+          m,
+          lines.map((line) => line.text),
+        );
         return failed(
-          `Expected ${count} line(s) matching ${describeMatcher(m)}; ${lines.length} were printed ` +
-            `(${lines.length > count ? "the first extra one " : "the last one "}${where(view, extra.event)}).`,
+          `${capitalise(what)} was printed ${times(lines.length)}, but it should be printed ${times(count)} ` +
+            `(${lines.length > count ? "the first extra one" : "the last one"} ${where(view, extra.event)}).`,
           pointerOf(extra.event),
+          { details: { ...details, values: { expected: count, actual: lines.length } } },
         );
       }
     }
@@ -145,9 +161,10 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       if (!lines.some((line) => near(line.event.t, at, tolerance))) {
         const first = lines[0];
         return failed(
-          `Expected ${quote(first.text)} at ≈${seconds(at)} (±${seconds(tolerance)}); ` +
-            `it was printed at ${seconds(first.event.t)} (${where(view, first.event)}).`,
+          `${quote(first.text)} was printed ${where(view, first.event)}, ` +
+            `but it should be printed at ${seconds(at)}, give or take ${seconds(tolerance)}.`,
           pointerOf(first.event),
+          { details: { ...details, values: { expected: at, actual: first.event.t, tolerance } } },
         );
       }
     }
@@ -163,8 +180,9 @@ export function notPrinted<W>(matcher: Param<LineMatcher, W>): Check<W> {
     const line = printedLines(view).find((l) => lineMatches(l.text, m));
     if (line === undefined) return passed();
     return failed(
-      `No line should match ${describeMatcher(m)}, but ${quote(line.text)} was printed ${where(view, line.event)}.`,
+      `${quote(line.text)} was printed ${where(view, line.event)}, but the program should not print it.`,
       pointerOf(line.event),
+      { details: { expected: [describeMatcher(m)] } },
     );
   });
 }
@@ -175,11 +193,25 @@ function sameMultiset(a: string[], b: string[]): boolean {
   return sorted(a) === sorted(b);
 }
 
-/** A short reminder of what was printed, for "never printed" messages. */
-export function printedSummary(view: ReturnType<typeof viewOf>): string {
-  const lines = printedLines(view);
-  if (lines.length === 0) return " The program printed nothing.";
-  const shown = lines.slice(0, 6).map((line) => `\n  ${seconds(line.event.t)}  ${quote(line.text)}`);
-  const more = lines.length > 6 ? `\n  … ${lines.length - 6} more` : "";
-  return `\nThe program printed:${shown.join("")}${more}`;
+/** "The program never printed …", with the printed line that nearly matches when there is one. */
+export function neverPrinted(matcher: LineMatcher, printedTexts: readonly string[]): string {
+  const what = describeLine(matcher);
+  if (printedTexts.length === 0) return `The program printed nothing; it should print ${what}.`;
+  const close = typeof matcher === "string" ? nearMiss(matcher, printedTexts) : null;
+  if (close !== null)
+    return `The program printed ${quote(close)}, but it should print ${quote(matcher as string)}.`;
+  return `The program never printed ${what}.`;
+}
+
+/** "once", "twice", "3 times". */
+export function times(count: number): string {
+  return count === 1 ? "once" : count === 2 ? "twice" : `${count} times`;
+}
+
+function lineCount(count: number): string {
+  return count === 1 ? "1 line" : `${count} lines`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

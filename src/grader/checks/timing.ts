@@ -26,19 +26,22 @@ export function finishedNear<W>(expected: Param<number, W>, options: FinishedNea
     const actual = ctx.trace.elapsed;
     const notValue = options.not === undefined ? null : resolve(options.not, ctx);
     const at = { t: actual };
-    const expectation = `Expected the program to finish at ≈${seconds(want)} (±${seconds(tolerance)})`;
+    const expectation = `it should finish at ${seconds(want)}, give or take ${seconds(tolerance)}`;
+    const details = { values: { expected: want, actual, tolerance } };
     if (notValue !== null && near(actual, notValue, tolerance)) {
-      const meaning = options.notMeans ?? "the work did not overlap";
+      const meaning = options.notMeans ?? "the work does not overlap";
       return failed(
-        `${expectation}; it finished at ${seconds(actual)} — the time it takes when ${meaning}.`,
+        `The program finished at ${seconds(actual)}, the time it takes when ${meaning}, but ${expectation}.`,
         at,
+        { details },
       );
     }
     if (!near(actual, want, tolerance)) {
       const direction = actual > want ? "late" : "early";
       return failed(
-        `${expectation}; it finished at ${seconds(actual)}, ${seconds(Math.abs(actual - want))} ${direction}.`,
+        `The program finished at ${seconds(actual)}, ${seconds(Math.abs(actual - want))} ${direction}, but ${expectation}.`,
         at,
+        { details },
       );
     }
     return passed();
@@ -51,9 +54,8 @@ export function finishedWithin<W>(max: Param<number, W>): Check<W> {
     const limit = resolve(max, ctx);
     const actual = ctx.trace.elapsed;
     if (actual <= limit + 1e-9) return passed();
-    return failed(
-      `Expected the program to finish within ${seconds(limit)}; it finished at ${seconds(actual)}.`,
-      { t: actual },
-    );
+    return failed(`The program finished at ${seconds(actual)}, but it should finish by ${seconds(limit)}.`, {
+      t: actual,
+    });
   });
 }

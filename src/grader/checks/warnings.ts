@@ -6,7 +6,12 @@
 import { Check, failed, passed, resolve } from "../check.ts";
 import { describeMatcher, lineMatches, pointerOf, viewOf, where } from "../trace-view.ts";
 import type { LineMatcher, Param } from "../types.ts";
+import { describeLine } from "../wording.ts";
 import { quote } from "./lines.ts";
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export interface WarningFilter {
   /** Only warnings of this category (`RuntimeWarning`, `SlowCallback`, `UnretrievedException`…). */
@@ -25,9 +30,13 @@ export function warned<W>(matcher: Param<LineMatcher, W>, options: WarningFilter
     const kind = options.category === undefined ? "a warning" : `a ${options.category} warning`;
     const seen =
       candidates.length === 0
-        ? "none was emitted"
-        : `the warnings were: ${candidates.map((w) => quote(w.text ?? "")).join(", ")}`;
-    return failed(`Expected ${kind} matching ${describeMatcher(m)}; ${seen}.`, { t: ctx.trace.elapsed });
+        ? `no ${kind.replace(/^an? /, "")} was emitted`
+        : `the runtime warned ${candidates.map((w) => quote(w.text ?? "")).join(", ")}`;
+    return failed(
+      `${capitalise(seen)}, but the runtime should emit ${kind} ${describeLine(m).replace(/^(the|a) line /, "")}.`,
+      { t: ctx.trace.elapsed },
+      { details: { expected: [describeMatcher(m)] } },
+    );
   });
 }
 
@@ -43,10 +52,10 @@ export function notWarned<W>(matcher?: Param<LineMatcher, W>, options: WarningFi
     if (hit === undefined) return passed();
     const what =
       matcher === undefined
-        ? "No warning was expected"
-        : `No warning matching ${describeMatcher(m)} was expected`;
+        ? "no warning at all"
+        : `no warning ${describeLine(m).replace(/^(the|a) line /, "")}`;
     return failed(
-      `${what}, but the runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}.`,
+      `The runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}, but there should be ${what}.`,
       pointerOf(hit),
     );
   });

@@ -50,6 +50,16 @@ def _world(name):
     return looplab.world.get(name) or {}
 
 
+def _is_number(value):
+    """typeof value === "number": a bool is not a number in JavaScript."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _given(value, default):
+    """value ?? default: JSON's null counts as not given, as in the runtime."""
+    return default if value is None else value
+
+
 def default_flag_latency(cc, seed):
     """0.10-0.50 s, a stable function of the code and the seed (FNV-1a, as the runtime computes it)."""
     h = (2166136261 ^ seed) & 0xFFFFFFFF
@@ -60,17 +70,17 @@ def default_flag_latency(cc, seed):
 
 def flag_latency(cc):
     setting = _world("flags").get("latency")
-    if isinstance(setting, (int, float)):
+    if _is_number(setting):
         return setting
-    if isinstance(setting, dict) and isinstance(setting.get(cc), (int, float)):
+    if isinstance(setting, dict) and _is_number(setting.get(cc)):
         return setting[cc]
-    return default_flag_latency(cc, _world("flags").get("seed", 0))
+    return default_flag_latency(cc, _given(_world("flags").get("seed"), 0))
 
 
 def _lookup(table, url, host):
-    if isinstance(table.get(url), (int, float)):
+    if _is_number(table.get(url)):
         return table[url]
-    if isinstance(table.get(host), (int, float)):
+    if _is_number(table.get(host)):
         return table[host]
     best = None
     for key in table:
@@ -85,7 +95,7 @@ def respond(url):
     http = _world("http")
     route = (http.get("routes") or {}).get(url)
     setting = http.get("latency")
-    if isinstance(setting, (int, float)):
+    if _is_number(setting):
         configured = setting
     elif isinstance(setting, dict):
         configured = _lookup(setting, url, host)
@@ -93,10 +103,14 @@ def respond(url):
         configured = None
 
     def latency(default):
-        return configured if configured is not None else default
+        return _given(configured, default)
 
     if route is not None:
-        return route.get("status", 200), route.get("body", ""), route.get("latency", latency(DEFAULT_LATENCY))
+        return (
+            _given(route.get("status"), 200),
+            _given(route.get("body"), ""),
+            _given(route.get("latency"), latency(DEFAULT_LATENCY)),
+        )
     if host == "flupy.org":
         match = re.match(r"^/data/flags/([a-z]{2})/\1\.gif$", path)
         cc = match[1].upper() if match else None
@@ -111,4 +125,4 @@ def respond(url):
 
 
 def save_time():
-    return _world("flags").get("saveTime", DEFAULT_SAVE_TIME)
+    return _given(_world("flags").get("saveTime"), DEFAULT_SAVE_TIME)

@@ -73,8 +73,20 @@ async def _get(url):
         status, body, latency = _services.respond(url)
     except _services.UnknownHost as error:
         raise ClientConnectorError(str(error)) from None
-    await asyncio.sleep(latency)
-    return ClientResponse(url, status, body)
+    # A future resolved by a timer, as services.ts's get() does (not asyncio.sleep, whose
+    # sleep(0) takes a shortcut: a latency of 0 must still wait for the timer's turn).
+    loop = asyncio.get_running_loop()
+    future = loop.create_future()
+    handle = loop.call_later(latency, _set_result_unless_cancelled, future, ClientResponse(url, status, body))
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+def _set_result_unless_cancelled(future, result):
+    if not future.cancelled():
+        future.set_result(result)
 
 
 class _RequestContextManager:

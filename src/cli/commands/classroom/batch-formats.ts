@@ -6,16 +6,34 @@
  *   `<failure>`, one that did not run an `<error>`, a missing one `<skipped>`.
  * - TAP 13: one test point per student × exercise, missing ones as `# SKIP`, failures with a YAML
  *   diagnostic block, per-student totals as comments.
+ * - `classroom` (GitHub Classroom autograding), `moodle` and `canvas` (gradebook CSV): see
+ *   `github-classroom.ts` and `gradebook.ts`.
  */
 
 import { formatReport } from "../../../grader/index.ts";
 import type { BatchReport, BatchRow, StudentReport } from "./batch-report.ts";
+import { csvField } from "./csv.ts";
+import { toClassroom } from "./github-classroom.ts";
+import { toCanvas, toMoodle, type GradebookOptions } from "./gradebook.ts";
 
-export const FORMATS = ["json", "csv", "junit", "tap"] as const;
+export { csvField } from "./csv.ts";
+
+export const FORMATS = ["json", "csv", "junit", "tap", "classroom", "moodle", "canvas"] as const;
 export type BatchFormat = (typeof FORMATS)[number];
 
-export function formatBatch(report: BatchReport, format: BatchFormat): string {
+/** The report in `format`; throws when the report does not fit it (`classroom` takes one student). */
+export function formatBatch(
+  report: BatchReport,
+  format: BatchFormat,
+  options: GradebookOptions = { total: false },
+): string {
   switch (format) {
+    case "classroom":
+      return `${JSON.stringify(toClassroom(report), null, 2)}\n`;
+    case "moodle":
+      return toMoodle(report, options);
+    case "canvas":
+      return toCanvas(report, options);
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
     case "csv":
@@ -56,17 +74,6 @@ function toCsv(report: BatchReport): string {
     );
   }
   return `${lines.join("\r\n")}\r\n`;
-}
-
-/**
- * One CSV field: quoted when it holds a comma, quote or line break (quotes doubled). A field that
- * a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`: student
- * folder names and program output are not trusted.
- */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function totalsText(student: StudentReport): string {

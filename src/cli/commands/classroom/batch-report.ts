@@ -4,7 +4,7 @@
  */
 
 import type { GradeResult, LoadedExercise } from "../../../grader/index.ts";
-import type { ClassFolder } from "./batch-scan.ts";
+import { ignoredOf, jobsOf, type BatchJob, type ClassFolder } from "./batch-scan.ts";
 import type { JobOutcome } from "./batch-pool.ts";
 
 export const BATCH_REPORT_VERSION = 1;
@@ -26,6 +26,14 @@ export interface BatchRow {
   seconds: number;
   /** The full result (`course grade --json`), or null when the file is missing. */
   result: GradeResult | null;
+  /** For a submission from a progress file: whether the re-grade gave the trace hash it carried. */
+  reproduced?: boolean;
+}
+
+/** The share of a class one `--shard i/n` run grades: `index` counts from 1. */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export interface StudentReport {
@@ -50,6 +58,12 @@ export interface BatchReport {
   ignored: string[];
   /** Wall time of the whole batch, in seconds. */
   seconds: number;
+  /** The assignment's id, when the batch graded one. */
+  assignment?: string;
+  /** Points a passed exercise is worth in gradebooks (the assignment's; absent means 1). */
+  points?: number;
+  /** Present in the report of one shard; `course merge-reports` combines them. */
+  shard?: Shard;
 }
 
 /** The message that explains a result that did not pass. */
@@ -64,78 +78,89 @@ export function buildReport(input: {
   courseVersion: string;
   exercises: LoadedExercise[];
   folder: ClassFolder;
+  /** One per job of `jobsOf(folder)`, in that order. */
   outcomes: JobOutcome[];
   seconds: number;
   generatedAt?: string;
+  /** The assignment graded, when `--assignment` chose the exercises. */
+  assignment?: string;
+  /** Points a passed exercise is worth. */
+  points?: number;
+  /** Which share of the class this report holds, when `--shard` split it. */
+  shard?: Shard;
 }): BatchReport {
-  const { folder, outcomes } = input;
+  const { folder } = input;
   const lessonOf = new Map(input.exercises.map((e) => [e.definition.slug, e.definition.lesson]));
   const order = input.exercises.map((e) => e.definition.slug);
-  const rows: BatchRow[] = [];
-  folder.jobs.forEach((job, i) => {
-    const outcome = outcomes[i];
-    const lesson = lessonOf.get(job.exercise) ?? "";
-    const base = {
-      student: job.student,
-      exercise: job.exercise,
-      lesson,
-      file: job.file,
-      seconds: round(outcome.seconds),
-    };
-    if ("crash" in outcome) {
-      const message = `The grader failed on this submission: ${outcome.crash.split("\n")[0]}`;
-      rows.push({ ...base, status: "error", checksPassed: 0, checksTotal: 0, message, result: null });
-      return;
-    }
-    const { result } = outcome;
-    rows.push({
-      ...base,
-      status: result.status,
-      checksPassed: result.checks.filter((c) => c.status === "pass").length,
-      checksTotal: result.checks.length,
-      message: messageOf(result),
-      result,
-    });
-  });
-  for (const gap of folder.missing) {
-    rows.push({
-      student: gap.student,
-      exercise: gap.exercise,
-      lesson: lessonOf.get(gap.exercise) ?? "",
-      status: "missing",
-      checksPassed: 0,
-      checksTotal: 0,
-      message: `No submission: ${gap.file} is missing.`,
-      file: gap.file,
-      seconds: 0,
-      result: null,
-    });
-  }
   const position = (slug: string): number => order.indexOf(slug);
-  const students = folder.students.map((student) => {
-    const own = rows
-      .filter((row) => row.student === student)
-      .sort((a, b) => position(a.exercise) - position(b.exercise));
-    const count = (status: RowStatus): number => own.filter((row) => row.status === status).length;
+  const outcomeOf = new Map(jobsOf(folder).map((job, i) => [job, input.outcomes[i]]));
+  const students = folder.students.map((student): StudentReport => {
+    const rows: BatchRow[] = student.jobs.map((job) => rowOf(job, outcomeOf.get(job), lessonOf));
+    for (const gap of student.missing) {
+      rows.push({
+        student: gap.student,
+        exercise: gap.exercise,
+        lesson: lessonOf.get(gap.exercise) ?? "",
+        status: "missing",
+        checksPassed: 0,
+        checksTotal: 0,
+        message: gap.message,
+        file: gap.file,
+        seconds: 0,
+        result: null,
+      });
+    }
+    rows.sort((a, b) => position(a.exercise) - position(b.exercise));
+    const count = (status: RowStatus): number => rows.filter((row) => row.status === status).length;
     return {
-      student,
+      student: student.student,
       passed: count("pass"),
       failed: count("fail"),
       errored: count("error"),
       missing: count("missing"),
-      total: own.length,
-      rows: own,
+      total: rows.length,
+      rows,
     };
   });
-  return {
+  const report: BatchReport = {
     version: BATCH_REPORT_VERSION,
     courseVersion: input.courseVersion,
     generatedAt: input.generatedAt ?? new Date().toISOString(),
     exercises: order,
     students,
-    ignored: folder.ignored,
+    ignored: ignoredOf(folder),
     seconds: round(input.seconds),
   };
+  if (input.assignment !== undefined) report.assignment = input.assignment;
+  if (input.points !== undefined) report.points = input.points;
+  if (input.shard !== undefined) report.shard = input.shard;
+  return report;
+}
+
+function rowOf(job: BatchJob, outcome: JobOutcome | undefined, lessonOf: Map<string, string>): BatchRow {
+  const base = {
+    student: job.student,
+    exercise: job.exercise,
+    lesson: lessonOf.get(job.exercise) ?? "",
+    file: job.file,
+    seconds: round(outcome?.seconds ?? 0),
+  };
+  if (outcome === undefined || "crash" in outcome) {
+    const why = outcome === undefined ? "it was not graded" : outcome.crash.split("\n")[0];
+    const message = `The grader failed on this submission: ${why}`;
+    return { ...base, status: "error", checksPassed: 0, checksTotal: 0, message, result: null };
+  }
+  const { result } = outcome;
+  const row: BatchRow = {
+    ...base,
+    status: result.status,
+    checksPassed: result.checks.filter((c) => c.status === "pass").length,
+    checksTotal: result.checks.length,
+    message: messageOf(result),
+    result,
+  };
+  if (job.traceHash !== undefined) row.reproduced = job.traceHash === result.traceHash;
+  return row;
 }
 
 function round(seconds: number): number {

@@ -2,11 +2,10 @@
  * A `grade-batch` worker thread: loads the exercises and one sandbox, then grades the
  * submissions the main thread sends, one at a time.
  *
- * Messages in: `{ id, exercise, path, filename }`. Out: `{ id, result, seconds }`, or
+ * Messages in: `{ id, exercise, source, filename }`. Out: `{ id, result, seconds }`, or
  * `{ id, crash }` when grading itself failed (a host bug, never a learner's mistake).
  */
 
-import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import { createSandbox } from "../../../../runtime/host/run.ts";
 import { loadExercises } from "../../../exercises/load.ts";
@@ -15,7 +14,8 @@ import { gradeSubmission, type GradeResult } from "../../../grader/index.ts";
 export interface WorkerJob {
   id: number;
   exercise: string;
-  path: string;
+  /** The submission's text. */
+  source: string;
   filename: string;
 }
 
@@ -39,8 +39,7 @@ async function grade(job: WorkerJob): Promise<WorkerReply> {
   try {
     const exercise = exercises.get(job.exercise);
     if (exercise === undefined) return { id: job.id, crash: `unknown exercise ${job.exercise}` };
-    const source = await readFile(job.path, "utf8");
-    const { result } = await gradeSubmission(exercise, source, { runner, filename: job.filename });
+    const { result } = await gradeSubmission(exercise, job.source, { runner, filename: job.filename });
     return { id: job.id, result, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     return { id: job.id, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -1,4 +1,4 @@
-// fails: every job starts before any job finishes
+// fails: the morning lasts as long as the longest wait, not the sum
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
@@ -11,10 +11,9 @@ async function job(name: string, wait: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Each job gets its own task, but each task is awaited before the next one starts.
-  for (const { name, wait } of jobs) {
-    await asyncio.createTask(job(name, wait));
-  }
+  // Waits for every job, then sits out the rest of the sum of the waits "to be safe".
+  await asyncio.gather(...jobs.map(({ name, wait }) => job(name, wait)));
+  await asyncio.sleep(jobs.reduce((sum, j) => sum + j.wait, 0) - Math.max(...jobs.map((j) => j.wait)));
   print("Bob's morning is over");
 }
 

@@ -1,4 +1,3 @@
-// fails: Bob's morning is over when the last job is done
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 
@@ -11,10 +10,11 @@ async function job(name: string, wait: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const tasks = jobs.map(({ name, wait }) => asyncio.createTask(job(name, wait)));
-  await asyncio.sleep(0); // the jobs start...
-  print("Bob's morning is over"); // ...but Bob declares victory too early
-  await asyncio.gather(...tasks);
+  // A TaskGroup waits for every task created in it before run() returns.
+  await new asyncio.TaskGroup().run(async (group) => {
+    for (const { name, wait } of jobs) group.createTask(job(name, wait));
+  });
+  print("Bob's morning is over");
 }
 
 asyncio.run(main());

@@ -1,4 +1,4 @@
-// fails: each job runs in its own task
+// fails: the jobs run in separate tasks
 import * as asyncio from "asyncio";
 import { world } from "looplab";
 

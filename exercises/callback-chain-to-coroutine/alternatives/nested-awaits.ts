@@ -1,0 +1,34 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
+// ---- The remote API: leave this part as it is. ----------------------------
+
+/** Awaitable style: returns a Future that receives the response (or the error). */
+function apiCall(endpoint: string, request: string): asyncio.Future<string> {
+  const loop = asyncio.getEventLoop();
+  const future = loop.createFuture<string>();
+  print(`calling ${endpoint}(${request})`);
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
+    else future.setResult(`${endpoint}:${request}`);
+  });
+  return future;
+}
+
+async function lookUp(user: string): Promise<string> {
+  // Each await's answer is the next call's request, innermost first.
+  return await apiCall("shipping", await apiCall("latestOrder", await apiCall("findUser", user)));
+}
+
+async function main(): Promise<void> {
+  try {
+    const status = await lookUp(user);
+    print(`shipping status: ${status}`);
+  } catch (error) {
+    print(`error: ${(error as Error).message}`);
+  }
+}
+
+asyncio.run(main());

@@ -1,0 +1,35 @@
+// fails: the program prints the answer (or the error)
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { user, latency, unknownUser } = world as { user: string; latency: number; unknownUser: string };
+
+// ---- The remote API: leave this part as it is. ----------------------------
+
+/** Awaitable style: returns a Future that receives the response (or the error). */
+function apiCall(endpoint: string, request: string): asyncio.Future<string> {
+  const loop = asyncio.getEventLoop();
+  const future = loop.createFuture<string>();
+  print(`calling ${endpoint}(${request})`);
+  loop.callLater(latency, () => {
+    if (request === unknownUser) future.setException(new Error(`no such user: ${request}`));
+    else future.setResult(`${endpoint}:${request}`);
+  });
+  return future;
+}
+
+async function lookUp(user: string): Promise<string> {
+  const userId = await apiCall("findUser", user);
+  const orderId = await apiCall("latestOrder", userId);
+  return await apiCall("shipping", orderId);
+}
+
+async function main(): Promise<void> {
+  try {
+    print("shipping status:", await lookUp(user));
+  } catch (error) {
+    print("error:", error); // prints "Error: no such user: …", not the message alone
+  }
+}
+
+asyncio.run(main());

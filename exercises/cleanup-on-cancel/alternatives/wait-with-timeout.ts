@@ -1,0 +1,28 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { url, duration, patience } = world as { url: string; duration: number; patience: number };
+
+async function download(url: string, seconds: number): Promise<string> {
+  print(`opening connection to ${url}`);
+  try {
+    await asyncio.sleep(seconds); // the data trickles in
+    return `${url}: ${seconds} s of data`;
+  } finally {
+    print(`closing connection to ${url}`); // on success and on cancellation
+  }
+}
+
+async function main(): Promise<void> {
+  const task = asyncio.createTask(download(url, duration));
+  const [done] = await asyncio.wait([task], { timeout: patience });
+  if (done.size > 0) {
+    print(task.result());
+    return;
+  }
+  task.cancel();
+  await asyncio.wait([task]); // until the cancelled download has closed its connection
+  print(`gave up on ${url} after ${patience} s`);
+}
+
+asyncio.run(main());

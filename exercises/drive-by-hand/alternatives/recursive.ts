@@ -1,0 +1,33 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { pauses, word, failure } = world as { pauses: number; word: string; failure?: string };
+
+// The coroutine to drive: it pauses `n` times, then returns a word (or fails).
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (failure) throw new Error(failure);
+  return word;
+}
+
+/** One send per call: announce it, send, and recurse while the coroutine is paused. */
+function drive<T>(coro: Promise<T>, sends = 1): T {
+  print(`send #${sends}`);
+  try {
+    coro.send(undefined);
+  } catch (error) {
+    if (error instanceof StopIteration) return error.value as T;
+    throw error;
+  }
+  return drive(coro, sends + 1);
+}
+
+try {
+  const result = drive(countdown(pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}

@@ -1,0 +1,39 @@
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { pauses, word, failure } = world as { pauses: number; word: string; failure?: string };
+
+// The coroutine to drive: it pauses `n` times, then returns a word (or fails).
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (failure) throw new Error(failure);
+  return word;
+}
+
+function drive<T>(coro: Promise<T>): T {
+  let sends = 0;
+  let finished = false;
+  let value: T | undefined;
+  while (!finished) {
+    sends += 1;
+    print(`send #${sends}`);
+    try {
+      coro.send(undefined);
+    } catch (error) {
+      if (!(error instanceof StopIteration)) throw error;
+      finished = true;
+      value = error.value as T;
+    }
+  }
+  return value as T;
+}
+
+try {
+  const result = drive(countdown(pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}

@@ -1,0 +1,34 @@
+// fails: drive hands back the result, or lets the error out
+import * as asyncio from "asyncio";
+import { world } from "looplab";
+
+const { pauses, word, failure } = world as { pauses: number; word: string; failure?: string };
+
+// The coroutine to drive: it pauses `n` times, then returns a word (or fails).
+async function countdown(n: number): Promise<string> {
+  for (let i = n; i > 0; i--) {
+    print(`  ${i}...`);
+    await asyncio.sleep(0);
+  }
+  if (failure) throw new Error(failure);
+  return word;
+}
+
+function drive<T>(coro: Promise<T>): T {
+  for (let sends = 1; ; sends++) {
+    print(`send #${sends}`);
+    try {
+      coro.send(undefined);
+    } catch (error) {
+      if (error instanceof StopIteration) return undefined as T; // the return value is in error.value
+      throw error;
+    }
+  }
+}
+
+try {
+  const result = drive(countdown(pauses));
+  print("drive returned", result);
+} catch (error) {
+  print("drive raised", error);
+}

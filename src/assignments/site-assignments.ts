@@ -1,0 +1,28 @@
+/**
+ * The course's assignments for the site, read from `assignments/*.json` at build time and
+ * validated like the CLI validates them: a broken file fails the build with every problem listed.
+ */
+
+import { CourseContentError, exerciseSlugs } from "../lib/course-data.ts";
+import { validateAssignment, type Assignment } from "./assignment.ts";
+
+const files = import.meta.glob<unknown>("/assignments/*.json", { eager: true, import: "default" });
+
+/** Every assignment, by id; its file must be named `<id>.json`. */
+export function siteAssignments(): Assignment[] {
+  const slugs = exerciseSlugs();
+  return Object.entries(files).map(([path, data]) => {
+    const file = path.slice(1);
+    const checked = validateAssignment(data, file, slugs);
+    if (!checked.ok)
+      throw new CourseContentError(
+        `Invalid assignment:\n${checked.problems.map((p) => `  - ${p}`).join("\n")}`,
+      );
+    if (file !== `assignments/${checked.assignment.id}.json`) {
+      throw new CourseContentError(
+        `${file}: the file must be named after its id, assignments/${checked.assignment.id}.json.`,
+      );
+    }
+    return checked.assignment;
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Combines the JSON reports of `grade-batch --shard i/n` runs into the report one unsharded run
+ * gives: students in code-point order, ignored files merged, wall times added up. Reports of one
+ * run that was not sharded pass through unchanged, so `merge-reports` also converts a JSON
+ * report into the other formats.
+ */
+
+import { BATCH_REPORT_VERSION, type BatchReport } from "./batch-report.ts";
+import { byCodePoint } from "./batch-scan.ts";
+
+export type Merged = { ok: true; report: BatchReport } | { ok: false; message: string };
+
+/** Merges `reports` (named by `files` in messages), checking that they are the shares of one class. */
+export function mergeReports(reports: BatchReport[], files: string[]): Merged {
+  const fail = (message: string): Merged => ({ ok: false, message });
+  if (reports.length === 0) return fail("Expected at least one report.");
+  for (const [i, report] of reports.entries()) {
+    if (report.version !== BATCH_REPORT_VERSION || !Array.isArray(report.students)) {
+      return fail(`${files[i]} is not a grade-batch JSON report (version ${BATCH_REPORT_VERSION}).`);
+    }
+  }
+  const first = reports[0];
+  const count = first.shard?.count;
+  if (reports.length > 1 || count !== undefined) {
+    const seen = new Set<number>();
+    for (const [i, report] of reports.entries()) {
+      if (report.shard === undefined || report.shard.count !== count) {
+        return fail(
+          `${files[i]} is not one of ${count ?? "the"} shards of the first report (--shard i/${count ?? "n"}).`,
+        );
+      }
+      if (seen.has(report.shard.index))
+        return fail(`${files[i]} repeats shard ${report.shard.index}/${count}.`);
+      seen.add(report.shard.index);
+      for (const field of ["courseVersion", "assignment", "points", "generatedAt"] as const) {
+        if (JSON.stringify(report[field]) !== JSON.stringify(first[field])) {
+          return fail(
+            `${files[i]} differs from ${files[0]} in "${field}": they are not shares of one grading.`,
+          );
+        }
+      }
+      if (JSON.stringify(report.exercises) !== JSON.stringify(first.exercises)) {
+        return fail(`${files[i]} grades other exercises than ${files[0]}.`);
+      }
+    }
+    const absent = Array.from({ length: count ?? 0 }, (_, k) => k + 1).filter((k) => !seen.has(k));
+    if (absent.length > 0) return fail(`Shard(s) ${absent.map((k) => `${k}/${count}`).join(", ")} missing.`);
+  }
+
+  const students = reports.flatMap((r) => r.students).sort((a, b) => byCodePoint(a.student, b.student));
+  const ignored = [...new Set(reports.flatMap((r) => r.ignored))].sort(byCodePoint);
+  const seconds = Math.round(reports.reduce((sum, r) => sum + r.seconds, 0) * 1000) / 1000;
+  const report: BatchReport = {
+    version: BATCH_REPORT_VERSION,
+    courseVersion: first.courseVersion,
+    generatedAt: first.generatedAt,
+    exercises: first.exercises,
+    students,
+    ignored,
+    seconds,
+  };
+  if (first.assignment !== undefined) report.assignment = first.assignment;
+  if (first.points !== undefined) report.points = first.points;
+  return { ok: true, report };
+}

@@ -1,0 +1,61 @@
+/**
+ * Starlight route middleware: the course's navigation.
+ *
+ * - Every sidebar group of course pages (lessons, reference, teachers) lists its pages in file
+ *   name order: the `NN-` prefixes of `content/lessons/` give the course order, whatever the
+ *   pages' `sidebar.order` says, so a lesson added by its file name lands in its place.
+ * - Each lesson link carries `data-lesson="<slug>"`, which `sidebar-progress.ts` fills in with the
+ *   learner's progress.
+ * - A group with no pages (a content folder still empty) is left out.
+ * - Previous/Next at the end of a page stay inside its group: lesson 1 has no "previous" page
+ *   (not the playground), the last lesson no "next" one (not a reference page).
+ */
+import { defineRouteMiddleware, type StarlightRouteData } from "@astrojs/starlight/route-data";
+
+type Entry = StarlightRouteData["sidebar"][number];
+type Link = Extract<Entry, { type: "link" }>;
+type Group = Extract<Entry, { type: "group" }>;
+
+/** The lesson slug of a lesson page link (`/base/lessons/01-why-async/` → `01-why-async`). */
+function lessonSlugOf(href: string): string | null {
+  return /\/lessons\/([^/]+)\/?$/.exec(href)?.[1] ?? null;
+}
+
+function sortByHref(entries: Entry[]): Entry[] {
+  const key = (entry: Entry): string =>
+    entry.type === "link" ? entry.href : (entry.entries.find((e) => e.type === "link")?.href ?? entry.label);
+  return [...entries].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** The links of a group, in order (nested groups flattened). */
+function linksOf(group: Group): Link[] {
+  return group.entries.flatMap((entry) => (entry.type === "link" ? [entry] : linksOf(entry)));
+}
+
+/** Whether a group lists pages of a content folder (lessons, reference, teachers). */
+function isContentGroup(group: Group): boolean {
+  const links = linksOf(group);
+  return links.length > 0 && links.every((link) => /\/(?:lessons|reference|teachers)\//.test(link.href));
+}
+
+export const onRequest = defineRouteMiddleware((context) => {
+  // Starlight declares `locals.starlightRoute` in a global type file this project does not load.
+  const route = (context.locals as { starlightRoute: StarlightRouteData }).starlightRoute;
+  // A content folder with no pages yet shows no empty group.
+  route.sidebar = route.sidebar.filter((entry) => entry.type === "link" || linksOf(entry).length > 0);
+  for (const entry of route.sidebar) {
+    if (entry.type !== "group" || !isContentGroup(entry)) continue;
+    entry.entries = sortByHref(entry.entries);
+    for (const link of linksOf(entry)) {
+      const slug = lessonSlugOf(link.href);
+      if (slug) link.attrs = { ...link.attrs, "data-lesson": slug };
+    }
+    const links = linksOf(entry);
+    const at = links.findIndex((link) => link.isCurrent);
+    if (at === -1) continue;
+    // A page's frontmatter can still turn either link off (`prev: false`).
+    const { data } = route.entry;
+    route.pagination.prev = data.prev === false ? undefined : links[at - 1];
+    route.pagination.next = data.next === false ? undefined : links[at + 1];
+  }
+});

@@ -1,0 +1,157 @@
+/**
+ * The hints the editor adds beside TypeScript's messages, for the commonest mistakes. Each case
+ * runs the real language service (the one the editor's worker runs) over a small program, so the
+ * facts the hints read are TypeScript's real messages.
+ */
+import { describe, expect, it } from "vitest";
+import { camelCase, hintFor } from "../../src/worker/diagnostic-hints.ts";
+import { createLanguageService, type LearnerDiagnostic } from "../../src/worker/language-service.ts";
+
+const service = createLanguageService();
+let files = 0;
+
+/** The diagnostics of `code`, with the line (1-based) each one is on. */
+function check(code: string): (LearnerDiagnostic & { line: number })[] {
+  const path = `/hint-${files++}.ts`;
+  service.updateFile({ path, code });
+  return service.getLints({ path }).map((d) => ({ ...d, line: code.slice(0, d.from).split("\n").length }));
+}
+
+const header = 'import * as asyncio from "asyncio";\n';
+
+describe("hintFor: a coroutine used without await", () => {
+  it("explains a property read on a coroutine", () => {
+    const [problem] = check(`${header}async function name() { return "x"; }
+async function main() { const n = name(); print(n.length); }`);
+    expect(problem?.line).toBe(3);
+    expect(problem?.hint).toBe(
+      "Calling an async function only creates a coroutine: put `await` before the call to get its result.",
+    );
+    expect(problem?.message).toMatch(/^Property 'length' does not exist on type 'Promise<string>'\.\nHint: /);
+  });
+
+  it("explains arithmetic and assignment with a coroutine", () => {
+    const problems = check(`${header}async function count() { return 1; }
+async function main() {
+  const total = count() + 1;
+  const n: number = count();
+}`);
+    expect(problems.map((p) => [p.line, p.hint?.slice(0, 40)])).toEqual([
+      [4, "Calling an async function only creates a"],
+      [5, "Calling an async function only creates a"],
+    ]);
+  });
+
+  it("explains a task's value read without await", () => {
+    const [problem] = check(`${header}async function count() { return 1; }
+async function main() { const t = asyncio.createTask(count()); const n: number = t; }`);
+    expect(problem?.hint).toBe("A task or future holds its result for later: `await` it to get the value.");
+  });
+
+  it("explains indexing and destructuring gather's future before awaiting it", () => {
+    const problems = check(`${header}async function one() { return 1; }
+async function main() {
+  const [a, b] = asyncio.gather(one(), one());
+  const results = asyncio.gather(one(), one());
+  print(results[0]);
+}`);
+    expect(problems.map((p) => [p.line, p.hint])).toEqual([
+      [4, "A task or future holds its result for later: `await` it to get the value."],
+      [6, "A task or future holds its result for later: `await` it to get the value."],
+    ]);
+  });
+
+  it("says nothing when a coroutine goes where a coroutine is wanted", () => {
+    expect(
+      hintFor({
+        code: 2322,
+        message: "Type 'Promise<string>' is not assignable to type 'Promise<number>'.",
+        related: [],
+        text: "x",
+      }),
+    ).toBeNull();
+  });
+});
+
+describe("hintFor: gather given a list", () => {
+  it("asks for the spread of a list of tasks", () => {
+    const [problem] = check(`${header}async function one() { return 1; }
+async function main() {
+  const tasks = [asyncio.createTask(one()), asyncio.createTask(one())];
+  const results = await asyncio.gather(tasks);
+}`);
+    expect(problem?.line).toBe(5);
+    expect(problem?.hint).toBe(
+      "gather takes its awaitables one by one, not a list: spread it, `asyncio.gather(...tasks)`.",
+    );
+  });
+
+  it("asks for the spread of an array literal", () => {
+    const [problem] = check(`${header}async function one() { return 1; }
+async function main() { await asyncio.gather([one(), one()]); }`);
+    expect(problem?.hint).toBe(
+      "gather takes its awaitables one by one, not a list: spread it, `asyncio.gather(...list)`.",
+    );
+  });
+
+  it("finds nothing wrong with the spread", () => {
+    expect(
+      check(`${header}async function one() { return 1; }
+async function main() { const [a, b] = await asyncio.gather(...[one(), one()]); print(a + b); }`),
+    ).toEqual([]);
+  });
+});
+
+describe("hintFor: asyncio's names", () => {
+  it("translates a Python spelling to the camelCase name", () => {
+    const [problem] = check(`${header}async function main() {}\nasyncio.create_task(main());`);
+    expect(problem?.line).toBe(3);
+    expect(problem?.hint).toBe(
+      "Python's names are written in camelCase here: `create_task` is `createTask`.",
+    );
+  });
+
+  it("points at the closest name of a misspelt one", () => {
+    const [problem] = check(`${header}asyncio.sleeep(1);`);
+    expect(problem?.hint).toBe("asyncio has no `sleeep`: check the spelling (`sleep`?).");
+  });
+
+  it("suggests listing the module when no name is close", () => {
+    const [problem] = check(`import * as time from "time";\ntime.zzzzzzzzzz();`);
+    expect(problem?.hint).toBe("time has no `zzzzzzzzzz`: type `time.` to list what it has.");
+    const [named] = check(`import * as cf from "concurrent.futures";\ncf.zzzzzzzzzz();`);
+    expect(named?.hint).toBe("concurrent.futures has no `zzzzzzzzzz`: type `cf.` to list what it has.");
+  });
+
+  it("gives the import line of a module used without importing it", () => {
+    const [problem] = check(`async function main() { await asyncio.sleep(1); }`);
+    expect(problem?.hint).toBe(
+      'Import it first, at the top of the file: `import * as asyncio from "asyncio";`',
+    );
+  });
+
+  it("converts snake_case to camelCase", () => {
+    expect(camelCase("get_running_loop")).toBe("getRunningLoop");
+    expect(camelCase("run")).toBe("run");
+  });
+});
+
+describe("hintFor: other coroutine mistakes", () => {
+  it("asks to call an async function passed where a coroutine is wanted", () => {
+    const [problem] = check(`${header}async function main() {}\nasyncio.run(main);`);
+    expect(problem?.hint).toBe("This wants a coroutine, not the async function itself: call it, `main()`.");
+  });
+
+  it("explains await outside an async function", () => {
+    const [problem] = check(`${header}function main() { await asyncio.sleep(1); }`);
+    expect(problem?.hint).toBe(
+      "Only an async function can `await`: write `async function` (or `async () =>`).",
+    );
+  });
+
+  it("adds nothing to an unrelated error", () => {
+    const [problem] = check(`const n: number = "text";`);
+    expect(problem?.message).toBe("Type 'string' is not assignable to type 'number'.");
+    expect(problem?.hint).toBeNull();
+  });
+});
