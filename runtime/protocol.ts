@@ -9,8 +9,6 @@
  * with a better message.
  */
 
-import type { TraceEventType } from "./trace.ts";
-
 /** The prelude's file name in QuickJS stack traces. */
 export const PRELUDE_FILE = "looplab-runtime.js";
 
@@ -124,8 +122,8 @@ export interface HostBridge {
  */
 export type TraceBatch = [firstSeq: number, newStrings: string[], ...rows: unknown[]];
 
-/** Event types by code (a row's first item). */
-export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
+/** Event types by code (a row's first item): trace.ts's `TraceEventType`s. */
+export const TRACE_EVENT_TYPES: readonly string[] = [
   "stdout",
   "warning",
   "task_spawned",

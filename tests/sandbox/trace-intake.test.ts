@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import { TRACE_EVENT_TYPES, TRACE_FIELDS, type TraceBatch } from "../../runtime/protocol.ts";
 import { TraceIntake } from "../../runtime/host/trace-intake.ts";
-import type { TraceEventType } from "../../runtime/trace.ts";
 
 const LIMITS = { outputLimitBytes: 100, maxEvents: 3 };
 
@@ -20,7 +19,7 @@ function batch(events: Event[], newStrings: string[] = []): string {
   const rows: unknown[] = [];
   for (const { seq, t, type, task, ...fields } of events) {
     void seq;
-    const code = TRACE_EVENT_TYPES.indexOf(type as TraceEventType);
+    const code = TRACE_EVENT_TYPES.indexOf(type);
     rows.push(code === -1 ? type : code, t, task, Object.keys(fields).length);
     for (const [key, value] of Object.entries(fields)) {
       const field = TRACE_FIELDS.indexOf(key);
