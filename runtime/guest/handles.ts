@@ -8,6 +8,8 @@
 import { Halt } from "./exceptions.ts";
 import { repr } from "./format.ts";
 
+const apply = Reflect.apply;
+
 /** What a handle needs of its loop (kept narrow so handles do not import the loop). */
 export interface HandleOwner {
   callExceptionHandler(context: { message: string; exception?: unknown; handle?: Handle }): void;
@@ -50,8 +52,12 @@ export class Handle {
   run(): void {
     const callback = this.callback as ((...args: unknown[]) => unknown) | null;
     if (!callback) return;
+    const args = this.args;
     try {
-      callback(...this.args);
+      // Most callbacks take no argument or one (a task's step, a future's done callback): no spread.
+      if (args.length === 0) callback();
+      else if (args.length === 1) callback(args[0]);
+      else apply(callback, undefined, args);
     } catch (error) {
       if (error instanceof Halt) throw error;
       this.loop.callExceptionHandler({
