@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import process from "node:process";
 import { URL } from "node:url";
 import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
+import { offlineCourse } from "./src/offline/integration.ts";
 
 const base = process.env.LOOPLAB_BASE ?? "/";
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
@@ -57,6 +58,10 @@ export default defineConfig({
       // keyboard cannot reach.
       expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
+      // The web app manifest, so the course can be installed (see src/offline/).
+      head: [
+        { tag: "link", attrs: { rel: "manifest", href: `${base.replace(/\/?$/, "/")}manifest.webmanifest` } },
+      ],
       // Our own 404 page (src/pages/404.astro) shows the lesson map.
       disable404Route: true,
       pagination: true,
@@ -66,6 +71,8 @@ export default defineConfig({
     }),
     // Starlight adds MDX itself when it is missing; listing it after Starlight keeps the order explicit.
     mdx({ optimize: true }),
+    // The service worker that keeps the whole course working offline, and the local server scripts.
+    offlineCourse(),
   ],
   vite: {
     define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },

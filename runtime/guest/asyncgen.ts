@@ -10,11 +10,33 @@ import { RuntimeError } from "./exceptions.ts";
 
 type Verb = "next" | "throw" | "return";
 
-interface AsyncGen {
+/** An async generator object; `return()` is Python's `aclose()`. */
+export interface AsyncGen {
   next(value?: unknown): Coroutine<IteratorResult<unknown>>;
   throw(error: unknown): Coroutine<IteratorResult<unknown>>;
   return(value?: unknown): Coroutine<IteratorResult<unknown>>;
   [Symbol.asyncIterator](): AsyncGen;
+  toString(): string;
+}
+
+/**
+ * CPython's `sys.set_asyncgen_hooks`, which a running loop installs: `firstiter` when a generator
+ * is first iterated, so the loop can close it at shutdown; `finished` when it ends by itself.
+ * CPython forgets a generator when it is garbage-collected (its `finalizer` hook); here a finished
+ * one is forgotten at once, and one left suspended stays until `shutdownAsyncgens()` closes it.
+ */
+export interface AsyncgenHooks {
+  firstiter(agen: AsyncGen): void;
+  finished(agen: AsyncGen): void;
+}
+
+let hooks: AsyncgenHooks | null = null;
+
+/** Installs `next` as the hooks of generators first iterated from now on; returns the previous ones. */
+export function setAsyncgenHooks(next: AsyncgenHooks | null): AsyncgenHooks | null {
+  const previous = hooks;
+  hooks = next;
+  return previous;
 }
 
 function isAwaitMarker(value: unknown): value is { v: unknown } {
@@ -29,14 +51,30 @@ export function __asyncGenerator(
 ): AsyncGen {
   const gen = generator.apply(thisArg, args ? Array.from(args) : []);
   let running = false;
+  /** The hooks of the loop that first iterated it (CPython's `ag_hooks_inited`); null before. */
+  let owner: AsyncgenHooks | null | undefined;
+  let finished = false;
 
   function* drive(verb: Verb, value: unknown): Generator<unknown, IteratorResult<unknown>, unknown> {
     if (running) throw new RuntimeError("anext(): asynchronous generator is already running");
+    if (owner === undefined) {
+      owner = hooks;
+      owner?.firstiter(agen);
+    }
     running = true;
+    let ended = false;
     try {
       let result = gen[verb](value);
       for (;;) {
-        if (!isAwaitMarker(result.value)) return { value: result.value, done: result.done ?? false };
+        if (!isAwaitMarker(result.value)) {
+          const done = result.done ?? false;
+          ended = done;
+          // Python's aclose() throws GeneratorExit in; a generator that answers with a value is wrong.
+          if (verb === "return" && !done) {
+            throw new RuntimeError("async generator ignored GeneratorExit");
+          }
+          return { value: result.value, done };
+        }
         let resolved: unknown;
         try {
           resolved = yield result.value.v;
@@ -46,8 +84,15 @@ export function __asyncGenerator(
         }
         result = gen.next(resolved);
       }
+    } catch (error) {
+      ended = true;
+      throw error;
     } finally {
       running = false;
+      if (ended && !finished) {
+        finished = true;
+        owner?.finished(agen);
+      }
     }
   }
 
@@ -56,6 +101,7 @@ export function __asyncGenerator(
     throw: (error) => new Coroutine(`${name}.athrow`, drive("throw", error)),
     return: (value) => new Coroutine(`${name}.aclose`, drive("return", value)),
     [Symbol.asyncIterator]: () => agen,
+    toString: () => `<async_generator object ${name}>`,
   };
   return agen;
 }

@@ -3,7 +3,8 @@
  * CPython's `asyncio/__init__.py`: one flat namespace gathered from the modules of this folder.
  */
 import { iscoroutine } from "./coroutines.ts";
-import { EventLoop, getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./events.ts";
+import { EventLoop } from "./base_events.ts";
+import { Handle, TimerHandle, getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./events.ts";
 import {
   CancelledError,
   IncompleteReadError,
@@ -12,8 +13,7 @@ import {
   TimeoutError,
 } from "./exceptions.ts";
 import { Future, isFuture } from "./futures.ts";
-import { Handle, TimerHandle } from "./handles.ts";
-import { run } from "./runners.ts";
+import { Runner, run } from "./runners.ts";
 import { Task, allTasks, createTask, currentTask, ensureFuture } from "./tasks.ts";
 import {
   ALL_COMPLETED,
@@ -33,12 +33,15 @@ import { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from "./queues
 import { TaskGroup } from "./taskgroups.ts";
 import { Timeout, timeout, timeoutAt } from "./timeouts.ts";
 import { toThread, wrapFuture } from "./threads.ts";
+import { Transport } from "./network.ts";
+import { BaseProtocol, Protocol } from "./protocols.ts";
 import { Server } from "./servers.ts";
 import { StreamReader } from "./streamreader.ts";
 import { StreamReaderProtocol, StreamWriter, openConnection, startServer } from "./streams.ts";
 
 export const asyncio: Record<string, unknown> = {
   run,
+  Runner,
   newEventLoop,
   getEventLoop,
   setEventLoop,
@@ -89,11 +92,15 @@ export const asyncio: Record<string, unknown> = {
   // Layer 5, threads and processes: threads.ts (`concurrent.futures`: executors.ts, pools.ts, workers.ts).
   toThread,
   wrapFuture,
-  // Layers 7–9, the simulated network and streams: network.ts, servers.ts, streams.ts, streamreader.ts.
+  // Layers 7–9, the simulated network, transports and protocols, streams: network.ts,
+  // protocols.ts, servers.ts, streams.ts, streamreader.ts.
   openConnection,
   startServer,
   StreamReader,
   StreamWriter,
   StreamReaderProtocol,
   Server,
+  BaseProtocol,
+  Protocol,
+  Transport,
 };

@@ -4,9 +4,8 @@
  * the same trace.
  */
 import { now } from "./clock.ts";
-import { type EventLoop, getEventLoop } from "./events.ts";
+import { type AbstractEventLoop, type Handle, getEventLoop } from "./events.ts";
 import { str } from "./format.ts";
-import type { Handle } from "./handles.ts";
 import { callerPosition } from "./positions.ts";
 import { recordOutput } from "./recorder.ts";
 import { config } from "./session.ts";
@@ -31,14 +30,14 @@ export const console = {
  * Loops that `setTimeout`/`setInterval` put work on. A script that ends leaves their timers to run,
  * as a JavaScript host does; work left on a loop the learner drives by hand is dropped, as in Python.
  */
-const timerLoops = new WeakSet<EventLoop>();
+const timerLoops = new WeakSet<AbstractEventLoop>();
 
 /** Whether the script's own timers are scheduled on `loop`. */
-export function hasScriptTimers(loop: EventLoop): boolean {
+export function hasScriptTimers(loop: AbstractEventLoop): boolean {
   return timerLoops.has(loop);
 }
 
-function timerLoop(): EventLoop {
+function timerLoop(): AbstractEventLoop {
   const loop = getEventLoop();
   timerLoops.add(loop);
   return loop;

@@ -7,27 +7,15 @@
  * `yield from` does; awaiting a pending Future suspends the whole chain and hands the Future to the
  * Task driving it.
  */
+import { getEventLoop } from "./events.ts";
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
+import { str } from "./format.ts";
+import { type Future, isFuture } from "./futures.ts";
 import type { LearnerFrame } from "./positions.ts";
 import { cpu } from "./session.ts";
 
 /** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
 export const YIELD_ONCE: unique symbol = Symbol("yield once");
-
-/** What a Future looks like to a coroutine (duck-typed, like `_asyncio_future_blocking`). */
-export interface AwaitableFuture {
-  _asyncioFutureBlocking: boolean;
-  done(): boolean;
-  result(): unknown;
-}
-
-export function isFuture(value: unknown): value is AwaitableFuture {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Partial<AwaitableFuture>)._asyncioFutureBlocking === "boolean"
-  );
-}
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -37,19 +25,23 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
-/** Turns a native Promise or thenable into a Future settled through the loop (set by futures.ts). */
-export const adapters: {
-  fromThenable: (thenable: PromiseLike<unknown>) => AwaitableFuture;
-  /** Wraps a coroutine in a task (set by tasks.ts). */
-  toTask: (coro: Coroutine) => PromiseLike<unknown>;
-} = {
-  fromThenable: () => {
-    throw new RuntimeError("no event loop to await a Promise on");
-  },
-  toTask: () => {
-    throw new RuntimeError("no event loop to run a coroutine on");
-  },
-};
+/**
+ * Awaiting a native Promise or a thenable: a Future of the current loop that its settlement
+ * completes, so the result reaches the coroutine through the loop.
+ */
+function futureFromThenable(thenable: PromiseLike<unknown>): Future {
+  const future = getEventLoop().createFuture();
+  future._waitingFor = "Promise";
+  thenable.then(
+    (value) => {
+      if (!future.done()) future.setResult(value);
+    },
+    (error: unknown) => {
+      if (!future.done()) future.setException(error instanceof Error ? error : new Error(str(error)));
+    },
+  );
+  return future;
+}
 
 export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
 
@@ -84,6 +76,12 @@ function dropStarted(): void {
   watchedCoroutines.length = kept;
 }
 
+/** Empties the watch list once a run has reported what it holds (the step mark goes with it). */
+export function forgetWatched(): void {
+  watchedCoroutines.length = 0;
+  stepMark = 0;
+}
+
 /**
  * Called by the loop after each callback: most coroutines a step creates are awaited within it
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
@@ -106,7 +104,7 @@ export class Coroutine<T = unknown> {
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
   private delegate: Coroutine | null = null;
   /** The pending Future this coroutine yielded; its result is what the `await` returns. */
-  private awaiting: AwaitableFuture | null = null;
+  private awaiting: Future | null = null;
   private state: "created" | "suspended" | "running" | "closed" = "created";
   /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
   awaitedBy: Coroutine | null = null;
@@ -178,7 +176,9 @@ export class Coroutine<T = unknown> {
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): PromiseLike<R1 | R2> {
-    return (adapters.toTask(this as Coroutine) as PromiseLike<T>).then(onFulfilled, onRejected);
+    return getEventLoop()
+      .createTask(this as Coroutine<T>)
+      .then(onFulfilled, onRejected);
   }
 
   toString(): string {
@@ -241,7 +241,7 @@ export class Coroutine<T = unknown> {
       const future = isFuture(yielded)
         ? yielded
         : isThenable(yielded)
-          ? adapters.fromThenable(yielded)
+          ? futureFromThenable(yielded)
           : undefined;
       if (future) {
         if (future.done()) {

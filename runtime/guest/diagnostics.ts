@@ -4,8 +4,8 @@
  * never retrieved; plus the list of waiting tasks in a deadlock report.
  */
 import type { WaitingTask } from "../trace.ts";
-import { watchedCoroutines } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import { forgetWatched, watchedCoroutines } from "./coroutines.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { unretrieved } from "./futures.ts";
 import { learnerFrames } from "./positions.ts";
 import { record } from "./recorder.ts";
@@ -23,9 +23,18 @@ export function reportLeftovers(): void {
       column: coro.createdAt?.column || undefined,
     });
   }
-  watchedCoroutines.length = 0;
+  forgetWatched();
   for (const future of unretrieved) {
     const subject = future instanceof Task ? "Task" : "Future";
+    // A handler the program set on the loop receives it, as CPython's `Future.__del__` context.
+    if (future.getLoop().getExceptionHandler() !== null) {
+      future.getLoop().callExceptionHandler({
+        message: `${subject} exception was never retrieved`,
+        exception: future.exception(),
+        future,
+      });
+      continue;
+    }
     const description = future instanceof Task ? future.describe() : future.toString();
     // Point at the line that raised it, as the traceback CPython prints with this warning does.
     const exception = future.exception();
@@ -41,7 +50,7 @@ export function reportLeftovers(): void {
 }
 
 /** Every task of `loop` that is still waiting, with what it awaits and where. */
-export function describeWaiting(loop: EventLoop): WaitingTask[] {
+export function describeWaiting(loop: AbstractEventLoop): WaitingTask[] {
   const waiting: WaitingTask[] = [];
   for (const task of liveTaskList()) {
     if (task.getLoop() !== loop || task.done()) continue;

@@ -1,361 +1,200 @@
 /**
- * Mirrors CPython `asyncio/base_events.py` (`BaseEventLoop`) and the loop policy functions of
- * `asyncio/events.py`, on the virtual clock.
+ * Mirrors CPython `asyncio/events.py`: the loop's abstract face, `Handle` and `TimerHandle` (with the
+ * timer heap the loop keeps them in), the running-loop registry and the event loop policy.
  *
- * The rule that keeps the loop understandable: only `runOnce` calls callbacks. Futures, tasks,
- * queues and locks never call each other back directly; they schedule with `callSoon`.
- * Differences from CPython: the selector is the virtual clock (when nothing is ready, time jumps to
- * the next deadline), QuickJS promise jobs are pumped after every callback like microtasks, and a
- * loop with nothing left to run while its main future is pending reports a deadlock instead of
- * waiting forever.
+ * The loop itself is base_events.ts. Everything below it (futures, tasks, threads, workers…)
+ * reaches the loop through this module, as CPython's modules reach it through `events`, so none of
+ * them imports the loop's module and the loop's module can import them all.
+ *
+ * Timers are ordered by (deadline, scheduling order). With a virtual clock deadlines tie exactly,
+ * and asyncio's rule for a real clock is that a later `call_later` fires later: the sequence
+ * number keeps that rule instead of leaving ties to the heap's accidental order.
  */
-import { advanceTo, beginStep, commitCpu, currentTimeline, loopTimeline, now } from "./clock.ts";
-import { settleWatched } from "./coroutines.ts";
-import { describeWaiting } from "./diagnostics.ts";
 import { Halt, RuntimeError } from "./exceptions.ts";
-import { str } from "./format.ts";
-import { Future, isFuture } from "./futures.ts";
-import { Handle, type HandleOwner, TimerHandle, TimerHeap } from "./handles.ts";
-import { promises } from "./promises.ts";
-import { record } from "./recorder.ts";
-import { host } from "./session.ts";
-import { Task, ensureFuture, taskSteps } from "./tasks.ts";
-import type { Coroutine } from "./coroutines.ts";
-import type { Executor } from "./executors.ts";
-import { runInExecutor, setDefaultExecutor, shutdownDefaultExecutor } from "./threads.ts";
+import { repr } from "./format.ts";
 
-/** CPython's `slow_callback_duration`: debug mode warns about steps longer than this. */
-const SLOW_CALLBACK_DURATION = 0.1;
-/** `time.get_clock_info('monotonic').resolution` on Linux. */
-const CLOCK_RESOLUTION = 1e-9;
+const apply = Reflect.apply;
 
-type ExceptionContext = { message: string; exception?: unknown; handle?: Handle; future?: Future };
-type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
+/**
+ * What `callExceptionHandler` receives: CPython's context dict, with its keys. Which object the
+ * error belongs to names the key: `handle` for a callback, `future` for a Future (or a Task whose
+ * exception was never retrieved), `task` for a task at `asyncio.run()` shutdown or in a TaskGroup,
+ * `asyncgen` for an async generator closed by `shutdownAsyncgens`, `transport`/`protocol` for a
+ * connection.
+ */
+export interface ExceptionContext {
+  message: string;
+  exception?: unknown;
+  handle?: Handle;
+  future?: unknown;
+  task?: unknown;
+  asyncgen?: unknown;
+  transport?: unknown;
+  protocol?: unknown;
+}
 
-export class EventLoop implements HandleOwner {
-  private ready: Handle[] = [];
-  private readyHead = 0;
-  private scheduled = new TimerHeap();
-  private timerCancelledCount = 0;
-  private stopping = false;
-  private closed = false;
-  private running = false;
-  private debug = false;
-  private exceptionHandler: ExceptionHandler | null = null;
-  /** The future `runUntilComplete` waits for, named in deadlock reports. */
-  private mainFuture: Future | null = null;
-  slowCallbackDuration = SLOW_CALLBACK_DURATION;
+/**
+ * The event loop as the modules below it see it (CPython's `AbstractEventLoop`). base_events.ts
+ * widens this interface to its `EventLoop` class (declaration merging), so code typed against it
+ * sees every method of the loop without importing the loop's module. The members here are the
+ * ones handles use.
+ */
+export interface AbstractEventLoop {
+  callExceptionHandler(context: ExceptionContext): void;
+  timerHandleCancelled(handle: TimerHandle): void;
+}
 
-  /** The loop's clock: virtual seconds since the run started. */
-  time(): number {
-    return now();
+/** A callback scheduled on the loop; `cancel()` keeps it from running. */
+export class Handle {
+  protected callback: ((...args: never[]) => unknown) | null;
+  protected args: unknown[];
+  protected loop: AbstractEventLoop;
+  private _cancelled = false;
+
+  constructor(callback: (...args: never[]) => unknown, args: unknown[], loop: AbstractEventLoop) {
+    this.callback = callback;
+    this.args = args;
+    this.loop = loop;
   }
 
-  callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
-    this.checkClosed();
-    this.checkCallback(callback, "callSoon");
-    const handle = new Handle(callback as (...args: never[]) => unknown, args, this);
-    this.ready.push(handle);
-    return handle;
-  }
-
-  callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof delay !== "number" || Number.isNaN(delay)) {
-      throw new TypeError(`callLater() delay must be a number, got ${str(delay)}`);
+  cancel(): void {
+    if (!this._cancelled) {
+      this._cancelled = true;
+      this.callback = null;
+      this.args = [];
     }
-    return this.callAt(this.time() + delay, callback, ...args);
   }
 
-  callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof when !== "number" || Number.isNaN(when)) {
-      throw new TypeError(`callAt() when must be a number, got ${str(when)}`);
-    }
-    this.checkClosed();
-    this.checkCallback(callback, "callAt");
-    const timer = new TimerHandle(when, callback as (...args: never[]) => unknown, args, this);
-    this.scheduled.push(timer);
-    timer.scheduled = true;
-    return timer;
+  cancelled(): boolean {
+    return this._cancelled;
   }
 
-  createFuture<T = unknown>(): Future<T> {
-    return new Future<T>(this);
+  /** The callback's name, for diagnostics (`Task.__step`, `sleep.<locals>.callback`…). */
+  describe(): string {
+    const cb = this.callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
+    if (!cb) return "<cancelled>";
+    return `${cb.__looplabName ?? (cb.name || "<lambda>")}(${this.args.map((a) => repr(a)).join(", ")})`;
   }
 
-  createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
-    this.checkClosed();
-    return new Task<T>(coro, this, options.name);
-  }
-
-  /**
-   * Runs `fn(...args)` on a worker of `executor` (null: the loop's default thread pool); the
-   * future resolves when the worker's timeline reaches the function's end. See threads.ts.
-   */
-  runInExecutor<T, A extends unknown[]>(
-    executor: Executor | null,
-    fn: (...args: A) => T,
-    ...args: A
-  ): Future<T> {
-    this.checkClosed();
-    return runInExecutor(this, executor, fn as unknown as (...args: never[]) => T, args);
-  }
-
-  setDefaultExecutor(executor: Executor): void {
-    setDefaultExecutor(this, executor);
-  }
-
-  /** Waits until every job of the default executor is done, and refuses new ones. */
-  shutdownDefaultExecutor(): Coroutine<void> {
-    return shutdownDefaultExecutor(this);
-  }
-
-  /** Runs until `future` is done; returns its result or throws its exception. */
-  runUntilComplete<T>(awaitable: Future<T> | Coroutine<T>): T {
-    this.checkClosed();
-    this.checkRunning();
-    const future = ensureFuture(awaitable, this);
-    const done = (fut: Future<T>) => {
-      void fut;
-      this.stop();
-    };
-    (done as { __looplabName?: string }).__looplabName = "_run_until_complete_cb";
-    future.addDoneCallback(done);
-    const previousMain = this.mainFuture;
-    this.mainFuture = future as Future;
+  /** Runs the callback. Its exceptions never escape the loop: they go to the exception handler. */
+  run(): void {
+    const callback = this.callback as ((...args: unknown[]) => unknown) | null;
+    if (!callback) return;
+    const args = this.args;
     try {
-      this.runForever();
-    } finally {
-      future.removeDoneCallback(done);
-      this.mainFuture = previousMain;
-    }
-    if (!future.done()) throw new RuntimeError("Event loop stopped before Future completed.");
-    return future.result();
-  }
-
-  runForever(): void {
-    this.checkClosed();
-    this.checkRunning();
-    this.running = true;
-    const previous = enterLoop(this);
-    try {
-      for (;;) {
-        this.runOnce();
-        if (this.stopping) break;
-      }
-    } finally {
-      this.stopping = false;
-      this.running = false;
-      runningLoop = previous;
-    }
-  }
-
-  /**
-   * Runs until nothing is ready and no timer is pending: what a JavaScript host does with the
-   * `setTimeout` callbacks a script leaves behind when it ends.
-   */
-  runUntilIdle(): void {
-    this.checkClosed();
-    this.checkRunning();
-    this.running = true;
-    const previous = enterLoop(this);
-    try {
-      while (this.readyCount() > 0 || this.hasLiveTimers()) this.runOnce();
-    } finally {
-      this.running = false;
-      runningLoop = previous;
-    }
-  }
-
-  private hasLiveTimers(): boolean {
-    return this.scheduled.all().some((timer) => !timer.cancelled());
-  }
-
-  /** Stops the loop after the current iteration. */
-  stop(): void {
-    this.stopping = true;
-  }
-
-  close(): void {
-    if (this.running) throw new RuntimeError("Cannot close a running event loop");
-    if (this.closed) return;
-    this.closed = true;
-    this.ready = [];
-    this.readyHead = 0;
-    for (const timer of this.scheduled.all()) timer.cancel();
-    this.scheduled = new TimerHeap();
-  }
-
-  isRunning(): boolean {
-    return this.running;
-  }
-
-  isClosed(): boolean {
-    return this.closed;
-  }
-
-  setDebug(enabled: boolean): void {
-    this.debug = Boolean(enabled);
-  }
-
-  getDebug(): boolean {
-    return this.debug;
-  }
-
-  setExceptionHandler(handler: ExceptionHandler | null): void {
-    this.exceptionHandler = handler;
-  }
-
-  getExceptionHandler(): ExceptionHandler | null {
-    return this.exceptionHandler;
-  }
-
-  /** Reports an error that no task could receive (CPython logs it; here it becomes a warning). */
-  callExceptionHandler(context: ExceptionContext): void {
-    if (this.exceptionHandler) {
-      try {
-        this.exceptionHandler(this, context);
-        return;
-      } catch (error) {
-        if (error instanceof Halt) throw error;
-        context = { message: "Unhandled error in exception handler", exception: error };
-      }
-    }
-    defaultExceptionHandler(context);
-  }
-
-  timerHandleCancelled(handle: TimerHandle): void {
-    if (handle.scheduled) this.timerCancelledCount += 1;
-  }
-
-  /**
-   * One iteration, as CPython's `_run_once`: drop cancelled timers at the head, wait for the next
-   * deadline (a jump of the virtual clock), move due timers to the ready queue, then run exactly
-   * the callbacks that were ready when the iteration started.
-   */
-  private runOnce(): void {
-    const scheduled = this.scheduled;
-    if (scheduled.size > 100 && this.timerCancelledCount / scheduled.size > 0.5) {
-      scheduled.compact();
-      this.timerCancelledCount = 0;
-    } else {
-      while (scheduled.size > 0 && scheduled.peek()!.cancelled()) {
-        this.timerCancelledCount -= 1;
-        scheduled.pop()!.scheduled = false;
-      }
-    }
-
-    if (this.readyCount() === 0 && !this.stopping) {
-      const next = scheduled.peek();
-      if (next) {
-        advanceTo(next.when);
-      } else {
-        this.pumpJobs();
-        if (this.readyCount() === 0 && !this.stopping) this.deadlock();
-      }
-    }
-
-    const endTime = loopTimeline.now + CLOCK_RESOLUTION;
-    while (scheduled.size > 0) {
-      const timer = scheduled.peek()!;
-      if (timer.when >= endTime) break;
-      scheduled.pop();
-      timer.scheduled = false;
-      this.ready.push(timer);
-    }
-
-    const ntodo = this.readyCount();
-    for (let i = 0; i < ntodo; i++) {
-      const handle = this.ready[this.readyHead];
-      this.readyHead += 1;
-      if (handle.cancelled()) continue;
-      this.runHandle(handle);
-    }
-    if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
-      this.ready = this.ready.slice(this.readyHead);
-      this.readyHead = 0;
-    }
-  }
-
-  private runHandle(handle: Handle): void {
-    const t0 = loopTimeline.now;
-    taskSteps.last = null;
-    beginStep();
-    handle.run();
-    this.pumpJobs();
-    commitCpu();
-    settleWatched();
-    if (this.debug) {
-      const dt = loopTimeline.now - t0;
-      if (dt >= this.slowCallbackDuration) {
-        const task = taskSteps.last as Task | null;
-        const subject = task ? task.describe() : handle.toString();
-        record("warning", {
-          category: "SlowCallback",
-          text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
-          task: task ? task.getName() : null,
-          line: task?.suspendedAt?.line,
-        });
-      }
-    }
-  }
-
-  /** Runs QuickJS promise jobs: Promise callbacks behave like microtasks after each callback. */
-  private pumpJobs(): void {
-    if (promises.used) host.runJobs();
-  }
-
-  private readyCount(): number {
-    return this.ready.length - this.readyHead;
-  }
-
-  private deadlock(): never {
-    const waiting = describeWaiting(this);
-    const main = this.mainFuture;
-    const subject = main instanceof Task ? `the main task ${main.getName()}` : "the event loop";
-    const message = main
-      ? `Deadlock: nothing can run any more, but ${subject} is not done.`
-      : "Deadlock: the event loop has nothing left to run and was never stopped.";
-    throw new Halt("deadlock", message, waiting);
-  }
-
-  private checkClosed(): void {
-    if (this.closed) throw new RuntimeError("Event loop is closed");
-  }
-
-  private checkRunning(): void {
-    if (this.running) throw new RuntimeError("This event loop is already running");
-    if (currentTimeline() !== loopTimeline) {
-      throw new RuntimeError(
-        "an event loop cannot run in an executor worker in the sandbox (run it on the main thread)",
-      );
-    }
-    if (runningLoop !== null) {
-      throw new RuntimeError("Cannot run the event loop while another loop is running");
-    }
-  }
-
-  private checkCallback(callback: unknown, method: string): void {
-    if (isFuture(callback) || typeof callback !== "function") {
-      throw new TypeError(`a callable object was expected by ${method}(), got ${str(callback)}`);
+      // Most callbacks take no argument or one (a task's step, a future's done callback): no spread.
+      if (args.length === 0) callback();
+      else if (args.length === 1) callback(args[0]);
+      else apply(callback, undefined, args);
+    } catch (error) {
+      if (error instanceof Halt) throw error;
+      this.loop.callExceptionHandler({
+        message: `Exception in callback ${this.describe()}`,
+        exception: error,
+        handle: this,
+      });
     }
   }
 
   toString(): string {
-    return `<EventLoop running=${this.running} closed=${this.closed} debug=${this.debug}>`;
+    return `<Handle ${this.describe()}>`;
   }
 }
 
-function defaultExceptionHandler(context: ExceptionContext): void {
-  const exception = context.exception;
-  const text = exception === undefined ? context.message : `${context.message}\n${str(exception)}`;
-  record("warning", { category: "ExceptionHandler", text });
+let timerSeq = 0;
+
+export class TimerHandle extends Handle {
+  readonly when: number;
+  /** Scheduling order: breaks ties between equal deadlines. */
+  readonly seq: number = timerSeq++;
+  scheduled = false;
+
+  constructor(
+    when: number,
+    callback: (...args: never[]) => unknown,
+    args: unknown[],
+    loop: AbstractEventLoop,
+  ) {
+    super(callback, args, loop);
+    this.when = when;
+  }
+
+  override cancel(): void {
+    if (!this.cancelled()) this.loop.timerHandleCancelled(this);
+    super.cancel();
+  }
+
+  override toString(): string {
+    return `<TimerHandle when=${this.when} ${this.describe()}>`;
+  }
 }
 
-let runningLoop: EventLoop | null = null;
-let currentLoop: EventLoop | null = null;
+function before(a: TimerHandle, b: TimerHandle): boolean {
+  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+}
 
-/** Makes `loop` the running loop; returns the previous one to restore. */
-function enterLoop(loop: EventLoop): EventLoop | null {
+/** A binary min-heap of timers by (when, seq). */
+export class TimerHeap {
+  private items: TimerHandle[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): TimerHandle | undefined {
+    return this.items[0];
+  }
+
+  push(item: TimerHandle): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i], items[parent])) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): TimerHandle | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && before(items[left], items[smallest])) smallest = left;
+        if (right < items.length && before(items[right], items[smallest])) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest], items[i]];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+
+  /** Drops cancelled timers (CPython does this when more than half are cancelled). */
+  compact(): void {
+    const live = this.items.filter((h) => !h.cancelled());
+    for (const h of this.items) if (h.cancelled()) h.scheduled = false;
+    this.items = [];
+    for (const h of live) this.push(h);
+  }
+
+  all(): readonly TimerHandle[] {
+    return this.items;
+  }
+}
+
+let runningLoop: AbstractEventLoop | null = null;
+
+/** Makes `loop` the running loop (CPython's `_set_running_loop`); returns the previous one. */
+export function setRunningLoop(loop: AbstractEventLoop | null): AbstractEventLoop | null {
   const previous = runningLoop;
   runningLoop = loop;
   return previous;
@@ -363,42 +202,91 @@ function enterLoop(loop: EventLoop): EventLoop | null {
 
 /** Runs `body` as code on another OS thread would run: with no running loop (executor workers). */
 export function outsideLoop<T>(body: () => T): T {
-  const previous = runningLoop;
-  runningLoop = null;
+  const previous = setRunningLoop(null);
   try {
     return body();
   } finally {
-    runningLoop = previous;
+    setRunningLoop(previous);
   }
 }
 
 /** The running loop; throws `RuntimeError('no running event loop')` outside one. */
-export function getRunningLoop(): EventLoop {
+export function getRunningLoop(): AbstractEventLoop {
   if (!runningLoop) throw new RuntimeError("no running event loop");
   return runningLoop;
 }
 
 /** The running loop, or null (CPython's `_get_running_loop`). */
-export function runningLoopOrNull(): EventLoop | null {
+export function runningLoopOrNull(): AbstractEventLoop | null {
   return runningLoop;
 }
 
-/** The running loop, else the current one, created on first use. */
-export function getEventLoop(): EventLoop {
-  if (runningLoop) return runningLoop;
-  currentLoop ??= new EventLoop();
-  return currentLoop;
+/** Where `getEventLoop`, `setEventLoop` and `newEventLoop` go when no loop is running. */
+export interface EventLoopPolicy {
+  getEventLoop(): AbstractEventLoop;
+  setEventLoop(loop: AbstractEventLoop | null): void;
+  newEventLoop(): AbstractEventLoop;
+  /** The current loop if there is one, without creating it. */
+  currentEventLoop(): AbstractEventLoop | null;
+}
+
+/** CPython's `BaseDefaultEventLoopPolicy`: one current loop, made by `loopFactory` on first use. */
+export class BaseDefaultEventLoopPolicy implements EventLoopPolicy {
+  private loop: AbstractEventLoop | null = null;
+  private readonly loopFactory: () => AbstractEventLoop;
+
+  constructor(loopFactory: () => AbstractEventLoop) {
+    this.loopFactory = loopFactory;
+  }
+
+  getEventLoop(): AbstractEventLoop {
+    this.loop ??= this.newEventLoop();
+    return this.loop;
+  }
+
+  setEventLoop(loop: AbstractEventLoop | null): void {
+    this.loop = loop;
+  }
+
+  newEventLoop(): AbstractEventLoop {
+    return this.loopFactory();
+  }
+
+  currentEventLoop(): AbstractEventLoop | null {
+    return this.loop;
+  }
+}
+
+/**
+ * Installed by base_events.ts, which defines the loop class, as CPython's package installs the
+ * platform's default policy: this module cannot name the loop class without importing it.
+ */
+let policy: EventLoopPolicy | null = null;
+
+export function getEventLoopPolicy(): EventLoopPolicy {
+  if (policy === null) throw new RuntimeError("no event loop policy is installed");
+  return policy;
+}
+
+export function setEventLoopPolicy(next: EventLoopPolicy): void {
+  policy = next;
+}
+
+/** The running loop, else the policy's current one, created on first use. */
+export function getEventLoop(): AbstractEventLoop {
+  return runningLoop ?? getEventLoopPolicy().getEventLoop();
+}
+
+export function setEventLoop(loop: AbstractEventLoop | null): void {
+  getEventLoopPolicy().setEventLoop(loop);
+}
+
+export function newEventLoop(): AbstractEventLoop {
+  return getEventLoopPolicy().newEventLoop();
 }
 
 /** The current loop if a script left work on it and nothing runs it (for `setTimeout`). */
-export function idleCurrentLoop(): EventLoop | null {
-  return currentLoop && !currentLoop.isRunning() && !currentLoop.isClosed() ? currentLoop : null;
-}
-
-export function setEventLoop(loop: EventLoop | null): void {
-  currentLoop = loop;
-}
-
-export function newEventLoop(): EventLoop {
-  return new EventLoop();
+export function idleCurrentLoop(): AbstractEventLoop | null {
+  const loop = getEventLoopPolicy().currentEventLoop();
+  return loop && !loop.isRunning() && !loop.isClosed() ? loop : null;
 }

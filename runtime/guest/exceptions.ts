@@ -41,12 +41,12 @@ export class ValueError extends PyError {}
 
 /** `StreamReader.readexactly()` hit EOF before reading enough bytes. */
 export class IncompleteReadError extends PyError {
-  partial: string;
+  /** What was read: text, or bytes from a binary reader. */
+  partial: string | Uint8Array;
   expected: number | null;
-  constructor(partial: string, expected: number | null) {
-    super(
-      `${partial.length} bytes read on a total of ${expected === null ? "undefined" : expected} expected bytes`,
-    );
+  /** `size` is how many bytes `partial` holds. */
+  constructor(partial: string | Uint8Array, expected: number | null, size = partial.length) {
+    super(`${size} bytes read on a total of ${expected === null ? "undefined" : expected} expected bytes`);
     this.partial = partial;
     this.expected = expected;
   }

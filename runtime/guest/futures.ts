@@ -3,15 +3,20 @@
  * never called directly: completing a Future schedules them with `loop.callSoon`, in the order they
  * were added.
  */
-import { adapters } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop } from "./events.ts";
 import { CancelledError, InvalidStateError, StopIteration } from "./exceptions.ts";
-import { repr, str } from "./format.ts";
+import { repr } from "./format.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 /** Method syntax keeps callbacks bivariant, so a `Future<T>` is usable where `Future` is expected. */
 type DoneCallback<T> = { bivariant(future: Future<T>): unknown }["bivariant"];
+
+/**
+ * What CPython's C Future (`_asyncio`, the one asyncio uses) says when a done future is set again;
+ * the pure-Python `futures.py` would name the state and the future.
+ */
+const INVALID_STATE = "invalid state";
 
 /** Futures whose exception nobody retrieved, reported when the run ends. */
 export const unretrieved = new Set<Future>();
@@ -19,7 +24,7 @@ export const unretrieved = new Set<Future>();
 export class Future<T = unknown> {
   /** True while a coroutine is suspended on this future (CPython's `_asyncio_future_blocking`). */
   _asyncioFutureBlocking = false;
-  protected _loop: EventLoop;
+  protected _loop: AbstractEventLoop;
   protected _state: State = "PENDING";
   private _result: T | undefined;
   private _exception: unknown = undefined;
@@ -29,11 +34,11 @@ export class Future<T = unknown> {
   /** What this future stands for, for deadlock reports (`Queue.get()`, `Event.wait()`…). */
   _waitingFor: string | undefined;
 
-  constructor(loop?: EventLoop) {
+  constructor(loop?: AbstractEventLoop) {
     this._loop = loop ?? getEventLoop();
   }
 
-  getLoop(): EventLoop {
+  getLoop(): AbstractEventLoop {
     return this._loop;
   }
 
@@ -77,14 +82,14 @@ export class Future<T = unknown> {
   }
 
   setResult(result: T): void {
-    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    if (this._state !== "PENDING") throw new InvalidStateError(INVALID_STATE);
     this._result = result;
     this._state = "FINISHED";
     this.scheduleCallbacks();
   }
 
   setException(exception: unknown): void {
-    if (this._state !== "PENDING") throw new InvalidStateError(`${this._state}: ${this.toString()}`);
+    if (this._state !== "PENDING") throw new InvalidStateError(INVALID_STATE);
     if (typeof exception === "function") exception = new (exception as new () => unknown)();
     if (exception instanceof StopIteration) {
       throw new TypeError("StopIteration interacts badly with generators and cannot be raised into a Future");
@@ -165,26 +170,19 @@ export class Future<T = unknown> {
   }
 }
 
+/**
+ * CPython's `futures.isfuture`: duck-typed, as asyncio's Task and `await` are. Anything carrying the
+ * `_asyncioFutureBlocking` flag is a future (a Future, a Task, or a class written to be one).
+ */
 export function isFuture(value: unknown): value is Future {
-  return value instanceof Future;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { _asyncioFutureBlocking?: unknown })._asyncioFutureBlocking === "boolean"
+  );
 }
 
 /** Marks a future's result as set unless it was cancelled meanwhile (CPython's helper). */
 export function setResultUnlessCancelled<T>(future: Future<T>, result: T): void {
   if (!future.cancelled()) future.setResult(result);
 }
-
-// Awaiting a native Promise or a thenable: its settlement reaches the coroutine through the loop.
-adapters.fromThenable = (thenable) => {
-  const future = new Future(getEventLoop());
-  future._waitingFor = "Promise";
-  thenable.then(
-    (value) => {
-      if (!future.done()) future.setResult(value);
-    },
-    (error: unknown) => {
-      if (!future.done()) future.setException(error instanceof Error ? error : new Error(str(error)));
-    },
-  );
-  return future;
-};

@@ -36,6 +36,7 @@ import { ExceptionGroup } from "./exceptiongroups.ts";
 import { networkErrors } from "./network.ts";
 import { lockdown } from "./harden.ts";
 import { configure, cpu, host } from "./session.ts";
+import { TextDecoder, TextEncoder } from "./textcodec.ts";
 
 const g = globalThis as Record<string, unknown>;
 for (const [name, helper] of Object.entries(tslib)) {
@@ -52,6 +53,8 @@ Object.assign(g, {
   setInterval,
   clearInterval,
   StopIteration,
+  TextEncoder,
+  TextDecoder,
   ...networkErrors,
 });
 

@@ -3,15 +3,15 @@
  * it, and using it from another loop is an error. Difference: outside a running loop the error is
  * asyncio's own `RuntimeError('no running event loop')`.
  */
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 
 export class LoopBound {
-  private boundLoop: EventLoop | null = null;
+  private boundLoop: AbstractEventLoop | null = null;
 
   /** The running loop, which must be the one this object was first used on. */
-  protected getLoop(): EventLoop {
+  protected getLoop(): AbstractEventLoop {
     const loop = getRunningLoop();
     this.boundLoop ??= loop;
     if (loop !== this.boundLoop) throw new RuntimeError(`${String(this)} is bound to a different event loop`);

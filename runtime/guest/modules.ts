@@ -1,9 +1,10 @@
 /**
- * The modules a learner can import: `asyncio`, `time`, `concurrent.futures` and `looplab` (the
- * exercise's world). The compiled program's `require()` resolves names here.
+ * The modules a learner can import: `asyncio`, `time`, `concurrent.futures`, `services` (the
+ * simulated network's clients) and `looplab` (the exercise's world). The compiled program's
+ * `require()` resolves names here.
  */
 import { asyncio } from "./asyncio.ts";
-import { PyError } from "./exceptions.ts";
+import { PyError, RuntimeError } from "./exceptions.ts";
 import { concurrentFutures } from "./pools.ts";
 import { services } from "./services.ts";
 import { config } from "./session.ts";
@@ -34,14 +35,29 @@ function strictModule(name: string, exports: Record<string, unknown>): Record<st
 const registry = new Map<string, () => Record<string, unknown>>([
   ["asyncio", () => asyncio],
   ["time", () => ({ ...time })],
-  ["looplab", () => ({ world: deepFreeze(structuredCloneJson(config.world)) })],
+  ["looplab", () => ({ world: strictWorld(deepFreeze(structuredCloneJson(config.world))) })],
   ["concurrent.futures", () => concurrentFutures],
   ["services", () => services],
 ]);
 
-/** Adds a module (used by optional parts of the runtime such as executors and services). */
-export function registerModule(name: string, factory: () => Record<string, unknown>): void {
-  registry.set(name, factory);
+/**
+ * The exercise's parameters. Outside an exercise the world is empty, and reading from it says so
+ * instead of giving `undefined` to fail later; in an exercise a parameter a variant leaves out
+ * reads as `undefined`, so `world.x ?? fallback` works.
+ */
+function strictWorld(world: Record<string, unknown>): Record<string, unknown> {
+  if (Object.keys(world).length > 0) return world;
+  return new Proxy(world, {
+    get(target, key, receiver) {
+      if (typeof key === "string" && !PROBED.has(key)) {
+        throw new RuntimeError(
+          `world.${key}: this program reads the world of an exercise, but it is not running as one. ` +
+            "Run it from the exercise's page, or with `course run --exercise <slug>`.",
+        );
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
 }
 
 const cache = new Map<string, Record<string, unknown>>();

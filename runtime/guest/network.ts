@@ -3,14 +3,15 @@
  * does with real sockets (`selector_events.py` transports, `create_connection`), done with
  * timers on the virtual clock. Each connection has a one-way latency and a bandwidth per
  * direction: a chunk written at `t` leaves once the link is free, takes `bytes / bandwidth` to
- * send and arrives `latency` later. Data is text: strings, sized in UTF-8 bytes.
+ * send and arrives `latency` later. Data is bytes: a string written travels as its UTF-8 bytes.
  * Connecting takes one round trip (the server accepts after one latency); nobody listening means
  * `ConnectionRefusedError`; closing sends EOF after the data already written.
  */
-import type { EventLoop } from "./events.ts";
-import { PyError, RuntimeError } from "./exceptions.ts";
+import type { AbstractEventLoop } from "./events.ts";
+import { Halt, PyError, RuntimeError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { config } from "./session.ts";
+import { encodeUtf8 } from "./textcodec.ts";
 
 /** Python's `OSError` and the connection errors a learner meets. */
 export class OSError extends PyError {}
@@ -44,20 +45,8 @@ function linkSettings(...choices: (LinkOptions | undefined)[]): { latency: numbe
   return { latency, bandwidth: bandwidth === null || bandwidth === undefined ? Infinity : bandwidth };
 }
 
-/** UTF-8 size of a string: what bandwidth counts. */
-export function byteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** What a transport takes: bytes, or text (sent as its UTF-8 bytes). */
+export type Data = string | Uint8Array;
 
 export type Address = [string, number];
 
@@ -78,7 +67,7 @@ export function addressTuple(address: Address): Address {
 /** What a transport tells its protocol (`asyncio.Protocol`). */
 export interface Protocol {
   connectionMade(transport: Transport): void;
-  dataReceived(data: string): void;
+  dataReceived(data: Uint8Array): void;
   /** Returns true to keep the transport open for writing (a half-closed connection). */
   eofReceived(): boolean | void;
   connectionLost(exc: Error | null): void;
@@ -101,14 +90,14 @@ export class Transport {
   private eofWritten = false;
   private lost = false;
   private writingPaused = false;
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
   private protocol: Protocol;
   private readonly out: Link;
   private readonly extra: Record<string, unknown>;
   private readonly server: Listening | null;
 
   constructor(
-    loop: EventLoop,
+    loop: AbstractEventLoop,
     protocol: Protocol,
     out: Link,
     sockname: Address,
@@ -127,16 +116,21 @@ export class Transport {
     server?.attach();
   }
 
-  /** Sends `data` (a string); it reaches the peer after the link's delay. */
-  write(data: string): void {
-    if (typeof data !== "string") {
-      throw new TypeError(`data argument must be a string, not '${data === null ? "null" : typeof data}'`);
+  /** Sends `data` (a `Uint8Array`, or a string as UTF-8); it reaches the peer after the link's delay. */
+  write(data: Data): void {
+    if (typeof data !== "string" && !(data instanceof Uint8Array)) {
+      const type = data === null ? "null" : typeof data;
+      throw new TypeError(
+        `data argument must be a string or a bytes-like object (Uint8Array), not '${type}'`,
+      );
     }
     if (this.eofWritten) throw new RuntimeError("Cannot call write() after write_eof()");
-    if (this.closing || data === "") return; // CPython drops writes on a closed transport.
-    const arrival = this.send(byteLength(data));
+    if (this.closing || data.length === 0) return; // CPython drops writes on a closed transport.
+    // A copy: the writer may reuse its array, as Python's transports copy what `write` is given.
+    const bytes = typeof data === "string" ? encodeUtf8(data) : data.slice();
+    const arrival = this.transmit(bytes.length);
     const peer = this.peer;
-    this.loop.callAt(arrival, () => peer?.receive(data));
+    this.loop.callAt(arrival, () => peer?.receive(bytes));
     if (!this.writingPaused && this.getWriteBufferSize() > HIGH_WATER) {
       this.writingPaused = true;
       this.protocol.pauseWriting();
@@ -144,12 +138,12 @@ export class Transport {
     }
   }
 
-  writelines(lines: Iterable<string>): void {
+  writelines(lines: Iterable<Data>): void {
     for (const line of lines) this.write(line);
   }
 
   /** Puts `bytes` on the link; returns when they arrive at the peer. */
-  private send(bytes: number): number {
+  private transmit(bytes: number): number {
     const start = Math.max(this.loop.time(), this.out.busyUntil);
     this.out.busyUntil = this.out.bandwidth === Infinity ? start : start + bytes / this.out.bandwidth;
     return this.out.busyUntil + this.out.latency;
@@ -180,7 +174,7 @@ export class Transport {
     if (this.closing || this.eofWritten) return;
     this.eofWritten = true;
     const peer = this.peer;
-    this.loop.callAt(this.send(0), () => peer?.receiveEof());
+    this.loop.callAt(this.transmit(0), () => peer?.receiveEof());
   }
 
   isClosing(): boolean {
@@ -192,10 +186,10 @@ export class Transport {
     if (this.closing) return;
     this.closing = true;
     const peer = this.peer;
-    if (!this.eofWritten) this.loop.callAt(this.send(0), () => peer?.receiveEof());
+    if (!this.eofWritten) this.loop.callAt(this.transmit(0), () => peer?.receiveEof());
     const flushed = this.out.busyUntil;
-    if (flushed > this.loop.time()) this.loop.callAt(flushed, () => this.connectionLost(null));
-    else this.loop.callSoon(() => this.connectionLost(null));
+    if (flushed > this.loop.time()) this.loop.callAt(flushed, () => this.callConnectionLost(null));
+    else this.loop.callSoon(() => this.callConnectionLost(null));
   }
 
   /** Closes at once, dropping unsent data: the peer's connection is reset. */
@@ -203,8 +197,8 @@ export class Transport {
     if (this.lost) return;
     this.closing = true;
     const peer = this.peer;
-    this.loop.callLater(this.out.latency, () => peer?.reset());
-    this.loop.callSoon(() => this.connectionLost(null));
+    this.loop.callLater(this.out.latency, () => peer?.resetByPeer());
+    this.loop.callSoon(() => this.callConnectionLost(null));
   }
 
   getExtraInfo(name: string, defaultValue: unknown = null): unknown {
@@ -223,23 +217,49 @@ export class Transport {
   pauseReading(): void {}
   resumeReading(): void {}
 
-  private receive(data: string): void {
+  private receive(data: Uint8Array): void {
     if (this.closing || this.lost) return; // A closed socket reads nothing more.
-    this.protocol.dataReceived(data);
+    try {
+      this.protocol.dataReceived(data);
+    } catch (error) {
+      this.fatalError(error, "Fatal error: protocol.data_received() call failed.");
+    }
   }
 
   private receiveEof(): void {
     if (this.lost) return;
-    if (!this.protocol.eofReceived()) this.close();
+    let keepOpen: boolean | void;
+    try {
+      keepOpen = this.protocol.eofReceived();
+    } catch (error) {
+      this.fatalError(error, "Fatal error: protocol.eof_received() call failed.");
+      return;
+    }
+    if (!keepOpen) this.close();
   }
 
-  private reset(): void {
+  /**
+   * A protocol callback failed (CPython's `_fatal_error`): the error goes to the exception handler
+   * with the transport and the protocol, and the connection is closed at once.
+   */
+  private fatalError(error: unknown, message: string): void {
+    if (error instanceof Halt) throw error;
+    this.loop.callExceptionHandler({ message, exception: error, transport: this, protocol: this.protocol });
     if (this.lost) return;
     this.closing = true;
-    this.connectionLost(new ConnectionResetError("[Errno 104] Connection reset by peer"));
+    const peer = this.peer;
+    this.loop.callLater(this.out.latency, () => peer?.resetByPeer());
+    this.loop.callSoon(() => this.callConnectionLost(error instanceof Error ? error : null));
   }
 
-  private connectionLost(exc: Error | null): void {
+  private resetByPeer(): void {
+    if (this.lost) return;
+    this.closing = true;
+    this.callConnectionLost(new ConnectionResetError("[Errno 104] Connection reset by peer"));
+  }
+
+  /** The connection is gone: tells the protocol, once (CPython's `_call_connection_lost`). */
+  private callConnectionLost(exc: Error | null): void {
     if (this.lost) return;
     this.lost = true;
     this.protocol.connectionLost(exc);
@@ -296,12 +316,13 @@ function makeLink(settings: { latency: number; bandwidth: number }): Link {
 /**
  * Connects to `host:port` (like `loop.create_connection`): resolves to the client's transport
  * after one round trip, or fails with `ConnectionRefusedError` if nothing listens there.
+ * `protocolFactory` is called when the server accepts the connection.
  */
 export function connect(
-  loop: EventLoop,
+  loop: AbstractEventLoop,
   host: string,
   port: number,
-  protocol: Protocol,
+  protocolFactory: () => Protocol,
   options: LinkOptions = {},
 ): Future<Transport> {
   const target = normalizeHost(host);
@@ -326,6 +347,7 @@ export function connect(
     }
     const up = makeLink(settings);
     const down = makeLink(settings);
+    const protocol = protocolFactory();
     const client = new Transport(loop, protocol, up, sockname, peername, null);
     const serverEnd = server.accept(down, sockname, peername);
     client.peer = serverEnd;

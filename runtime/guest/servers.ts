@@ -6,7 +6,7 @@
  * the server is closed.
  */
 import { type Coroutine, coroutine, immediate } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { CancelledError, RuntimeError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import {
@@ -28,7 +28,7 @@ import {
 
 /** A listening server (`asyncio.Server`, CPython's `base_events.Server`, 3.11 semantics). */
 export class Server implements Listening {
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
   private addresses: Address[] | null;
   private readonly protocolFactory: () => Protocol;
   readonly linkOptions: LinkOptions;
@@ -38,7 +38,7 @@ export class Server implements Listening {
   private servingForeverFut: Future | null = null;
 
   constructor(
-    loop: EventLoop,
+    loop: AbstractEventLoop,
     addresses: Address[],
     protocolFactory: () => Protocol,
     linkOptions: LinkOptions,
@@ -81,7 +81,7 @@ export class Server implements Listening {
     for (const [host, port] of this.addresses) bindListener(host, port, this);
   }
 
-  getLoop(): EventLoop {
+  getLoop(): AbstractEventLoop {
     return this.loop;
   }
 
@@ -159,7 +159,7 @@ export class Server implements Listening {
 
 /** Binds a server to `host:port` (port 0: any free port) and starts listening. */
 export function listen(
-  loop: EventLoop,
+  loop: AbstractEventLoop,
   host: string | null | undefined,
   port: number | null | undefined,
   protocolFactory: () => Protocol,

@@ -1,21 +1,29 @@
 /**
  * Mirrors CPython 3.11 `asyncio/streams.py` step for step: `StreamWriter`, `StreamReaderProtocol`
  * with its flow control, `openConnection` and `startServer` (`StreamReader` is in streamreader.ts), over the
- * simulated network (network.ts). Differences: data is text — `write()` takes strings and reads
- * return strings, sizes and limits count characters — and both functions take the connection's
- * link as options (`{ latency, bandwidth }`, defaults from `world.network`).
+ * simulated network (network.ts). Differences: `write()` takes strings (sent as UTF-8) as well as
+ * bytes, and readers return text unless opened with `{ binary: true }` (streamreader.ts); both
+ * functions take the connection's link as options (`{ latency, bandwidth }`, defaults from
+ * `world.network`).
  */
 import { type Coroutine, coroutine, immediate, iscoroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import type { Future } from "./futures.ts";
 import { Deque } from "./deque.ts";
-import { ConnectionResetError, type LinkOptions, type Protocol, type Transport, connect } from "./network.ts";
+import {
+  ConnectionResetError,
+  type Data,
+  type LinkOptions,
+  type Protocol,
+  type Transport,
+  connect,
+} from "./network.ts";
 import { type Server, listen } from "./servers.ts";
 import { DEFAULT_LIMIT, StreamReader } from "./streamreader.ts";
 import { sleep } from "./waiting.ts";
 
-type StreamOptions = LinkOptions & { limit?: number };
+type StreamOptions = LinkOptions & { limit?: number; binary?: boolean };
 
 /** Opens a connection to `host:port`; resolves to `[reader, writer]`. */
 export function openConnection(
@@ -25,9 +33,9 @@ export function openConnection(
 ): Coroutine<[StreamReader, StreamWriter]> {
   return coroutine("open_connection", function* () {
     const loop = getRunningLoop();
-    const reader = new StreamReader(options.limit ?? DEFAULT_LIMIT, loop);
+    const reader = new StreamReader(options.limit ?? DEFAULT_LIMIT, loop, options);
     const protocol = new StreamReaderProtocol(reader, null, loop);
-    const transport = (yield connect(loop, host, port, protocol, options)) as Transport;
+    const transport = (yield connect(loop, host, port, () => protocol, options)) as Transport;
     const writer = new StreamWriter(transport, protocol, reader, loop);
     return [reader, writer] as [StreamReader, StreamWriter];
   });
@@ -46,19 +54,23 @@ export function startServer(
   return immediate("start_server", () => {
     const loop = getRunningLoop();
     const factory = () =>
-      new StreamReaderProtocol(new StreamReader(options.limit ?? DEFAULT_LIMIT, loop), clientConnected, loop);
+      new StreamReaderProtocol(
+        new StreamReader(options.limit ?? DEFAULT_LIMIT, loop, options),
+        clientConnected,
+        loop,
+      );
     return listen(loop, host, port, factory, options);
   });
 }
 
 /** Flow control for `StreamWriter.drain()` (CPython's `FlowControlMixin`). */
 class FlowControl {
-  protected readonly loop: EventLoop;
+  protected readonly loop: AbstractEventLoop;
   private paused = false;
   private drainWaiters = new Deque<Future>();
   protected lostConnection = false;
 
-  constructor(loop: EventLoop) {
+  constructor(loop: AbstractEventLoop) {
     this.loop = loop;
   }
 
@@ -103,7 +115,7 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
   private transport: Transport | null = null;
   readonly closed: Future<void>;
 
-  constructor(reader: StreamReader, clientConnected: ClientConnected | null, loop: EventLoop) {
+  constructor(reader: StreamReader, clientConnected: ClientConnected | null, loop: AbstractEventLoop) {
     super(loop);
     this.reader = reader;
     this.clientConnected = clientConnected;
@@ -119,6 +131,8 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
     const res = this.clientConnected(this.reader!, this.writer);
     if (iscoroutine(res)) {
       const task = this.loop.createTask(res);
+      // As CPython 3.12 does (3.11 leaves the connection open and the exception unretrieved):
+      // a handler that fails reports its error and closes its connection.
       task.addDoneCallback((t) => {
         if (t.cancelled()) return;
         const exc = t.exception();
@@ -126,6 +140,7 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
           this.loop.callExceptionHandler({
             message: "Unhandled exception in client_connected_cb",
             exception: exc,
+            transport,
           });
           transport.close();
         }
@@ -152,7 +167,7 @@ export class StreamReaderProtocol extends FlowControl implements Protocol {
     this.transport = null;
   }
 
-  dataReceived(data: string): void {
+  dataReceived(data: Uint8Array): void {
     this.reader?.feedData(data);
   }
 
@@ -167,13 +182,13 @@ export class StreamWriter {
   readonly transport: Transport;
   private readonly protocol: StreamReaderProtocol;
   private readonly reader: StreamReader | null;
-  private readonly loop: EventLoop;
+  private readonly loop: AbstractEventLoop;
 
   constructor(
     transport: Transport,
     protocol: StreamReaderProtocol,
     reader: StreamReader | null,
-    loop: EventLoop,
+    loop: AbstractEventLoop,
   ) {
     this.transport = transport;
     this.protocol = protocol;
@@ -181,12 +196,15 @@ export class StreamWriter {
     this.loop = loop;
   }
 
-  /** Queues `data` for sending; `await drain()` afterwards to respect flow control. */
-  write(data: string): void {
+  /**
+   * Queues `data` (a `Uint8Array`, or a string sent as UTF-8) for sending; `await drain()`
+   * afterwards to respect flow control.
+   */
+  write(data: Data): void {
     this.transport.write(data);
   }
 
-  writelines(data: Iterable<string>): void {
+  writelines(data: Iterable<Data>): void {
     this.transport.writelines(data);
   }
 

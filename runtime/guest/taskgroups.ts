@@ -6,7 +6,7 @@
  * returns once every task of the group is done.
  */
 import { type Coroutine, coroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { ExceptionGroup } from "./exceptiongroups.ts";
 import { CancelledError, Halt, RuntimeError } from "./exceptions.ts";
@@ -20,7 +20,7 @@ export class TaskGroup {
   private entered = false;
   private exiting = false;
   private aborting = false;
-  private loop: EventLoop | null = null;
+  private loop: AbstractEventLoop | null = null;
   private parentTask: Task | null = null;
   private parentCancelRequested = false;
   private readonly tasks = new Set<Task>();
@@ -135,6 +135,7 @@ export class TaskGroup {
       this.loop!.callExceptionHandler({
         message: `Task ${task.describe()} has errored out but its parent task ${this.parentTask!.describe()} is already completed`,
         exception: exc,
+        task,
       });
       return;
     }

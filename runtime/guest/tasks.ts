@@ -6,10 +6,10 @@
  * `task_blocked`, `task_done`, `task_cancelled`).
  */
 import { commitCpu } from "./clock.ts";
-import { Coroutine, YIELD_ONCE, adapters, iscoroutine } from "./coroutines.ts";
-import { cpu } from "./session.ts";
+import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
+import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
@@ -21,7 +21,7 @@ let taskCounter = 0;
 /** Every task not yet done, in creation order (CPython keeps a WeakSet). */
 const liveTasks = new Set<Task>();
 /** The task each loop is running right now (`_current_tasks`). */
-const currentTasks = new Map<EventLoop, Task>();
+const currentTasks = new Map<AbstractEventLoop, Task>();
 
 /** The task whose step the loop ran last (read by debug mode's slow-step warning). */
 export const taskSteps: { last: Task | null } = { last: null };
@@ -41,7 +41,7 @@ export class Task<T = unknown> extends Future<T> {
   private readonly stepCallback: (exc?: unknown) => void;
   private readonly wakeupCallback: (future: Future) => void;
 
-  constructor(coro: Coroutine<T>, loop?: EventLoop, name?: string) {
+  constructor(coro: Coroutine<T>, loop?: AbstractEventLoop, name?: string) {
     super(loop);
     if (!iscoroutine(coro)) {
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
@@ -244,7 +244,10 @@ export class Task<T = unknown> extends Future<T> {
 
   describe(): string {
     if (!this.done()) {
-      const where = this.suspendedAt ? `running at line ${this.suspendedAt.line}` : "not started";
+      // CPython shows the frame's line: where the coroutine is suspended, or before its first
+      // step, the line its function is defined at.
+      const line = this.suspendedAt?.line ?? definitionLine(this.coro);
+      const where = line === undefined ? "running" : `running at line ${line}`;
       return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
     }
     const info = this.stateInfo();
@@ -258,6 +261,12 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
+/** The first line of a learner coroutine's function (CPython's `co_firstlineno`), found by name. */
+function definitionLine(coro: Coroutine): number | undefined {
+  if (!coro.learner) return undefined;
+  return config.scopes.find(([, , fn]) => fn === coro.__name__)?.[0];
+}
+
 /** How an awaited future shows in the trace and in deadlock reports. */
 export function describeAwaited(future: Future): string {
   if (future instanceof Task) return future.getName();
@@ -267,7 +276,7 @@ export function describeAwaited(future: Future): string {
 /** Wraps a coroutine in a task; returns futures as they are (CPython's `ensure_future`). */
 export function ensureFuture<T>(
   awaitable: Future<T> | Coroutine<T> | PromiseLike<T>,
-  loop?: EventLoop,
+  loop?: AbstractEventLoop,
 ): Future<T> {
   if (awaitable instanceof Future) {
     if (loop && awaitable.getLoop() !== loop) {
@@ -292,21 +301,19 @@ export function ensureFuture<T>(
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
 }
 
-adapters.toTask = (coro) => ensureFuture(coro);
-
 /** Schedules a coroutine as a task on the running loop. */
 export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {}): Task<T> {
   return getRunningLoop().createTask(coro, options);
 }
 
 /** The task running now, or null. */
-export function currentTask(loop?: EventLoop): Task | null {
+export function currentTask(loop?: AbstractEventLoop): Task | null {
   const target = loop ?? getRunningLoop();
   return currentTasks.get(target) ?? null;
 }
 
 /** The tasks of the running loop that are not done yet, in creation order. */
-export function allTasks(loop?: EventLoop): Set<Task> {
+export function allTasks(loop?: AbstractEventLoop): Set<Task> {
   const target = loop ?? getRunningLoop();
   const result = new Set<Task>();
   for (const task of liveTasks) if (task.getLoop() === target && !task.done()) result.add(task);

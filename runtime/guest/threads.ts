@@ -6,7 +6,7 @@
  * (`loop.shutdownDefaultExecutor()`).
  */
 import { type Coroutine, coroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getRunningLoop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { Executor, type Future as ConcurrentFuture } from "./executors.ts";
@@ -20,9 +20,9 @@ interface DefaultExecutor {
   shutdownCalled: boolean;
 }
 
-const defaults = new WeakMap<EventLoop, DefaultExecutor>();
+const defaults = new WeakMap<AbstractEventLoop, DefaultExecutor>();
 
-function defaultsOf(loop: EventLoop): DefaultExecutor {
+function defaultsOf(loop: AbstractEventLoop): DefaultExecutor {
   let state = defaults.get(loop);
   if (state === undefined) {
     state = { executor: null, shutdownCalled: false };
@@ -35,9 +35,9 @@ function functionName(fn: unknown): string {
   return (typeof fn === "function" && fn.name) || "<lambda>";
 }
 
-/** `loop.runInExecutor(executor, fn, ...args)`: see `EventLoop.runInExecutor`. */
+/** `loop.runInExecutor(executor, fn, ...args)`: see `AbstractEventLoop.runInExecutor`. */
 export function runInExecutor<T>(
-  loop: EventLoop,
+  loop: AbstractEventLoop,
   executor: Executor | null | undefined,
   fn: (...args: never[]) => T,
   args: readonly unknown[],
@@ -66,7 +66,7 @@ export function runInExecutor<T>(
  */
 export function wrapFuture<T>(
   source: ConcurrentFuture<T>,
-  loop?: EventLoop | null,
+  loop?: AbstractEventLoop | null,
   label = "wrapFuture()",
 ): Future<T> {
   loop ??= getRunningLoop();
@@ -105,13 +105,13 @@ export function toThread<T>(fn: (...args: never[]) => T, ...args: unknown[]): Co
 }
 
 /** `loop.setDefaultExecutor(executor)`. */
-export function setDefaultExecutor(loop: EventLoop, executor: Executor): void {
+export function setDefaultExecutor(loop: AbstractEventLoop, executor: Executor): void {
   if (!(executor instanceof ThreadPoolExecutor)) throw new TypeError("executor must be ThreadPoolExecutor");
   defaultsOf(loop).executor = executor;
 }
 
 /** `loop.shutdownDefaultExecutor()`: refuses new jobs and waits until the running ones end. */
-export function shutdownDefaultExecutor(loop: EventLoop): Coroutine<void> {
+export function shutdownDefaultExecutor(loop: AbstractEventLoop): Coroutine<void> {
   return coroutine("shutdown_default_executor", function* () {
     const state = defaultsOf(loop);
     state.shutdownCalled = true;

@@ -5,9 +5,8 @@
  * body returns; `cm` is the `Timeout` (`when()`, `reschedule()`, `expired()`).
  */
 import { type Coroutine, coroutine } from "./coroutines.ts";
-import { getRunningLoop } from "./events.ts";
+import { type Handle, getRunningLoop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
-import type { Handle } from "./handles.ts";
 import { type Task, currentTask } from "./tasks.ts";
 
 type State = "created" | "active" | "expiring" | "expired" | "finished";

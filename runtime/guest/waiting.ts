@@ -5,7 +5,7 @@
  * that keep the order the awaitables were given (Python's sets have no defined order).
  */
 import { Coroutine, YIELD_ONCE, coroutine, iscoroutine } from "./coroutines.ts";
-import type { EventLoop } from "./events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
 import { CancelledError, TimeoutError, ValueError } from "./exceptions.ts";
 import { Future, isFuture, setResultUnlessCancelled } from "./futures.ts";
@@ -48,7 +48,7 @@ class GatheringFuture<T> extends Future<T[]> {
   readonly children: Future[];
   cancelRequested = false;
 
-  constructor(children: Future[], loop: EventLoop) {
+  constructor(children: Future[], loop: AbstractEventLoop) {
     super(loop);
     this.children = children;
     this._waitingFor = `gather(${children.map(describeAwaited).join(", ")})`;
@@ -92,7 +92,7 @@ export function gather(...args: unknown[]): Future<unknown[]> {
   const children: Future[] = [];
   let nfuts = 0;
   let nfinished = 0;
-  let loop: EventLoop | undefined;
+  let loop: AbstractEventLoop | undefined;
   let outer: GatheringFuture<unknown> | null = null;
 
   const doneCallback = named("gather.<locals>._done_callback", (fut: Future) => {
@@ -231,7 +231,7 @@ export function wait<T>(
   });
 }
 
-function* cancelAndWait(fut: Future, loop: EventLoop): Generator<unknown, void, unknown> {
+function* cancelAndWait(fut: Future, loop: AbstractEventLoop): Generator<unknown, void, unknown> {
   const waiter = loop.createFuture();
   waiter._waitingFor = `cancellation of ${describeAwaited(fut)}`;
   const cb = named("_cancel_and_wait.<locals>._release_waiter", () => releaseWaiter(waiter));

@@ -9,7 +9,7 @@
  */
 import type { TraceEvent } from "../trace.ts";
 import { type Timeline, loopTimeline, now, onTimeline } from "./clock.ts";
-import { type EventLoop, outsideLoop, runningLoopOrNull } from "./events.ts";
+import { type AbstractEventLoop, outsideLoop, runningLoopOrNull } from "./events.ts";
 import { Halt } from "./exceptions.ts";
 import { cores, gil } from "./gil.ts";
 import { heappop, heappush } from "./heapq.ts";
@@ -33,7 +33,7 @@ const processCpu = (start: number, cost: number) => cores.place(start, cost);
 const loopCpu = (start: number, cost: number) => gil.place(start, cost, false);
 
 /** The loop running on the main thread, which the agenda wakes up (null: none running). */
-let driver: EventLoop | null = null;
+let driver: AbstractEventLoop | null = null;
 
 /**
  * Runs `body` on `worker` from virtual time `start` (not before the caller's present). Returns
@@ -142,10 +142,10 @@ const agenda: Action[] = [];
 let actionCount = 0;
 
 /** The wake-up times each loop has a timer for (jobs often end together: one timer will do). */
-const wakes = new WeakMap<EventLoop, Set<number>>();
+const wakes = new WeakMap<AbstractEventLoop, Set<number>>();
 
 /** Makes sure `loop` runs the agenda at `t` (a future it waits on completes then). */
-export function wakeAt(loop: EventLoop, t: number): void {
+export function wakeAt(loop: AbstractEventLoop, t: number): void {
   if (loop.isClosed()) return;
   let times = wakes.get(loop);
   if (times === undefined) wakes.set(loop, (times = new Set()));

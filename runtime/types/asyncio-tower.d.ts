@@ -1,8 +1,8 @@
 /**
  * The upper layers of asyncio's tower, merged into `declare module "asyncio"`: executors (layer
- * 5), queues, locks, `timeout` and `TaskGroup` (layer 6), streams over the simulated network
- * (layers 7–9). Python's `async with x:` blocks become body functions (`timeout`, `TaskGroup.run`)
- * or `await lock.acquire(); try { … } finally { lock.release(); }`.
+ * 5), queues, locks, `timeout` and `TaskGroup` (layer 6), transports, protocols and streams over
+ * the simulated network (layers 7–9). Python's `async with x:` blocks become body functions
+ * (`timeout`, `TaskGroup.run`) or `await lock.acquire(); try { … } finally { lock.release(); }`.
  */
 declare module "asyncio" {
   interface AbstractEventLoop {
@@ -200,41 +200,56 @@ declare module "asyncio" {
     latency?: number;
     /** Bytes per second, or null for no limit (Python has none). */
     bandwidth?: number | null;
-    /** The reader's line limit, in characters (default 65536) (Python's `limit=`). */
+    /** The reader's line limit, in bytes (default 65536) (Python's `limit=`). */
     limit?: number;
+    /**
+     * `true`: the reader returns `Uint8Array`s (Python's bytes). Otherwise it returns strings,
+     * the bytes decoded as UTF-8.
+     */
+    binary?: boolean;
   }
 
-  /** Reads text from a connection: every method resolves to a string (Python's `asyncio.StreamReader`). */
-  export class StreamReader implements AsyncIterable<string> {
-    constructor(limit?: number);
-    /** Up to `n` characters (n < 0: everything until EOF); '' at EOF (Python's `StreamReader.read`). */
-    read(n?: number): Promise<string>;
-    /** One line with its `\n`; at EOF the rest, or '' (Python's `StreamReader.readline`). */
-    readline(): Promise<string>;
-    /** Exactly `n` characters; `IncompleteReadError` if EOF comes first (Python's `StreamReader.readexactly`). */
-    readexactly(n: number): Promise<string>;
+  /**
+   * Reads from a connection. The data is bytes and sizes count bytes, as in Python; a reader
+   * returns strings (the bytes decoded as UTF-8) unless it was opened with `{ binary: true }`,
+   * then `Uint8Array`s (`Data` is the type it returns) (Python's `asyncio.StreamReader`).
+   */
+  export class StreamReader<Data extends string | Uint8Array = string> implements AsyncIterable<Data> {
+    constructor(limit?: number, loop?: AbstractEventLoop, options?: { binary?: boolean });
+    /**
+     * Up to `n` bytes (n < 0: everything until EOF); empty at EOF. A text reader stops at the
+     * last whole character within `n` bytes (Python's `StreamReader.read`).
+     */
+    read(n?: number): Promise<Data>;
+    /** One line with its `\n`; at EOF the rest, or an empty result (Python's `StreamReader.readline`). */
+    readline(): Promise<Data>;
+    /** Exactly `n` bytes; `IncompleteReadError` if EOF comes first (Python's `StreamReader.readexactly`). */
+    readexactly(n: number): Promise<Data>;
     /** Up to and including `separator` (Python's `StreamReader.readuntil`). */
-    readuntil(separator?: string): Promise<string>;
+    readuntil(separator?: string | Uint8Array): Promise<Data>;
     /** Whether the buffer is empty and the end was reached (Python's `StreamReader.at_eof`). */
     atEof(): boolean;
     /** The error the stream ended with, or null (Python's `StreamReader.exception`). */
     exception(): unknown;
     /** Makes waiting reads throw `exc` (Python's `StreamReader.set_exception`). */
     setException(exc: unknown): void;
-    /** Adds data to the buffer, as if it arrived (Python's `StreamReader.feed_data`). */
-    feedData(data: string): void;
+    /**
+     * Adds received data, as if it arrived: bytes, or a string (added as its UTF-8 bytes)
+     * (Python's `StreamReader.feed_data`).
+     */
+    feedData(data: string | Uint8Array): void;
     /** Marks the end of the stream (Python's `StreamReader.feed_eof`). */
     feedEof(): void;
     /** Reads line by line: `for await (const line of reader)` (Python's `async for line in reader`). */
-    [Symbol.asyncIterator](): AsyncIterator<string>;
+    [Symbol.asyncIterator](): AsyncIterator<Data>;
   }
 
-  /** Writes text to a connection (Python's `asyncio.StreamWriter`). */
+  /** Writes to a connection: `Uint8Array`s, or strings sent as UTF-8 (Python's `asyncio.StreamWriter`). */
   export class StreamWriter {
     /** Queues `data` to send (Python's `StreamWriter.write`). */
-    write(data: string): void;
-    /** Queues each string to send (Python's `StreamWriter.writelines`). */
-    writelines(data: Iterable<string>): void;
+    write(data: string | Uint8Array): void;
+    /** Queues each chunk to send (Python's `StreamWriter.writelines`). */
+    writelines(data: Iterable<string | Uint8Array>): void;
     /** Waits until the write buffer is low enough (returns at once if it is) (Python's `StreamWriter.drain`). */
     drain(): Promise<void>;
     /** Closes the sending side after the buffered data (Python's `StreamWriter.write_eof`). */
@@ -256,16 +271,16 @@ declare module "asyncio" {
    * Feeds a StreamReader from a connection and starts the server's handler for each client;
    * `openConnection` and `startServer` make them (Python's `asyncio.StreamReaderProtocol`).
    */
-  export class StreamReaderProtocol {
+  export class StreamReaderProtocol<Data extends string | Uint8Array = string> {
     constructor(
-      reader: StreamReader,
-      clientConnected: ((reader: StreamReader, writer: StreamWriter) => unknown) | null,
+      reader: StreamReader<Data>,
+      clientConnected: ((reader: StreamReader<Data>, writer: StreamWriter) => unknown) | null,
       loop: AbstractEventLoop,
     );
     /** The connection is up (Python's `connection_made`). */
-    connectionMade(transport: unknown): void;
+    connectionMade(transport: Transport): void;
     /** Data arrived (Python's `data_received`). */
-    dataReceived(data: string): void;
+    dataReceived(data: Uint8Array): void;
     /** The other side closed its sending side (Python's `eof_received`). */
     eofReceived(): boolean;
     /** The connection is closed, `exc` if by an error (Python's `connection_lost`). */
@@ -274,6 +289,81 @@ declare module "asyncio" {
     pauseWriting(): void;
     /** The transport's buffer drained: waiting `drain()` calls return (Python's `resume_writing`). */
     resumeWriting(): void;
+  }
+
+  /**
+   * One end of a connection: what a protocol writes to. Bytes written reach the peer's protocol
+   * after the link's latency (Python's `asyncio.Transport`).
+   */
+  export class Transport {
+    /** Sends `data`: a `Uint8Array`, or a string as UTF-8 (Python's `Transport.write`). */
+    write(data: string | Uint8Array): void;
+    /** Sends each chunk in turn (Python's `Transport.writelines`). */
+    writelines(data: Iterable<string | Uint8Array>): void;
+    /** Sends EOF after the data already written; the peer can still write back (Python's `Transport.write_eof`). */
+    writeEof(): void;
+    /** Whether `writeEof()` is supported (Python's `Transport.can_write_eof`). */
+    canWriteEof(): boolean;
+    /**
+     * Closes after sending what was written; the protocol's `connectionLost(null)` follows
+     * (Python's `Transport.close`).
+     */
+    close(): void;
+    /** Closes at once, dropping unsent data: the peer's connection is reset (Python's `Transport.abort`). */
+    abort(): void;
+    /** Whether it is closed or closing (Python's `Transport.is_closing`). */
+    isClosing(): boolean;
+    /** Bytes written but not sent yet (Python's `Transport.get_write_buffer_size`). */
+    getWriteBufferSize(): number;
+    /** `getExtraInfo("peername")` is `[host, port]` (Python's `Transport.get_extra_info`). */
+    getExtraInfo(name: "peername" | "sockname"): [string, number];
+    getExtraInfo(name: string, defaultValue?: unknown): unknown;
+    /**
+     * Asks the transport to stop delivering data; reading flow control is not simulated, so data
+     * keeps arriving (Python's `Transport.pause_reading`).
+     */
+    pauseReading(): void;
+    /** Asks the transport to deliver data again (Python's `Transport.resume_reading`). */
+    resumeReading(): void;
+    /** The protocol it delivers to (Python's `Transport.get_protocol`). */
+    getProtocol(): BaseProtocol;
+    /** Switches the protocol it delivers to (Python's `Transport.set_protocol`). */
+    setProtocol(protocol: BaseProtocol): void;
+  }
+
+  /**
+   * A connection's life cycle; extend `Protocol`. Every method does nothing until overridden
+   * (Python's `asyncio.BaseProtocol`).
+   */
+  export class BaseProtocol {
+    /** The connection is open: keep `transport` to write to it (Python's `BaseProtocol.connection_made`). */
+    connectionMade(transport: Transport): void;
+    /** The connection is closed; `exc` is null for a normal close (Python's `BaseProtocol.connection_lost`). */
+    connectionLost(exc: Error | null): void;
+    /**
+     * The transport's write buffer went over its high-water mark: stop writing for now
+     * (Python's `BaseProtocol.pause_writing`).
+     */
+    pauseWriting(): void;
+    /** The write buffer drained: writing may go on (Python's `BaseProtocol.resume_writing`). */
+    resumeWriting(): void;
+  }
+
+  /**
+   * Handles a connection at the transport level, for `loop.createConnection` and
+   * `loop.createServer`: the transport calls these as things happen (Python's `asyncio.Protocol`).
+   */
+  export class Protocol extends BaseProtocol {
+    /**
+     * A chunk of bytes arrived; decode text with `new TextDecoder().decode(data)` (Python's
+     * `Protocol.data_received`).
+     */
+    dataReceived(data: Uint8Array): void;
+    /**
+     * The peer finished writing; return true to keep the transport open for writing back
+     * (Python's `Protocol.eof_received`).
+     */
+    eofReceived(): boolean | void;
   }
 
   /** A listening server (Python's `asyncio.Server`). */
@@ -298,9 +388,20 @@ declare module "asyncio" {
   export function openConnection(
     host: string,
     port: number,
+    options: ConnectionOptions & { binary: true },
+  ): Promise<[StreamReader<Uint8Array>, StreamWriter]>;
+  export function openConnection(
+    host: string,
+    port: number,
     options?: ConnectionOptions,
   ): Promise<[StreamReader, StreamWriter]>;
   /** Starts a server; `clientConnected(reader, writer)` runs (as a task, if async) for each client (Python's `asyncio.start_server`). */
+  export function startServer(
+    clientConnected: (reader: StreamReader<Uint8Array>, writer: StreamWriter) => unknown,
+    host: string | null,
+    port: number | null,
+    options: ConnectionOptions & { binary: true },
+  ): Promise<Server>;
   export function startServer(
     clientConnected: (reader: StreamReader, writer: StreamWriter) => unknown,
     host: string | null,

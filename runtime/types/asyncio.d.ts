@@ -12,16 +12,16 @@ declare module "asyncio" {
   export class TimeoutError extends Error {}
   /** A future was used in the wrong state, e.g. `result()` before it is done (Python's `asyncio.InvalidStateError`). */
   export class InvalidStateError extends Error {}
-  /** The stream ended before `readexactly(n)` got `n` characters (Python's `asyncio.IncompleteReadError`). */
+  /** The stream ended before `readexactly(n)` got `n` bytes (Python's `asyncio.IncompleteReadError`). */
   export class IncompleteReadError extends Error {
-    /** What was read before the end (Python's `IncompleteReadError.partial`). */
-    readonly partial: string;
-    /** How many characters were asked for (Python's `IncompleteReadError.expected`). */
+    /** What was read before the end: a string, or a `Uint8Array` from a binary reader (Python's `IncompleteReadError.partial`). */
+    readonly partial: string | Uint8Array;
+    /** How many bytes were asked for (Python's `IncompleteReadError.expected`). */
     readonly expected: number | null;
   }
   /** A line went past the reader's limit (Python's `asyncio.LimitOverrunError`). */
   export class LimitOverrunError extends Error {
-    /** How many characters to consume to get past it (Python's `LimitOverrunError.consumed`). */
+    /** How many bytes to consume to get past it (Python's `LimitOverrunError.consumed`). */
     readonly consumed: number;
   }
 
@@ -118,14 +118,98 @@ declare module "asyncio" {
     /** Whether debug mode is on (Python's `loop.get_debug`). */
     getDebug(): boolean;
     /** Sets the function that handles errors no one caught in callbacks (Python's `loop.set_exception_handler`). */
-    setExceptionHandler(
-      handler: ((loop: AbstractEventLoop, context: { message: string; exception?: unknown }) => void) | null,
-    ): void;
+    setExceptionHandler(handler: ((loop: AbstractEventLoop, context: ExceptionContext) => void) | null): void;
     /** The handler set by `setExceptionHandler`, or null (Python's `loop.get_exception_handler`). */
-    getExceptionHandler():
-      ((loop: AbstractEventLoop, context: { message: string; exception?: unknown }) => void) | null;
-    /** Reports an error through the exception handler (Python's `loop.call_exception_handler`). */
-    callExceptionHandler(context: { message: string; exception?: unknown }): void;
+    getExceptionHandler(): ((loop: AbstractEventLoop, context: ExceptionContext) => void) | null;
+    /**
+     * Passes `context` to the exception handler, by default a warning in the run's output
+     * (Python's `loop.call_exception_handler`).
+     */
+    callExceptionHandler(context: ExceptionContext): void;
+    /**
+     * Connects to `host:port` on the simulated network with a protocol from `protocolFactory`;
+     * resolves to `[transport, protocol]` once connected, after `protocol.connectionMade`
+     * (Python's `loop.create_connection`).
+     */
+    createConnection<P extends Protocol>(
+      protocolFactory: () => P,
+      host: string,
+      port: number,
+      options?: { latency?: number; bandwidth?: number | null },
+    ): Promise<[Transport, P]>;
+    /**
+     * Listens on `host:port` (port 0: a free one); each client connection gets a new protocol
+     * from `protocolFactory`. Resolves to the server, already serving (Python's `loop.create_server`).
+     */
+    createServer(
+      protocolFactory: () => Protocol,
+      host: string | null,
+      port: number | null,
+      options?: { latency?: number; bandwidth?: number | null },
+    ): Promise<Server>;
+    /**
+     * Closes the async generators left suspended on this loop, running their `finally` blocks;
+     * `asyncio.run()` and `Runner.close()` do this before closing the loop (Python's
+     * `loop.shutdown_asyncgens`).
+     */
+    shutdownAsyncgens(): Promise<void>;
+  }
+
+  /**
+   * What an exception handler receives (Python's context dict). Which key is set says what the
+   * error belongs to: `handle` (a callback), `future` (a Future or Task whose exception was never
+   * retrieved), `task` (a task at `run()` shutdown or in a TaskGroup), `asyncgen` (an async
+   * generator being closed), `transport`/`protocol` (a connection).
+   */
+  export interface ExceptionContext {
+    /** What went wrong, in words (Python's `context["message"]`). */
+    message: string;
+    /** The error, if there is one (Python's `context["exception"]`). */
+    exception?: unknown;
+    /** The callback that threw (Python's `context["handle"]`). */
+    handle?: Handle;
+    /** The Future or Task whose exception was never retrieved (Python's `context["future"]`). */
+    future?: Future;
+    /** The task the error belongs to (Python's `context["task"]`). */
+    task?: Task;
+    /** The async generator being closed (Python's `context["asyncgen"]`). */
+    asyncgen?: AsyncGenerator;
+    /** The connection's transport (Python's `context["transport"]`). */
+    transport?: unknown;
+    /** The connection's protocol (Python's `context["protocol"]`). */
+    protocol?: unknown;
+  }
+
+  /**
+   * Owns an event loop for several `run()` calls (Python 3.11's `asyncio.Runner`).
+   * Python's `with asyncio.Runner() as runner:` block is `asyncio.Runner.run((runner) => { … })`;
+   * the body is a plain (not async) function, and the runner is closed when it ends.
+   *
+   * @example
+   * asyncio.Runner.run((runner) => {
+   *   runner.run(first());
+   *   runner.run(second()); // the same loop
+   * });
+   */
+  export class Runner {
+    constructor(options?: { debug?: boolean; loopFactory?: () => AbstractEventLoop });
+    /**
+     * Runs `body` with a new runner, then closes it; returns what `body` returns (Python's
+     * `with asyncio.Runner() as runner:` block).
+     */
+    static run<T>(
+      body: (runner: Runner) => T,
+      options?: { debug?: boolean; loopFactory?: () => AbstractEventLoop },
+    ): T;
+    /** Runs `coro` as a task on the runner's loop until it completes; returns its result (Python's `Runner.run`). */
+    run<T>(coro: Promise<T>): T;
+    /** The runner's loop, made on first use (Python's `Runner.get_loop`). */
+    getLoop(): AbstractEventLoop;
+    /**
+     * Cancels leftover tasks, closes suspended async generators, waits for the default executor
+     * and closes the loop; a closed runner cannot run again (Python's `Runner.close`).
+     */
+    close(): void;
   }
 
   /** Runs `main` on a new event loop, cancels leftover tasks, closes the loop; returns the result (Python's `asyncio.run`). */

@@ -63,3 +63,42 @@ declare const console: {
   /** Prints its arguments, like `print` (Python's `logging.debug`). */
   debug(...args: unknown[]): void;
 };
+
+/** Encodes text as UTF-8 bytes: Python's `text.encode()` is `new TextEncoder().encode(text)`. */
+declare class TextEncoder {
+  /** Always `"utf-8"` (JavaScript's `TextEncoder.encoding`; Python's `"utf-8"` codec). */
+  readonly encoding: "utf-8";
+  /** The UTF-8 bytes of `input` (JavaScript's `TextEncoder.encode`; Python's `str.encode()`). */
+  encode(input?: string): Uint8Array;
+  /**
+   * Writes as much of `source` as fits into `destination`, whole characters only (JavaScript's
+   * `TextEncoder.encodeInto`; Python has none).
+   */
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+
+/**
+ * Decodes UTF-8 bytes into text: Python's `data.decode()` is `new TextDecoder().decode(data)`.
+ * Only UTF-8; invalid bytes become U+FFFD, or throw a TypeError with `{ fatal: true }`.
+ */
+declare class TextDecoder {
+  constructor(label?: "utf-8" | "utf8", options?: { fatal?: boolean; ignoreBOM?: boolean });
+  /** Always `"utf-8"` (JavaScript's `TextDecoder.encoding`; Python's `"utf-8"` codec). */
+  readonly encoding: "utf-8";
+  /**
+   * Whether invalid bytes throw instead of becoming U+FFFD (JavaScript's `TextDecoder.fatal`;
+   * Python's `errors="strict"` versus `errors="replace"`).
+   */
+  readonly fatal: boolean;
+  /**
+   * Whether a leading byte order mark is kept in the text (JavaScript's `TextDecoder.ignoreBOM`;
+   * Python's `decode("utf-8")` keeps it, `decode("utf-8-sig")` drops it).
+   */
+  readonly ignoreBOM: boolean;
+  /**
+   * The text of `input`'s UTF-8 bytes; with `{ stream: true }`, bytes of a character split
+   * between chunks wait for the next call (JavaScript's `TextDecoder.decode`; Python's
+   * `bytes.decode()`, and `codecs.getincrementaldecoder("utf-8")` for streaming).
+   */
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
+}

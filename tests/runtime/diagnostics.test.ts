@@ -98,6 +98,25 @@ try {
 });
 
 describe("exceptions never retrieved", () => {
+  it("go to the loop's exception handler, when the program set one, under the 'future' key", () => {
+    const result = run(`${ASYNCIO}
+let failed: asyncio.Task | undefined;
+async function boom(): Promise<void> {
+  throw new RangeError("nobody asked");
+}
+async function main(): Promise<void> {
+  asyncio.getRunningLoop().setExceptionHandler((_, context) => {
+    print(context.message, Object.keys(context).sort().join(","), context.future === failed);
+  });
+  failed = asyncio.createTask(boom());
+  await asyncio.sleep(0.1);
+}
+asyncio.run(main());
+`);
+    expect(result.output).toEqual(["Task exception was never retrieved exception,future,message true"]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it("are reported for a task that failed with nobody awaiting it", () => {
     const result = run(`${ASYNCIO}
 async function failing(): Promise<void> {

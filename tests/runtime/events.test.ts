@@ -1,5 +1,5 @@
 /**
- * The event loop (runtime/guest/events.ts, handles.ts), as CPython's `base_events.py`: callback
+ * The event loop (runtime/guest/base_events.ts, events.ts), as CPython's `base_events.py`: callback
  * order, timers on the virtual clock, the loop's life cycle and the loop policy functions.
  * Expected orders and messages were checked against CPython 3.11 on a virtual clock.
  */

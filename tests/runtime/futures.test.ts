@@ -106,9 +106,9 @@ describe("Future.setResult and Future.setException", () => {
 `),
     );
     expect(result.output).toEqual([
-      "InvalidStateError: FINISHED: <Future finished result=1>",
-      "InvalidStateError: FINISHED: <Future finished result=1>",
-      "InvalidStateError: CANCELLED: <Future cancelled>",
+      "InvalidStateError: invalid state",
+      "InvalidStateError: invalid state",
+      "InvalidStateError: invalid state",
     ]);
   });
 

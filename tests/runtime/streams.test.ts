@@ -1,7 +1,8 @@
 /**
  * Streams over the simulated network (runtime/guest/streams.ts, network.ts), ported from CPython
  * 3.11's `asyncio/streams.py`: `openConnection`, `startServer`, `StreamReader`, `StreamWriter`.
- * Each connection has a latency and a bandwidth in virtual time; data is text.
+ * Each connection has a latency and a bandwidth in virtual time; data is bytes, read as text unless
+ * the reader is binary.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -196,7 +197,7 @@ describe("StreamWriter", () => {
     ]);
   });
 
-  it("accepts only strings", () => {
+  it("accepts strings and bytes, and nothing else", () => {
     const result = run(
       program(`  const server = await asyncio.startServer(() => undefined, "127.0.0.1", 8888);
   const [, writer] = await asyncio.openConnection("127.0.0.1", 8888);
@@ -204,8 +205,74 @@ describe("StreamWriter", () => {
     );
     expect(result.error).toMatchObject({
       name: "TypeError",
-      message: "data argument must be a string, not 'number'",
+      message: "data argument must be a string or a bytes-like object (Uint8Array), not 'number'",
     });
+  });
+});
+
+describe("bytes on streams", () => {
+  // Echoes each chunk as it arrives, so the client receives the writes as they were split.
+  const BYTES_ECHO = `  const server = await asyncio.startServer(async (reader, writer) => {
+    for (;;) {
+      const chunk = await reader.read(100);
+      if (chunk.length === 0) break;
+      writer.write(chunk);
+    }
+    writer.close();
+  }, "127.0.0.1", 8888, { binary: true });`;
+
+  it("sends Uint8Arrays and strings alike; a binary reader returns the bytes", () => {
+    const result = run(
+      program(`${BYTES_ECHO}
+  const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888, { binary: true });
+  writer.write(new Uint8Array([0, 255, 10]));
+  writer.writelines(["é", new Uint8Array([1])]);
+  writer.writeEof();
+  const data = (await reader.read()) as Uint8Array;
+  print(data instanceof Uint8Array, Array.from(data).join(","));
+  server.close();`),
+    );
+    expect(result.output).toEqual(["true 0,255,10,195,169,1"]);
+  });
+
+  it("decodes a text reader's bytes as UTF-8, also when a character is split between writes", () => {
+    const result = run(
+      program(`${BYTES_ECHO}
+  const [reader, writer] = await asyncio.openConnection("127.0.0.1", 8888);
+  const bytes = new TextEncoder().encode("né\\nsuite");
+  writer.write(bytes.slice(0, 2));
+  await asyncio.sleep(0.1);
+  writer.write(bytes.slice(2));
+  writer.writeEof();
+  print(JSON.stringify(await reader.readline()), JSON.stringify(await reader.read(3)));
+  print(JSON.stringify(await reader.read()));
+  server.close();`),
+    );
+    expect(result.output).toEqual(['"né\\n" "sui"', '"te"']);
+  });
+
+  it("stops a text read(n) at a character boundary, and counts sizes in bytes", () => {
+    const result = run(
+      program(`  const reader = new asyncio.StreamReader();
+  reader.feedData("aé€");
+  reader.feedEof();
+  print(String(reader));
+  print(JSON.stringify(await reader.read(2)), JSON.stringify(await reader.read(1)), JSON.stringify(await reader.read(1)));
+  const binary = new asyncio.StreamReader(2 ** 16, asyncio.getRunningLoop(), { binary: true });
+  binary.feedData(new Uint8Array([1, 2]));
+  binary.feedEof();
+  try {
+    await binary.readexactly(3);
+  } catch (e) {
+    if (!(e instanceof asyncio.IncompleteReadError)) throw e;
+    print(e.message, e.partial instanceof Uint8Array);
+  }`),
+    );
+    expect(result.output).toEqual([
+      "<StreamReader 6 bytes eof>",
+      '"a" "é" "€"',
+      "2 bytes read on a total of 3 expected bytes true",
+    ]);
   });
 });
 

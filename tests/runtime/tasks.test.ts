@@ -360,7 +360,7 @@ asyncio.run(main());
 `;
     const result = run(source);
     expect(result.output).toEqual([
-      "<Task pending name='Task-2' coro=<worker() not started>>",
+      `<Task pending name='Task-2' coro=<worker() running at line ${lineOf(source, "async function worker")}>>`,
       "w start",
       `<Task pending name='Task-2' coro=<worker() running at line ${lineOf(source, "await asyncio.sleep(delay)")}>> worker`,
       "w done",
