@@ -78,6 +78,45 @@ function countLifecycle(): boolean {
   return false;
 }
 
+/** `record("task_step", throwing === undefined ? {} : { throwing })`, for the loop's hot path. */
+export function recordTaskStep(throwing: string | undefined): void {
+  if (interleave.capture || interleave.releaseBefore) {
+    record("task_step", throwing === undefined ? {} : { throwing });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (throwing === undefined) {
+    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 0);
+  } else {
+    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
+  }
+  written();
+}
+
+/** `record("task_blocked", { waiting, line })`, for the loop's hot path. */
+export function recordTaskBlocked(waiting: string, line: number | undefined): void {
+  if (interleave.capture || interleave.releaseBefore) {
+    record("task_blocked", { waiting, line });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (line === undefined) {
+    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, textToken(waiting));
+  } else {
+    rows.push(
+      TASK_BLOCKED,
+      actor.now(),
+      taskToken(actor.name),
+      2,
+      WAITING,
+      textToken(waiting),
+      LINE,
+      number(line),
+    );
+  }
+  written();
+}
+
 /**
  * Executor workers run ahead of the loop on timelines of their own (workers.ts): while a worker
  * runs, its events are captured, and they enter the trace later, in time order with the loop's.
@@ -96,6 +135,11 @@ export function emit(event: TraceEvent): void {
 
 const TYPE_CODES = new Map(TRACE_EVENT_TYPES.map((type, code) => [type, code]));
 const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
+const TASK_STEP = TYPE_CODES.get("task_step")!;
+const TASK_BLOCKED = TYPE_CODES.get("task_blocked")!;
+const THROWING = FIELD_CODES.get("throwing")!;
+const WAITING = FIELD_CODES.get("waiting")!;
+const LINE = FIELD_CODES.get("line")!;
 /** Keys of an event that are not fields (a captured event carries them). */
 const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
 /** Longer strings are sent as they are: descriptions that long rarely repeat. */
