@@ -95,7 +95,7 @@ export interface SessionConfig {
 export interface HostBridge {
   /** Runs pending QuickJS promise jobs (microtasks); returns how many ran. */
   runJobs(): number;
-  /** Receives a batch of trace events as a JSON array; the host validates it. */
+  /** Receives a batch of trace events (a `TraceBatch` as JSON); the host validates it. */
   flush(eventsJson: string): void;
   /** Ends the run: `errorJson` is the trace error to report. Nothing sent afterwards counts. */
   halt(errorJson: string): void;
@@ -104,6 +104,60 @@ export interface HostBridge {
   /** Hands the host the guest's control object (once, at the end of the prelude). */
   register(control: GuestControl): void;
 }
+
+/**
+ * A trace batch, as the guest sends it to `HostBridge.flush`: a JSON array of numbers and strings,
+ * cheap to write inside QuickJS, which the host expands into today's trace events
+ * (`host/trace-intake.ts`, which validates every event as it expands it):
+ *
+ *   [firstSeq, newStrings, ...rows]
+ *
+ * `firstSeq` is the `seq` of the batch's first event (the rest count up from it); `newStrings` the
+ * strings this batch adds to the run's string table (ids count up from 0 across batches). Each row
+ * is one event: `typeCode, t, task, fieldCount`, then `fieldCount` pairs `fieldCode, value`, where
+ * a type code indexes `TRACE_EVENT_TYPES` and a field code `TRACE_FIELDS`. `task` is null, a string
+ * id or a string. A value is the field's value as JSON, except that a number in a field that holds
+ * text (every field but `line`, `column` and `duration`) is a string id. The fields keep the order
+ * in which the guest wrote them, and so does the expanded event.
+ */
+export type TraceBatch = [firstSeq: number, newStrings: string[], ...rows: unknown[]];
+
+/** Event types by code (a row's first item): trace.ts's `TraceEventType`s. */
+export const TRACE_EVENT_TYPES: readonly string[] = [
+  "stdout",
+  "warning",
+  "task_spawned",
+  "task_step",
+  "task_cancel_requested",
+  "task_blocked",
+  "task_done",
+  "task_cancelled",
+  "loop_blocked",
+  "worker_start",
+  "worker_done",
+  "truncated",
+];
+
+/** Event fields by code. */
+export const TRACE_FIELDS: readonly string[] = [
+  "text",
+  "line",
+  "column",
+  "category",
+  "parent",
+  "coro",
+  "throwing",
+  "target",
+  "waiting",
+  "result",
+  "exception",
+  "duration",
+  "reason",
+  "executor",
+];
+
+/** The fields whose values are numbers; a number in any other field is a string id. */
+export const NUMERIC_TRACE_FIELDS: ReadonlySet<string> = new Set(["line", "column", "duration"]);
 
 /** The name of the bridge's global while the prelude runs. */
 export const BRIDGE_GLOBAL = "__host";

@@ -1,8 +1,8 @@
-// Event-loop throughput: 1,000 tasks each awaiting sleep(0) 100 times (100,000 task steps).
+// Event-loop throughput: 1,000 tasks each awaiting sleep(0) 200 times (200,000 task steps).
 import * as asyncio from "asyncio";
 
 async function worker(): Promise<void> {
-  for (let i = 0; i < 100; i++) await asyncio.sleep(0);
+  for (let i = 0; i < 200; i++) await asyncio.sleep(0);
 }
 
 async function main() {

@@ -43,8 +43,6 @@ function futureFromThenable(thenable: PromiseLike<unknown>): Future {
   return future;
 }
 
-export type Step = { mode: "next"; value: unknown } | { mode: "throw"; value: unknown };
-
 /**
  * Coroutines that may end up never awaited (learner coroutines, and runtime ones such as
  * `asyncio.sleep(1)` called without `await`), to report them when the run ends.
@@ -57,7 +55,7 @@ let compactAt = 4096;
 let stepMark = 0;
 
 /** Watches a new coroutine, created at the learner's current statement. */
-function watch<T>(coro: Coroutine<T>): Coroutine<T> {
+export function watched<T>(coro: Coroutine<T>): Coroutine<T> {
   if (watchedCoroutines.length >= compactAt) {
     stepMark = 0;
     dropStarted();
@@ -91,15 +89,11 @@ export function settleWatched(): void {
   stepMark = watchedCoroutines.length;
 }
 
-function createdHere(name: string): LearnerFrame | undefined {
-  return cpu.at ? { fn: name, line: cpu.at, column: 0 } : undefined;
-}
-
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
   readonly __name__: string;
-  /** Where learner code created it (for "never awaited" warnings), when it is a learner coroutine. */
-  readonly createdAt: LearnerFrame | undefined;
+  /** The learner line whose statement created it (0: none), for `createdAt`. */
+  private readonly createdLine: number;
   private readonly gen: Generator<unknown, T, unknown>;
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
   private delegate: Coroutine | null = null;
@@ -113,10 +107,19 @@ export class Coroutine<T = unknown> {
   /** The learner line of the `await` this coroutine is suspended at (from instrumentation). */
   suspendedLine = 0;
 
-  constructor(name: string, gen: Generator<unknown, T, unknown>, createdAt?: LearnerFrame) {
+  /**
+   * `createdLine` is the learner statement that created the coroutine: the compiler marks it in
+   * `cpu.at`, so no stack is captured, since a program may create thousands.
+   */
+  constructor(name: string, gen: Generator<unknown, T, unknown>, createdLine = 0) {
     this.__name__ = name;
     this.gen = gen;
-    this.createdAt = createdAt;
+    this.createdLine = createdLine;
+  }
+
+  /** Where learner code created it (for "never awaited" warnings and `task_spawned`), if it did. */
+  get createdAt(): LearnerFrame | undefined {
+    return this.createdLine ? { fn: this.__name__, line: this.createdLine, column: 0 } : undefined;
   }
 
   /** True once `send`, `throw` or `close` was called. */
@@ -133,12 +136,12 @@ export class Coroutine<T = unknown> {
     if (this.state === "created" && value !== undefined && value !== null) {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
-    return this.unwrap(this.advance({ mode: "next", value }));
+    return this.unwrap(this.advance(false, value));
   }
 
   /** Throws `error` into the coroutine at its current `await`. */
   throw(error: unknown): unknown {
-    return this.unwrap(this.advance({ mode: "throw", value: error }));
+    return this.unwrap(this.advance(true, error));
   }
 
   /** The learner-facing protocol: a return becomes `StopIteration`. */
@@ -186,58 +189,66 @@ export class Coroutine<T = unknown> {
   }
 
   /**
-   * Resumes the coroutine; `{ done: true, value }` when it returned. Tasks and awaiting coroutines
-   * use this instead of `send`: a StopIteration per return would build an Error (and its stack)
-   * for every finished await.
+   * Resumes the coroutine with `value` (thrown in when `throwing`); `{ done: true, value }` when it
+   * returned. Tasks and awaiting coroutines use this instead of `send`: a StopIteration per return
+   * would build an Error (and its stack) for every finished await.
    */
-  advance(step: Step): IteratorResult<unknown, T> {
+  advance(throwing: boolean, value: unknown): IteratorResult<unknown, T> {
     if (this.state === "running") throw new ValueError("coroutine already executing");
     if (this.state === "closed") {
-      if (step.mode === "throw") throw step.value;
+      if (throwing) throw value;
       throw new RuntimeError("cannot reuse already awaited coroutine");
     }
-    let next = step;
     for (;;) {
       if (this.delegate) {
         const inner = this.delegate;
         let result: IteratorResult<unknown> | undefined;
         try {
-          result = inner.advance(next);
+          result = inner.advance(throwing, value);
         } catch (error) {
-          next = { mode: "throw", value: error };
+          throwing = true;
+          value = error;
         }
-        if (result && !result.done) return { done: false, value: result.value };
+        if (result && !result.done) return result;
         this.delegate = null;
         inner.awaitedBy = null;
-        if (result) next = { mode: "next", value: result.value };
-      } else if (this.awaiting && next.mode === "next") {
+        if (result) {
+          throwing = false;
+          value = result.value;
+        }
+      } else if (this.awaiting && !throwing) {
         // A Task wakes us with no value: the awaited Future holds the outcome.
         const future = this.awaiting;
         this.awaiting = null;
         if (!future.done()) {
-          next = { mode: "throw", value: new RuntimeError("await wasn't used with future") };
+          throwing = true;
+          value = new RuntimeError("await wasn't used with future");
         } else {
           try {
-            next = { mode: "next", value: future.result() };
+            value = future.result();
           } catch (error) {
-            next = { mode: "throw", value: error };
+            throwing = true;
+            value = error;
           }
         }
       }
       this.awaiting = null;
-      const result = this.runGenerator(next);
+      const result = this.runGenerator(throwing, value);
       if (result.done) return result;
       const yielded = result.value;
+      throwing = false;
+      value = undefined;
       if (yielded instanceof Coroutine) {
         if (yielded.awaitedBy) {
-          next = { mode: "throw", value: new RuntimeError("coroutine is being awaited already") };
+          throwing = true;
+          value = new RuntimeError("coroutine is being awaited already");
           continue;
         }
         yielded.awaitedBy = this;
         this.delegate = yielded;
-        next = { mode: "next", value: undefined };
         continue;
       }
+      if (yielded === YIELD_ONCE) return result;
       const future = isFuture(yielded)
         ? yielded
         : isThenable(yielded)
@@ -246,30 +257,30 @@ export class Coroutine<T = unknown> {
       if (future) {
         if (future.done()) {
           try {
-            next = { mode: "next", value: future.result() };
+            value = future.result();
           } catch (error) {
-            next = { mode: "throw", value: error };
+            throwing = true;
+            value = error;
           }
           continue;
         }
         future._asyncioFutureBlocking = true;
         this.awaiting = future;
-        return { done: false, value: future };
+        return future === yielded ? result : { done: false, value: future };
       }
-      if (yielded === YIELD_ONCE) return { done: false, value: YIELD_ONCE };
       // Awaiting a plain value gives the value back at once.
-      next = { mode: "next", value: yielded };
+      value = yielded;
     }
   }
 
-  private runGenerator(step: Step): IteratorResult<unknown, T> {
+  private runGenerator(throwing: boolean, value: unknown): IteratorResult<unknown, T> {
     this.state = "running";
     let result: IteratorResult<unknown, T>;
     try {
-      result = step.mode === "next" ? this.gen.next(step.value) : this.gen.throw(step.value);
+      result = throwing ? this.gen.throw(value) : this.gen.next(value);
     } catch (error) {
       this.state = "closed";
-      if (step.mode === "throw" && error === step.value && this.learner) noteAwaitFrame(error, this);
+      if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
       throw error;
     }
     this.state = result.done ? "closed" : "suspended";
@@ -295,7 +306,7 @@ function noteAwaitFrame(error: unknown, coro: Coroutine): void {
 
 /** Builds a runtime coroutine from a generator function (runtime code is not compiled by TS). */
 export function coroutine<T>(name: string, body: () => Generator<unknown, T, unknown>): Coroutine<T> {
-  return watch(new Coroutine<T>(name, body(), createdHere(name)));
+  return watched(new Coroutine<T>(name, body(), cpu.at));
 }
 
 /** A coroutine that returns `compute()` without suspending, like an `async def` with no `await`. */
@@ -304,7 +315,7 @@ export function immediate<T>(name: string, compute: () => T): Coroutine<T> {
   const body = function* (): Generator<never, T, unknown> {
     return compute();
   };
-  return watch(new Coroutine<T>(name, body(), createdHere(name)));
+  return watched(new Coroutine<T>(name, body(), cpu.at));
 }
 
 export function iscoroutine(value: unknown): value is Coroutine {
@@ -322,9 +333,8 @@ export function __awaiter(
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
   name = "<lambda>",
 ): Coroutine {
-  // The compiler passes the function's name and marks the line of the statement that created the
-  // coroutine in `cpu.at`: no stack is captured, since a program may create thousands.
-  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), createdHere(name));
+  // The compiler passes the function's name and marks the line of the creating statement in `cpu.at`.
+  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), cpu.at);
   coro.learner = true;
-  return watch(coro);
+  return watched(coro);
 }

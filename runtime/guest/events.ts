@@ -13,6 +13,8 @@
 import { Halt, RuntimeError } from "./exceptions.ts";
 import { repr } from "./format.ts";
 
+const apply = Reflect.apply;
+
 /**
  * What `callExceptionHandler` receives: CPython's context dict, with its keys. Which object the
  * error belongs to names the key: `handle` for a callback, `future` for a Future (or a Task whose
@@ -78,8 +80,12 @@ export class Handle {
   run(): void {
     const callback = this.callback as ((...args: unknown[]) => unknown) | null;
     if (!callback) return;
+    const args = this.args;
     try {
-      callback(...this.args);
+      // Most callbacks take no argument or one (a task's step, a future's done callback): no spread.
+      if (args.length === 0) callback();
+      else if (args.length === 1) callback(args[0]);
+      else apply(callback, undefined, args);
     } catch (error) {
       if (error instanceof Halt) throw error;
       this.loop.callExceptionHandler({

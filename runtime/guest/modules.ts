@@ -20,11 +20,14 @@ const PROBED = new Set(["__esModule", "default", "then", "toJSON", "constructor"
 
 function strictModule(name: string, exports: Record<string, unknown>): Record<string, unknown> {
   return new Proxy(exports, {
-    get(target, key, receiver) {
-      if (typeof key === "string" && !(key in target) && !PROBED.has(key)) {
+    // Every `asyncio.sleep` of a program comes through here: the lookup comes first, the checks
+    // only for a missing name.
+    get(target, key) {
+      const value = target[key as string];
+      if (value === undefined && typeof key === "string" && !(key in target) && !PROBED.has(key)) {
         throw new AttributeError(`module '${name}' has no attribute '${key}'`);
       }
-      return Reflect.get(target, key, receiver) as unknown;
+      return value;
     },
   });
 }

@@ -2,12 +2,14 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
+import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
 import { config, host } from "./session.ts";
 
 const BATCH = 256;
+const apply = Reflect.apply;
 /** Events the trace may drop past `maxEvents` (the host caps every kind but `stdout`; see protocol.ts). */
 const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_spawned",
@@ -18,7 +20,7 @@ const LIFECYCLE: ReadonlySet<TraceEventType> = new Set<TraceEventType>([
   "task_cancelled",
 ]);
 
-let pending: TraceEvent[] = [];
+/** The `seq` the next event gets. */
 let seq = 0;
 let lifecycleCount = 0;
 let outputBytes = 0;
@@ -44,37 +46,75 @@ type EventFields = Omit<TraceEvent, "seq" | "t" | "type" | "task"> & { task?: st
 
 /** Appends one event stamped with the current virtual time and actor. */
 export function record(type: TraceEventType, fields: EventFields = {}): void {
-  if (LIFECYCLE.has(type)) {
-    if (lifecycleMuted > 0) return;
-    lifecycleCount += 1;
-    if (lifecycleCount > config.maxEvents) {
-      if (!truncatedWarned) {
-        truncatedWarned = true;
-        record("truncated", {
-          text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
-        });
-      }
-      return;
-    }
-  }
-  // The usual fields first, so the JSON reads in a fixed order; no spread on this hot path.
-  const event: TraceEvent = {
-    seq: -1,
-    t: fields.t ?? actor.now(),
-    type,
-    task: fields.task === undefined ? actor.name : fields.task,
-  };
-  for (const key in fields) {
-    if (key !== "t" && key !== "task") {
-      (event as unknown as Record<string, unknown>)[key] = (fields as Record<string, unknown>)[key];
-    }
-  }
+  if (LIFECYCLE.has(type) && !countLifecycle()) return;
+  const t = fields.t ?? actor.now();
+  const task = fields.task === undefined ? actor.name : fields.task;
   if (interleave.capture) {
+    // The usual fields first, so the event reads in a fixed order; no spread on this path.
+    const event: TraceEvent = { seq: -1, t, type, task };
+    for (const key in fields) {
+      if (key !== "t" && key !== "task") {
+        (event as unknown as Record<string, unknown>)[key] = (fields as Record<string, unknown>)[key];
+      }
+    }
     interleave.capture(event);
     return;
   }
-  interleave.releaseBefore?.(event.t);
-  emit(event);
+  interleave.releaseBefore?.(t);
+  write(type, t, task, fields);
+}
+
+/** Whether a task life-cycle event may be recorded (it counts against `maxEvents`). */
+function countLifecycle(): boolean {
+  if (lifecycleMuted > 0) return false;
+  lifecycleCount += 1;
+  if (lifecycleCount <= config.maxEvents) return true;
+  if (!truncatedWarned) {
+    truncatedWarned = true;
+    record("truncated", {
+      text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
+    });
+  }
+  return false;
+}
+
+/** `record("task_step", throwing === undefined ? {} : { throwing })`, for the loop's hot path. */
+export function recordTaskStep(throwing: string | undefined): void {
+  if (interleave.capture || interleave.releaseBefore) {
+    record("task_step", throwing === undefined ? {} : { throwing });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (throwing === undefined) {
+    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 0);
+  } else {
+    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
+  }
+  written();
+}
+
+/** `record("task_blocked", { waiting, line })`, for the loop's hot path. */
+export function recordTaskBlocked(waiting: string, line: number | undefined): void {
+  if (interleave.capture || interleave.releaseBefore) {
+    record("task_blocked", { waiting, line });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (line === undefined) {
+    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, textToken(waiting));
+  } else {
+    rows.push(
+      TASK_BLOCKED,
+      actor.now(),
+      taskToken(actor.name),
+      2,
+      WAITING,
+      textToken(waiting),
+      LINE,
+      number(line),
+    );
+  }
+  written();
 }
 
 /**
@@ -88,11 +128,96 @@ export const interleave: {
   releaseBefore: ((t: number) => void) | null;
 } = { capture: null, releaseBefore: null };
 
-/** Appends an event to the trace, giving it the next `seq`; bypasses capture. */
+/** Appends a captured event to the trace, giving it the next `seq`; bypasses capture. */
 export function emit(event: TraceEvent): void {
-  event.seq = seq++;
-  pending.push(event);
-  if (pending.length >= BATCH) flushEvents();
+  write(event.type, event.t, event.task, event);
+}
+
+const TYPE_CODES = new Map(TRACE_EVENT_TYPES.map((type, code) => [type, code]));
+const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
+const TASK_STEP = TYPE_CODES.get("task_step")!;
+const TASK_BLOCKED = TYPE_CODES.get("task_blocked")!;
+const THROWING = FIELD_CODES.get("throwing")!;
+const WAITING = FIELD_CODES.get("waiting")!;
+const LINE = FIELD_CODES.get("line")!;
+/** Keys of an event that are not fields (a captured event carries them). */
+const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
+/** Longer strings are sent as they are: descriptions that long rarely repeat. */
+const INTERN_UP_TO = 256;
+/** `Array.prototype.join` as the prelude found it: the batch is the runtime's work, never charged. */
+const join = Array.prototype.join;
+
+/** The run's string table: every string sent by id so far (see `TraceBatch` in protocol.ts). */
+const stringIds = new Map<string, number>();
+/** The strings the pending batch adds to the table. */
+let newStrings: string[] = [];
+/**
+ * The pending batch's rows, flat, as JSON tokens: finite numbers as they are (`join` writes them
+ * as JSON does), anything else as its JSON text.
+ */
+let rows: unknown[] = [];
+let rowCount = 0;
+/** The `seq` of the pending batch's first event. */
+let batchSeq = 0;
+/** The last task name sent and its token: most events in a row are the same task's. */
+let lastTask: string | null = null;
+let lastTaskToken: unknown = "null";
+
+/** A string's token: its id in the run's string table (a long one goes as itself). */
+function textToken(text: string): unknown {
+  if (text.length > INTERN_UP_TO) return stringify(text);
+  let id = stringIds.get(text);
+  if (id === undefined) {
+    id = stringIds.size;
+    stringIds.set(text, id);
+    newStrings.push(text);
+  }
+  return id;
+}
+
+function taskToken(task: string | null): unknown {
+  if (task !== lastTask) {
+    lastTask = task;
+    lastTaskToken = task === null ? "null" : textToken(task);
+  }
+  return lastTaskToken;
+}
+
+/** A number's token (JSON writes what is not finite as null); anything else as JSON. */
+function number(value: unknown): unknown {
+  return typeof value === "number" && value - value === 0 ? value : (stringify(value) ?? "null");
+}
+
+/** A field value's token (the layout is `TraceBatch`'s in protocol.ts). */
+function valueToken(key: string, value: unknown): unknown {
+  if (NUMERIC_TRACE_FIELDS.has(key)) return number(value);
+  // Printed text rarely repeats: it goes as it is.
+  if (typeof value === "string") return key === "text" ? stringify(value) : textToken(value);
+  // A number in a text field would read as a string id: in a list, the host refuses it as before.
+  return stringify(typeof value === "number" ? [value] : value);
+}
+
+/** Writes one event row. */
+function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
+  rows.push(TYPE_CODES.get(type) ?? stringify(type), number(t), taskToken(task), 0);
+  const countAt = rows.length - 1;
+  let count = 0;
+  for (const key in fields) {
+    if (HEADER.has(key)) continue;
+    const value: unknown = (fields as Record<string, unknown>)[key];
+    // What JSON leaves out of an object.
+    if (value === undefined || typeof value === "function" || typeof value === "symbol") continue;
+    rows.push(FIELD_CODES.get(key) ?? stringify(key), valueToken(key, value));
+    count += 1;
+  }
+  rows[countAt] = count;
+  written();
+}
+
+function written(): void {
+  seq += 1;
+  rowCount += 1;
+  if (rowCount >= BATCH) flushEvents();
 }
 
 /** Records a printed line, enforcing the output cap. */
@@ -112,9 +237,13 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
+/** Sends the pending batch: `[firstSeq, newStrings, ...rows]` (a `TraceBatch`). */
 export function flushEvents(): void {
-  if (pending.length === 0) return;
-  const batch = pending;
-  pending = [];
-  host.flush(stringify(batch));
+  if (rowCount === 0) return;
+  const batch = `[${batchSeq},${stringify(newStrings)},${apply(join, rows, [","])}]`;
+  newStrings = [];
+  rows = [];
+  rowCount = 0;
+  batchSeq = seq;
+  host.flush(batch);
 }

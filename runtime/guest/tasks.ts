@@ -14,7 +14,7 @@ import { getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
-import { actor, record } from "./recorder.ts";
+import { actor, record, recordTaskBlocked, recordTaskStep } from "./recorder.ts";
 
 let taskCounter = 0;
 
@@ -137,7 +137,7 @@ export class Task<T = unknown> extends Future<T> {
     const previousActor = actor.name;
     actor.name = this.name;
     taskSteps.last = this as Task;
-    record("task_step", exc instanceof Error ? { throwing: str(exc) } : {});
+    recordTaskStep(exc instanceof Error ? str(exc) : undefined);
     try {
       this.runStep(exc);
     } finally {
@@ -153,12 +153,9 @@ export class Task<T = unknown> extends Future<T> {
 
   private runStep(exc: unknown): void {
     let step: IteratorResult<unknown, T>;
-    const superCancel = () => Future.prototype.cancel.call(this, this._cancelMessage);
     try {
       cpu.line = 0;
-      step = this.coro.advance(
-        exc === undefined ? { mode: "next", value: undefined } : { mode: "throw", value: exc },
-      );
+      step = this.coro.advance(exc !== undefined, exc);
     } catch (error) {
       if (error instanceof Halt) throw error;
       // The step's CPU work belongs to this task and ends before it does (see below).
@@ -180,7 +177,7 @@ export class Task<T = unknown> extends Future<T> {
       // The coroutine returned: StopIteration in CPython's `__step`.
       if (this.mustCancel) {
         this.mustCancel = false;
-        superCancel();
+        Future.prototype.cancel.call(this, this._cancelMessage);
       } else {
         Future.prototype.setResult.call(this, step.value);
       }
@@ -191,7 +188,7 @@ export class Task<T = unknown> extends Future<T> {
     // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
     // task, and the task suspends only once that work is done.
     commitCpu();
-    if (cpu.line) this.suspendedAt = { line: cpu.line, column: 0 };
+    if (cpu.line && cpu.line !== this.suspendedAt?.line) this.suspendedAt = { line: cpu.line, column: 0 };
     if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
@@ -201,11 +198,11 @@ export class Task<T = unknown> extends Future<T> {
         yielded._asyncioFutureBlocking = false;
         yielded.addDoneCallback(this.wakeupCallback);
         this.futWaiter = yielded;
-        record("task_blocked", { waiting: describeAwaited(yielded), line: this.suspendedAt?.line });
+        recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
     } else if (yielded === YIELD_ONCE) {
-      record("task_blocked", { waiting: "sleep(0)", line: this.suspendedAt?.line });
+      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
       this._loop.callSoon(this.stepCallback);
     } else {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));

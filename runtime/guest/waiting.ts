@@ -4,7 +4,8 @@
  * Differences: `gather` takes options as a trailing object; `wait` returns `[done, pending]` Sets
  * that keep the order the awaitables were given (Python's sets have no defined order).
  */
-import { Coroutine, YIELD_ONCE, coroutine, iscoroutine } from "./coroutines.ts";
+import { Coroutine, YIELD_ONCE, coroutine, iscoroutine, watched } from "./coroutines.ts";
+import { cpu } from "./session.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
 import { CancelledError, TimeoutError, ValueError } from "./exceptions.ts";
@@ -21,27 +22,30 @@ function named<F extends (...args: never[]) => unknown>(name: string, fn: F): F 
 
 /** Suspends the current task for `delay` virtual seconds; returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  return coroutine("sleep", function* () {
-    if (!(delay > 0)) {
-      // Python's `__sleep0`: a bare yield gives the loop exactly one iteration.
-      yield YIELD_ONCE;
-      return result as T;
-    }
-    const loop = getRunningLoop();
-    const future = loop.createFuture<T>();
-    future._waitingFor = `sleep(${delay})`;
-    const handle = loop.callLater(
-      delay,
-      named("sleep.<locals>.wakeup", setResultUnlessCancelled),
-      future,
-      result as T,
-    );
-    try {
-      return (yield future) as T;
-    } finally {
-      handle.cancel();
-    }
-  });
+  return watched(new Coroutine("sleep", sleepSteps(delay, result as T), cpu.at));
+}
+
+/** `sleep`'s body: a generator function of its own, so a sleep creates no closure. */
+function* sleepSteps<T>(delay: number, result: T): Generator<unknown, T, unknown> {
+  if (!(delay > 0)) {
+    // Python's `__sleep0`: a bare yield gives the loop exactly one iteration.
+    yield YIELD_ONCE;
+    return result;
+  }
+  const loop = getRunningLoop();
+  const future = loop.createFuture<T>();
+  future._waitingFor = `sleep(${delay})`;
+  const handle = loop.callLater(
+    delay,
+    named("sleep.<locals>.wakeup", setResultUnlessCancelled),
+    future,
+    result,
+  );
+  try {
+    return (yield future) as T;
+  } finally {
+    handle.cancel();
+  }
 }
 
 class GatheringFuture<T> extends Future<T[]> {

@@ -1,28 +1,17 @@
 /**
- * Where the guest's trace batches enter the host. The guest is not trusted: every batch is parsed
- * and checked here (known event types and fields, `seq` counting up from 0 with no gaps, finite
- * times that never go back on any one timeline — executor workers run ahead of the loop on their
- * own, so the merged trace may step back between timelines —, strings cut to a bounded size), printed output is counted here against the output
- * cap, and events other than `stdout` are capped here with one `truncated` marker. A batch that
- * breaks the rules ends the run with an `internal` error; it never throws into the host.
+ * Where the guest's trace batches enter the host. The guest is not trusted: every batch is parsed,
+ * expanded from its compact rows into events (`TraceBatch` in protocol.ts) and checked here
+ * (well-formed rows and string ids, known event types and fields, `seq` counting up from 0 with no
+ * gaps, finite times that never go back on any one timeline — executor workers run ahead of the
+ * loop on their own, so the merged trace may step back between timelines —, strings cut to a
+ * bounded size), printed output is counted here against the output cap, and events other than
+ * `stdout` are capped here with one `truncated` marker. A batch that breaks the rules ends the run
+ * with an `internal` error; it never throws into the host.
  */
-import { MAX_EVENT_STRING } from "../protocol.ts";
-import type { TraceError, TraceEvent, TraceEventType } from "../trace.ts";
+import { MAX_EVENT_STRING, NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
+import type { TraceError, TraceEvent } from "../trace.ts";
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<TraceEventType>([
-  "stdout",
-  "warning",
-  "task_spawned",
-  "task_step",
-  "task_cancel_requested",
-  "task_blocked",
-  "task_done",
-  "task_cancelled",
-  "loop_blocked",
-  "worker_start",
-  "worker_done",
-  "truncated",
-]);
+const EVENT_TYPES: ReadonlySet<string> = new Set(TRACE_EVENT_TYPES);
 
 type FieldKind = "string" | "string?null" | "count" | "duration" | "reason" | "executor";
 
@@ -73,6 +62,8 @@ export class TraceIntake {
   readonly events: TraceEvent[] = [];
   /** The next `seq` the guest must send. */
   private expectedSeq = 0;
+  /** The run's string table, which the guest's batches extend (`TraceBatch`). */
+  private readonly strings: string[] = [];
   /** The last time seen on each timeline (task, worker, or none). */
   private readonly lastTimes = new Map<string | null, number>();
   private outputBytes = 0;
@@ -97,7 +88,7 @@ export class TraceIntake {
     this.closed = true;
   }
 
-  /** Takes one batch (a JSON array of events) from the guest. */
+  /** Takes one batch (a `TraceBatch` as JSON) from the guest. */
   receive(json: string): IntakeVerdict {
     if (this.closed) return { ok: true };
     let batch: unknown;
@@ -106,18 +97,65 @@ export class TraceIntake {
     } catch {
       return this.reject("a trace batch was not valid JSON");
     }
-    if (!Array.isArray(batch)) return this.reject("a trace batch was not a list of events");
-    for (const item of batch) {
-      const verdict = this.take(item);
+    if (!Array.isArray(batch) || batch.length < 2)
+      return this.reject("a trace batch was not a list of events");
+    const [firstSeq, newStrings] = batch as unknown[];
+    if (firstSeq !== this.expectedSeq) {
+      return this.reject(`event ${describe(firstSeq)} arrived where ${this.expectedSeq} was due`);
+    }
+    if (!Array.isArray(newStrings) || !newStrings.every((text) => typeof text === "string")) {
+      return this.reject("a trace batch's new strings were not strings");
+    }
+    for (const text of newStrings as string[]) this.strings.push(text);
+    let at = 2;
+    while (at < batch.length) {
+      const expanded = this.expand(batch as unknown[], at);
+      if (typeof expanded === "string") return this.reject(expanded);
+      at = expanded.next;
+      const verdict = this.take(expanded.event);
       if (!verdict.ok || this.closed) return verdict;
     }
     return { ok: true };
   }
 
-  private take(item: unknown): IntakeVerdict {
-    if (typeof item !== "object" || item === null || Array.isArray(item))
-      return this.reject("an event was not an object");
-    const event = item as Record<string, unknown>;
+  /** The row at `rows[at]` as an event, and where the next row starts; or what is wrong with it. */
+  private expand(rows: unknown[], at: number): { event: Record<string, unknown>; next: number } | string {
+    const n = this.expectedSeq;
+    const code = rows[at];
+    const count = rows[at + 3];
+    const type = Number.isSafeInteger(code) ? TRACE_EVENT_TYPES[code as number] : undefined;
+    if (type === undefined) return `unknown event type ${describe(code)}`;
+    if (
+      !Number.isSafeInteger(count) ||
+      (count as number) < 0 ||
+      at + 4 + 2 * (count as number) > rows.length
+    ) {
+      return `event ${n} is cut short`;
+    }
+    const taskRef = rows[at + 2];
+    const task = taskRef === null ? null : this.text(taskRef);
+    if (task === undefined) return `event ${n} has a malformed task name`;
+    const event: Record<string, unknown> = { seq: n, t: rows[at + 1], type, task };
+    let next = at + 4;
+    for (let i = 0; i < (count as number); i++, next += 2) {
+      const key = typeof rows[next] === "number" ? TRACE_FIELDS[rows[next] as number] : rows[next];
+      if (typeof key !== "string" || !Object.hasOwn(FIELDS, key)) {
+        return `event ${n} has a malformed field ${describe(key)}`;
+      }
+      const value = rows[next + 1];
+      event[key] = typeof value === "number" && !NUMERIC_TRACE_FIELDS.has(key) ? this.strings[value] : value;
+      if (event[key] === undefined) return `event ${n} refers to an unknown string in ${describe(key)}`;
+    }
+    return { event, next };
+  }
+
+  /** A string sent as an id or as itself; undefined for anything else. */
+  private text(ref: unknown): string | undefined {
+    if (typeof ref === "string") return ref;
+    return typeof ref === "number" ? this.strings[ref] : undefined;
+  }
+
+  private take(event: Record<string, unknown>): IntakeVerdict {
     const { seq, t, type, task } = event;
     if (typeof type !== "string" || !EVENT_TYPES.has(type))
       return this.reject(`unknown event type ${describe(type)}`);

@@ -4,9 +4,35 @@
  * `internal` error; the host never throws, and nothing after the bad batch counts.
  */
 import { describe, expect, it } from "vitest";
+import { TRACE_EVENT_TYPES, TRACE_FIELDS, type TraceBatch } from "../../runtime/protocol.ts";
 import { TraceIntake } from "../../runtime/host/trace-intake.ts";
 
 const LIMITS = { outputLimitBytes: 100, maxEvents: 3 };
+
+type Event = { seq: number; t: number; type: string; task: string | null; [field: string]: unknown };
+
+/**
+ * Events as the guest sends them (`TraceBatch`): rows of codes, every string as it is, no string
+ * table; a field or type the protocol does not know goes as its name.
+ */
+function batch(events: Event[], newStrings: string[] = []): string {
+  const rows: unknown[] = [];
+  for (const { seq, t, type, task, ...fields } of events) {
+    void seq;
+    const code = TRACE_EVENT_TYPES.indexOf(type);
+    rows.push(code === -1 ? type : code, t, task, Object.keys(fields).length);
+    for (const [key, value] of Object.entries(fields)) {
+      const field = TRACE_FIELDS.indexOf(key);
+      rows.push(field === -1 ? key : field, value);
+    }
+  }
+  const sent: TraceBatch = [events[0]?.seq ?? 0, newStrings, ...rows];
+  return JSON.stringify(sent);
+}
+
+const STEP = TRACE_EVENT_TYPES.indexOf("task_step");
+const BLOCKED = TRACE_EVENT_TYPES.indexOf("task_blocked");
+const WAITING = TRACE_FIELDS.indexOf("waiting");
 
 const stdout = (seq: number, t: number, text: string) => ({ seq, t, type: "stdout", task: "Task-1", text });
 const step = (seq: number, t: number, task = "Task-1") => ({ seq, t, type: "task_step", task });
@@ -14,44 +40,82 @@ const step = (seq: number, t: number, task = "Task-1") => ({ seq, t, type: "task
 describe("TraceIntake.receive", () => {
   it("keeps well-formed events in order", () => {
     const intake = new TraceIntake(LIMITS);
-    expect(intake.receive(JSON.stringify([step(0, 0), stdout(1, 0.5, "hi")]))).toEqual({ ok: true });
+    expect(intake.receive(batch([step(0, 0), stdout(1, 0.5, "hi")]))).toEqual({ ok: true });
     expect(intake.events.map((e) => e.type)).toEqual(["task_step", "stdout"]);
+  });
+
+  it("expands rows into events whose fields keep the order they were sent in", () => {
+    const intake = new TraceIntake(LIMITS);
+    const sent = {
+      seq: 0,
+      t: 0.25,
+      type: "task_spawned",
+      task: "Task-1",
+      parent: null,
+      coro: "main",
+      line: 3,
+    };
+    expect(intake.receive(batch([sent])).ok).toBe(true);
+    expect(JSON.stringify(intake.events[0])).toBe(JSON.stringify(sent));
+  });
+
+  it("reads a number in a text field as an id in the run's string table, across batches", () => {
+    const intake = new TraceIntake(LIMITS);
+    expect(intake.receive(JSON.stringify([0, ["Task-7", "sleep(0)"], BLOCKED, 0, 0, 1, WAITING, 1])).ok).toBe(
+      true,
+    );
+    expect(intake.receive(JSON.stringify([1, [], BLOCKED, 0.5, 0, 1, WAITING, 1])).ok).toBe(true);
+    expect(intake.events).toEqual([
+      { seq: 0, t: 0, type: "task_blocked", task: "Task-7", waiting: "sleep(0)" },
+      { seq: 1, t: 0.5, type: "task_blocked", task: "Task-7", waiting: "sleep(0)" },
+    ]);
   });
 
   it.each([
     ["text that is not JSON", "[{", "a trace batch was not valid JSON"],
     ["a batch that is not a list", "{}", "a trace batch was not a list of events"],
-    ["a null event", "[null]", "an event was not an object"],
+    ["a batch of events as objects", JSON.stringify([step(0, 0)]), "a trace batch was not a list of events"],
+    ["a null event", "[0, [], null]", "unknown event type null"],
+    ["new strings that are not strings", "[0, [7]]", "a trace batch's new strings were not strings"],
     [
       "an unknown event type",
-      JSON.stringify([{ seq: 0, t: 0, type: "grade", task: null }]),
+      batch([{ seq: 0, t: 0, type: "grade", task: null }]),
       'unknown event type "grade"',
     ],
-    ["a gap in seq", JSON.stringify([step(1, 0)]), "event 1 arrived where 0 was due"],
+    ["an event type code out of range", "[0, [], 99, 0, null, 0]", "unknown event type 99"],
+    ["a row cut short", JSON.stringify([0, [], STEP, 0, null, 2, WAITING, 5]), "event 0 is cut short"],
     [
-      "an infinite time",
-      '[{"seq":0,"t":1e999,"type":"task_step","task":"Task-1"}]',
-      "event 0 has time Infinity",
+      "a task id missing from the string table",
+      JSON.stringify([0, [], STEP, 0, 4, 0]),
+      "event 0 has a malformed task name",
     ],
-    ["a negative time", JSON.stringify([step(0, -1)]), "event 0 has time -1"],
+    [
+      "a string id missing from the string table",
+      JSON.stringify([0, [], BLOCKED, 0, null, 1, WAITING, 9]),
+      'event 0 refers to an unknown string in "waiting"',
+    ],
+    [
+      "a header key sent as a field",
+      JSON.stringify([0, [], STEP, 0, null, 1, "seq", 5]),
+      'event 0 has a malformed field "seq"',
+    ],
+    ["a gap in seq", batch([step(1, 0)]), "event 1 arrived where 0 was due"],
+    ["an infinite time", `[0,[],${STEP},1e999,"Task-1",0]`, "event 0 has time Infinity"],
+    ["a negative time", batch([step(0, -1)]), "event 0 has time -1"],
     [
       "a field of the wrong type",
-      JSON.stringify([{ ...step(0, 0), line: "7" }]),
+      batch([{ ...step(0, 0), line: "7" }]),
       'event 0 has a malformed field "line"',
     ],
-    [
-      "an unknown field",
-      JSON.stringify([{ ...step(0, 0), grade: "pass" }]),
-      'event 0 has a malformed field "grade"',
-    ],
+    ["an unknown field", batch([{ ...step(0, 0), grade: "pass" }]), 'event 0 has a malformed field "grade"'],
     [
       "printed text that is missing",
-      JSON.stringify([{ seq: 0, t: 0, type: "stdout", task: null }]),
+      batch([{ seq: 0, t: 0, type: "stdout", task: null }]),
       "event 0 has no text",
     ],
-  ])("ends the run with an internal error on %s", (_what, batch, problem) => {
+  ])("ends the run with an internal error on %s", (_what, sent, problem) => {
     const intake = new TraceIntake(LIMITS);
-    expect(intake.receive(batch)).toEqual({
+    expect(intake.receive(sent)).toEqual({
       ok: false,
       error: {
         kind: "internal",
@@ -59,36 +123,41 @@ describe("TraceIntake.receive", () => {
         message: `The sandbox's runtime sent a malformed trace (${problem}); the run was stopped.`,
       },
     });
-    expect(intake.receive(JSON.stringify([step(0, 0)]))).toEqual({ ok: true });
+    expect(intake.receive(batch([step(0, 0)]))).toEqual({ ok: true });
     expect(intake.events).toEqual([]);
   });
 
   it("cuts a description longer than the bound instead of keeping it whole", () => {
     const intake = new TraceIntake(LIMITS);
-    expect(intake.receive(JSON.stringify([{ ...step(0, 0), waiting: "x".repeat(70_000) }])).ok).toBe(true);
+    expect(intake.receive(batch([{ ...step(0, 0), waiting: "x".repeat(70_000) }])).ok).toBe(true);
     expect(intake.events[0].waiting).toHaveLength(64 * 1024);
     expect(intake.events[0].waiting!.endsWith("…")).toBe(true);
   });
 
   it("refuses time going back on one timeline, but not across timelines", () => {
     const intake = new TraceIntake(LIMITS);
-    expect(intake.receive(JSON.stringify([step(0, 2, "worker-1"), step(1, 1, "Task-1")])).ok).toBe(true);
-    expect(intake.receive(JSON.stringify([step(2, 1, "worker-1")])).ok).toBe(false);
+    expect(intake.receive(batch([step(0, 2, "worker-1"), step(1, 1, "Task-1")])).ok).toBe(true);
+    expect(intake.receive(batch([step(2, 1, "worker-1")])).ok).toBe(false);
   });
 
   it("counts printed output itself and stops at the cap", () => {
     const intake = new TraceIntake(LIMITS);
-    const verdict = intake.receive(
-      JSON.stringify([stdout(0, 0, "x".repeat(60)), stdout(1, 0, "y".repeat(60))]),
-    );
+    const verdict = intake.receive(batch([stdout(0, 0, "x".repeat(60)), stdout(1, 0, "y".repeat(60))]));
     expect(verdict).toMatchObject({ ok: false, error: { kind: "output-limit", name: "OutputLimit" } });
     expect(intake.events.map((e) => e.text?.length)).toEqual([60]);
   });
 
   it("caps events other than stdout with one truncated marker and renumbers what it keeps", () => {
     const intake = new TraceIntake(LIMITS);
-    const batch = [step(0, 0), step(1, 0), step(2, 0), step(3, 0), stdout(4, 1, "still printed"), step(5, 2)];
-    expect(intake.receive(JSON.stringify(batch)).ok).toBe(true);
+    const events = [
+      step(0, 0),
+      step(1, 0),
+      step(2, 0),
+      step(3, 0),
+      stdout(4, 1, "still printed"),
+      step(5, 2),
+    ];
+    expect(intake.receive(batch(events)).ok).toBe(true);
     expect(intake.events.map((e) => [e.seq, e.type])).toEqual([
       [0, "task_step"],
       [1, "task_step"],
