@@ -42,9 +42,6 @@ export interface RunOptions extends Partial<Limits> {
   seed?: number;
 }
 
-/** The limits a run gets when the caller sets none (see protocol.ts). */
-export const DEFAULTS = DEFAULT_LIMITS;
-
 const COMPILE_CACHE_SIZE = 32;
 
 const ERROR_KINDS: ReadonlySet<string> = new Set<TraceErrorKind>([

@@ -6,7 +6,8 @@
  * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
  */
 import prelude from "virtual:looplab-prelude";
-import { DEFAULTS, Sandbox } from "../../runtime/host/sandbox.ts";
+import { DEFAULT_LIMITS } from "../../runtime/protocol.ts";
+import { Sandbox } from "../../runtime/host/sandbox.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
 import { featuredVariant, type GradeResult } from "../grader/results.ts";
@@ -15,7 +16,7 @@ import { loadExercise } from "./exercise-modules.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
 /** The wall-clock budget of one run when the exercise sets none: the sandbox's default. */
-const DEFAULT_WALL_MS = DEFAULTS.wallTimeoutMs;
+const DEFAULT_WALL_MS = DEFAULT_LIMITS.wallTimeoutMs;
 const COURSE_VERSION = import.meta.env.PUBLIC_COURSE_VERSION;
 
 const scope = self as unknown as {
