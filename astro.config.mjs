@@ -67,7 +67,9 @@ export default defineConfig({
       pagination: true,
       // Pages live outside src/content/docs: let Starlight's Markdown plugins (asides such as
       // `:::note`, heading anchor links) process them too.
-      markdown: { processedDirs: ["./content/lessons", "./content/reference", "./content/teachers"] },
+      markdown: {
+        processedDirs: ["./content/lessons", "./content/reference", "./content/teachers", "./content/ko"],
+      },
     }),
     // Starlight adds MDX itself when it is missing; listing it after Starlight keeps the order explicit.
     mdx({ optimize: true }),

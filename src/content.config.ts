@@ -3,7 +3,8 @@
  * work in `content/` (next to their example programs) instead of under `src/`: the lessons, the
  * reference pages and the pages for teachers.
  *
- * A file `content/lessons/01-why-async.mdx` becomes the page `<base>/lessons/01-why-async/`.
+ * A file `content/lessons/01-why-async.mdx` becomes the page `<base>/lessons/01-why-async/`, and
+ * its Korean edition `content/ko/lessons/01-why-async.mdx` the page `<base>/ko/lessons/01-why-async/`.
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
@@ -13,7 +14,7 @@ export const collections = {
   docs: defineCollection({
     loader: glob({
       base: "./content",
-      pattern: "{lessons,reference,teachers}/**/[^_]*.{md,mdx}",
+      pattern: "{lessons,reference,teachers,ko/lessons,ko/reference,ko/teachers}/**/[^_]*.{md,mdx}",
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ""),
     }),
     schema: docsSchema(),

@@ -15,6 +15,12 @@ export {
   type LoadedExercise,
   type WrongSubmission,
 } from "./exercise.ts";
+export {
+  defineTranslation,
+  type CheckTranslation,
+  type ExerciseTranslation,
+  type VariantTranslation,
+} from "./translation.ts";
 export { gradeSubmission, type GradeOptions, type Graded } from "./grade.ts";
 export { parsePrediction, type ParsedPrediction } from "./parse-prediction.ts";
 export {
