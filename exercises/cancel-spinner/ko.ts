@@ -12,15 +12,15 @@ export default defineTranslation({
   variants: {
     "3 s of work, a frame every 0.4 s": {
       name: "작업 3초, 0.4초마다 한 프레임",
-      description: "3초 걸리는 작업과 0.4초마다 한 프레임으로",
+      description: "작업이 3초 걸리고 0.4초마다 프레임을 하나씩 그릴 때",
     },
     "1.3 s of work, a frame every 0.25 s": {
       name: "작업 1.3초, 0.25초마다 한 프레임",
-      description: "1.3초 걸리는 작업과 0.25초마다 한 프레임으로",
+      description: "작업이 1.3초 걸리고 0.25초마다 프레임을 하나씩 그릴 때",
     },
     "2 s of work, a frame every 0.3 s": {
       name: "작업 2초, 0.3초마다 한 프레임",
-      description: "2초 걸리는 작업과 0.3초마다 한 프레임으로",
+      description: "작업이 2초 걸리고 0.3초마다 프레임을 하나씩 그릴 때",
     },
   },
   checks: {

@@ -13,15 +13,15 @@ export default defineTranslation({
   variants: {
     "a slow download": {
       name: "느린 다운로드",
-      description: "30초 걸리는 다운로드와 5초의 인내심으로",
+      description: "다운로드가 30초 걸리고 5초까지 기다릴 때",
     },
     "a quick download": {
       name: "빠른 다운로드",
-      description: "2초 걸리는 다운로드와 5초의 인내심으로",
+      description: "다운로드가 2초 걸리고 5초까지 기다릴 때",
     },
     "another slow one": {
       name: "또 하나의 느린 다운로드",
-      description: "12초 걸리는 다운로드와 7.5초의 인내심으로",
+      description: "다운로드가 12초 걸리고 7.5초까지 기다릴 때",
     },
   },
   checks: {

@@ -10,9 +10,9 @@ export default defineTranslation({
     "`print(results)`는 배열을 `[2, 6, 24]`처럼 출력합니다.",
   ],
   variants: {
-    "A, B, C: 2, 3, 4": { name: "A, B, C: 2, 3, 4", description: "2!, 3!, 4!를 계산하는 작업 A, B, C로" },
-    "X, Y: 5, 3": { name: "X, Y: 5, 3", description: "5!와 3!을 계산하는 작업 X, Y로" },
-    "four jobs": { name: "작업 네 개", description: "P부터 S까지 작업 네 개로" },
+    "A, B, C: 2, 3, 4": { name: "A, B, C: 2, 3, 4", description: "작업 A, B, C가 2!, 3!, 4!를 계산할 때" },
+    "X, Y: 5, 3": { name: "X, Y: 5, 3", description: "작업 X, Y가 5!와 3!을 계산할 때" },
+    "four jobs": { name: "작업 네 개", description: "P부터 S까지 작업이 네 개일 때" },
   },
   checks: {
     "prints every step in the order asyncio runs them": {

@@ -12,11 +12,11 @@ export default defineTranslation({
   variants: {
     "A, B and C": {
       name: "A, B, C",
-      description: "작업 A, B, C로",
+      description: "작업이 A, B, C일 때",
     },
     breakfast: {
       name: "아침 식사",
-      description: "아침 식사 작업들(tea, toast, eggs, coffee)로",
+      description: "아침 식사 작업들(tea, toast, eggs, coffee)일 때",
     },
   },
   checks: {

@@ -10,9 +10,9 @@ export default defineTranslation({
     "`asyncio.gather(delay(first), delay(second))`는 두 단계를 한 번에 처리하고 `[first, second]`를 돌려줍니다.",
   ],
   variants: {
-    "2 s and 3 s": { name: "2초와 3초", description: "2초와 3초 지연으로" },
-    "4 s and 1 s": { name: "4초와 1초", description: "4초와 1초 지연으로" },
-    "0.5 s and 2.5 s": { name: "0.5초와 2.5초", description: "0.5초와 2.5초 지연으로" },
+    "2 s and 3 s": { name: "2초와 3초", description: "지연이 2초와 3초일 때" },
+    "4 s and 1 s": { name: "4초와 1초", description: "지연이 4초와 1초일 때" },
+    "0.5 s and 2.5 s": { name: "0.5초와 2.5초", description: "지연이 0.5초와 2.5초일 때" },
   },
   checks: {
     "prints when each delay starts and finishes": {

@@ -12,11 +12,11 @@ export default defineTranslation({
   variants: {
     "three downloads": {
       name: "다운로드 세 개",
-      description: "0.3초, 0.3초, 0.5초 걸리는 다운로드 세 개로",
+      description: "0.3초, 0.3초, 0.5초짜리 다운로드 세 개일 때",
     },
     "one slow download": {
       name: "느린 다운로드 하나",
-      description: "2초 걸리는 느린 다운로드 하나와 빠른 다운로드 하나로",
+      description: "2초짜리 느린 다운로드 하나와 빠른 다운로드 하나일 때",
     },
   },
   checks: {
