@@ -29,7 +29,7 @@ export default defineTranslation({
     },
     "finishes after the longest factorial, not the sum": {
       name: "합계가 아니라 가장 긴 팩토리얼의 시간에 끝난다",
-      notMeans: "팩토리얼을 하나씩 차례로 계산할 때",
+      notMeans: "팩토리얼을 하나씩 차례로 계산하는 경우",
     },
     "main returns the results in the order of the jobs": {
       name: "main이 결과를 작업 순서대로 돌려준다",

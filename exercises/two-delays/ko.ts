@@ -41,7 +41,7 @@ export default defineTranslation({
     },
     "finishes after the longer delay, not the sum": {
       name: "합계가 아니라 더 긴 지연의 시간에 끝난다",
-      notMeans: "두 지연이 하나씩 차례로 실행될 때",
+      notMeans: "두 지연이 하나씩 차례로 실행되는 경우",
     },
     "main returns both results in order": {
       name: "main이 두 결과를 순서대로 돌려준다",

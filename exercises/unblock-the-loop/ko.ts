@@ -39,7 +39,7 @@ export default defineTranslation({
     },
     "all done after the slowest download, not the sum": {
       name: "합계가 아니라 가장 느린 다운로드 시간에 모두 끝난다",
-      notMeans: "다운로드가 하나씩 차례로 실행될 때",
+      notMeans: "다운로드가 하나씩 차례로 실행되는 경우",
     },
     "reports when all downloads are done": {
       name: "모든 다운로드가 끝나면 알린다",
