@@ -10,8 +10,8 @@ export default defineTranslation({
     "마지막 줄은 `await asyncio.gather(...)` 다음에 출력해야 모든 일이 끝난 뒤에 나옵니다.",
   ],
   variants: {
-    "Bob's usual morning": { name: "Bob의 여느 아침", description: "Bob의 여느 아침에 하는 일들로" },
-    "a busy Monday": { name: "바쁜 월요일", description: "바쁜 월요일에 하는 일들로" },
+    "Bob's usual morning": { name: "Bob의 여느 아침", description: "Bob의 여느 아침 일들을 할 때" },
+    "a busy Monday": { name: "바쁜 월요일", description: "바쁜 월요일의 일들을 할 때" },
   },
   checks: {
     "every job starts before any job finishes": {
@@ -36,7 +36,7 @@ export default defineTranslation({
     },
     "the morning lasts as long as the longest wait, not the sum": {
       name: "아침은 대기 시간의 합이 아니라 가장 긴 대기 시간만큼 걸립니다",
-      notMeans: "일들이 하나씩 차례로 기다립니다",
+      notMeans: "일들이 하나씩 차례로 기다리는 경우",
     },
   },
 });

@@ -19,7 +19,7 @@ export default defineTranslation({
       name: "grace, 호출마다 1.5초",
       description: "grace에 대해 호출마다 1.5초가 걸릴 때",
     },
-    "an unknown user": { name: "알 수 없는 사용자", description: "API가 모르는 사용자에 대해" },
+    "an unknown user": { name: "알 수 없는 사용자", description: "API가 모르는 사용자일 때" },
   },
   checks: {
     "the calls are made in order, each with the previous answer": {

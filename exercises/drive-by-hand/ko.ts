@@ -10,9 +10,9 @@ export default defineTranslation({
     "`catch`에서 `error instanceof StopIteration`인지 검사하세요. 다른 것이라면 `throw error`로 다시 던지세요.",
   ],
   variants: {
-    "3 pauses": { name: "3번 멈춤", description: "3번 멈추는 코루틴으로" },
-    "5 pauses": { name: "5번 멈춤", description: "5번 멈추는 코루틴으로" },
-    "a coroutine that fails": { name: "실패하는 코루틴", description: "실패하는 코루틴으로" },
+    "3 pauses": { name: "3번 멈춤", description: "3번 멈추는 코루틴일 때" },
+    "5 pauses": { name: "5번 멈춤", description: "5번 멈추는 코루틴일 때" },
+    "a coroutine that fails": { name: "실패하는 코루틴", description: "실패하는 코루틴일 때" },
   },
   checks: {
     "drive does not use an event loop": { name: "drive는 이벤트 루프를 쓰지 않습니다" },

@@ -12,11 +12,11 @@ export default defineTranslation({
   variants: {
     "cancelled during job 3": {
       name: "세 번째 일 도중 취소",
-      description: "일 다섯 개와, 세 번째 일 도중의 취소로",
+      description: "일이 다섯 개이고 세 번째 일 도중에 취소할 때",
     },
     "cancelled during job 4": {
       name: "네 번째 일 도중 취소",
-      description: "일 여섯 개와, 네 번째 일 도중의 취소로",
+      description: "일이 여섯 개이고 네 번째 일 도중에 취소할 때",
     },
   },
   checks: {
