@@ -13,11 +13,11 @@ export default defineTranslation({
   variants: {
     "ada, 0.5 s per call": {
       name: "ada, 호출마다 0.5초",
-      description: "ada에 대해 호출마다 0.5초가 걸릴 때",
+      description: "사용자가 ada이고 호출마다 0.5초가 걸릴 때",
     },
     "grace, 1.5 s per call": {
       name: "grace, 호출마다 1.5초",
-      description: "grace에 대해 호출마다 1.5초가 걸릴 때",
+      description: "사용자가 grace이고 호출마다 1.5초가 걸릴 때",
     },
     "an unknown user": { name: "알 수 없는 사용자", description: "API가 모르는 사용자일 때" },
   },
