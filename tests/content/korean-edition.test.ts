@@ -3,10 +3,11 @@
  * page at the same path without `ko/`, embeds the same examples and exercises in the same order,
  * keeps its place in the sidebar, imports the course's components, links within the Korean
  * edition, and reads as Korean: no English prose outside code, tags and terms. Every exercise
- * translation (`exercises/<slug>/ko.ts`) reads as Korean too. Pages and translations are found
- * on disk, so each one added is checked without changing this file.
+ * translation (`exercises/<slug>/ko.ts`) and every Korean no-twin reason reads as Korean too.
+ * Pages, translations and reasons are found on disk, so each one added is checked without
+ * changing this file.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
@@ -198,6 +199,33 @@ describe.each(translations)("exercises/%s/ko.ts", (_slug, file, translation) => 
   it("has no English prose outside code spans", () => {
     const found = texts(translation).flatMap(([where, text]) => describeRuns(`${file} ${where}`, text));
     expect(found, `English prose left in ${file}:\n${found.join("\n")}`).toEqual([]);
+  });
+});
+
+/** Every Korean no-twin reason: `<name>.no-twin.ko.txt` beside an example or an exercise program. */
+function koreanReasons(): string[] {
+  return ["content/examples", EXERCISES_DIR].flatMap((root) =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((dir) =>
+        readdirSync(join(root, dir.name))
+          .filter((name) => name.endsWith(".no-twin.ko.txt"))
+          .map((name) => join(root, dir.name, name)),
+      ),
+  );
+}
+
+describe.each(koreanReasons())("Korean no-twin reason %s", (file) => {
+  const text = readFileSync(file, "utf8").trim();
+
+  it("sits beside the English reason it translates", () => {
+    expect(existsSync(file.replace(/\.ko\.txt$/, ".txt"))).toBe(true);
+  });
+
+  it("is one Korean sentence without English prose", () => {
+    expect(text.split("\n")).toHaveLength(1);
+    expect(hasHangul(text)).toBe(true);
+    expect(describeRuns(file, text)).toEqual([]);
   });
 });
 
