@@ -1,7 +1,7 @@
 import { defineTranslation } from "../../src/grader/index.ts";
 
 export default defineTranslation({
-  title: "페이지마다 마감 시간 걸기",
+  title: "페이지마다 마감 시각 두기",
   prompt:
     "`fetchWithin`은 페이지마다 최대 `world.limit`초를 주려고 하지만, 페이지가 도착한 뒤에야 시계를 보기 때문에 느린 페이지 하나가 여전히 전체를 붙잡아 둡니다. 너무 오래 걸리는 페이지는 제한 시간에 멈추고(그때 연결이 닫힙니다) `<name>: timed out after <limit> s`로 보고하며, 나머지 페이지는 지금처럼 보고하도록 고치세요.",
   hints: [
