@@ -61,8 +61,11 @@ export async function gradeSubmission(
   const lang = options.lang ?? DEFAULT_LANG;
   const m = messagesFor(lang);
   const translation = lang === DEFAULT_LANG ? undefined : exercise.translations?.[lang];
+  // Without a translation, another language names the variant rather than quote its English description.
   const phrase = (variant: Variant<unknown>): string =>
-    variantPhrase(variant, m, translation?.variants?.[variant.name]);
+    lang === DEFAULT_LANG
+      ? variantPhrase(variant)
+      : variantPhrase({ name: variant.name, world: variant.world }, m, translation?.variants?.[variant.name]);
   const traces: Trace[] = [];
   const errorResult = async (message: string): Promise<Graded> => ({
     result: {

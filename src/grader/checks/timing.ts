@@ -20,23 +20,27 @@ export interface FinishedNearOptions<W> {
 
 /** Passes when the program ended at ≈`expected` virtual seconds (and not at ≈`not`). */
 export function finishedNear<W>(expected: Param<number, W>, options: FinishedNearOptions<W> = {}): Check<W> {
-  return new Check<W>("finishedNear", (ctx) => {
-    const m = messagesFor(ctx.lang);
-    const want = resolve(expected, ctx);
-    const tolerance = options.tolerance ?? 0.05;
-    const actual = ctx.trace.elapsed;
-    const notValue = options.not === undefined ? null : resolve(options.not, ctx);
-    const at = { t: actual };
-    const details = { values: { expected: want, actual, tolerance } };
-    if (notValue !== null && near(actual, notValue, tolerance)) {
-      const meaning = ctx.translation?.notMeans ?? options.notMeans ?? m.timing.defaultNotMeans;
-      return failed(m.timing.finishedAtNot({ actual, meaning, want, tolerance }), at, { details });
-    }
-    if (!near(actual, want, tolerance)) {
-      return failed(m.timing.finishedOff({ actual, want, tolerance }), at, { details });
-    }
-    return passed();
-  });
+  return new Check<W>(
+    "finishedNear",
+    (ctx) => {
+      const m = messagesFor(ctx.lang);
+      const want = resolve(expected, ctx);
+      const tolerance = options.tolerance ?? 0.05;
+      const actual = ctx.trace.elapsed;
+      const notValue = options.not === undefined ? null : resolve(options.not, ctx);
+      const at = { t: actual };
+      const details = { values: { expected: want, actual, tolerance } };
+      if (notValue !== null && near(actual, notValue, tolerance)) {
+        const meaning = ctx.translation?.notMeans ?? options.notMeans ?? m.timing.defaultNotMeans;
+        return failed(m.timing.finishedAtNot({ actual, meaning, want, tolerance }), at, { details });
+      }
+      if (!near(actual, want, tolerance)) {
+        return failed(m.timing.finishedOff({ actual, want, tolerance }), at, { details });
+      }
+      return passed();
+    },
+    options.notMeans === undefined ? {} : { notMeans: options.notMeans },
+  );
 }
 
 /** Passes when the program ended no later than `max` virtual seconds ("elapsed ≤ max, not sum"). */
