@@ -83,12 +83,6 @@ function describeRuns(file: string, text: string): string[] {
   return englishRuns(text).map((run) => `${file}:${run.line}: "${run.words}" in: ${run.sentence}`);
 }
 
-/**
- * Pages the Korean edition has on its own, with no English twin: the glossary pairs each Korean
- * term with its English one, which English readers have no use for.
- */
-const KOREAN_ONLY = new Set(["content/ko/reference/glossary.mdx"]);
-
 const pages = koreanPages();
 
 describe.each(pages)("Korean page %s", (page) => {
@@ -96,8 +90,8 @@ describe.each(pages)("Korean page %s", (page) => {
   const twin = englishTwin(page);
   const twinText = existsSync(twin) ? readFileSync(twin, "utf8") : "";
 
-  it("translates an English page at the same path without ko/, unless it is Korean-only", () => {
-    expect(existsSync(twin) || KOREAN_ONLY.has(page), `${page} has no English twin ${twin}`).toBe(true);
+  it("translates an English page at the same path without ko/", () => {
+    expect(existsSync(twin), `${page} has no English twin ${twin}`).toBe(true);
   });
 
   it("embeds the same examples and exercises as its twin, with the same props, in the same order", () => {
