@@ -11,8 +11,8 @@ export default defineTranslation({
   ],
   checks: {
     "the lines are in the order the program prints them": {
-      name: "줄이 프로그램이 출력하는 순서대로 놓여 있습니다",
+      name: "줄이 프로그램이 출력하는 순서대로 놓여 있다",
     },
-    "every line is printed at the time you predicted": { name: "모든 줄이 예측한 시간에 출력됩니다" },
+    "every line is printed at the time you predicted": { name: "모든 줄이 예측한 시각에 출력된다" },
   },
 });
