@@ -40,7 +40,7 @@ const seconds = (t: number): number => Number(t.toFixed(3));
 
 const endsAtTheLimit = checks.finishedNear(expectedEnd, {
   not: slowest,
-  notMeans: { en: "the program waited for the slowest page", ko: "가장 느린 페이지까지 기다렸을 때" },
+  notMeans: { en: "the program waited for the slowest page", ko: "가장 느린 페이지까지 기다리는 경우" },
 });
 const endsWithTheSlowest = checks.finishedNear(expectedEnd);
 

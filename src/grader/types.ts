@@ -81,7 +81,7 @@ export interface CheckOutcome {
 /** Everything a check can read about one graded run. */
 export interface CheckContext<W> extends ParamContext<W> {
   trace: Trace;
-  /** The submission's source (empty for predict exercises). */
+  /** The submission as handed in: its code, or for a predict exercise the prediction's JSON text. */
   source: string;
   /** The learner's prediction (predict exercises only). */
   prediction: Prediction | null;

@@ -188,9 +188,9 @@ export const ko: GraderMessages = {
       `${p.a} 줄과 ${p.b} 줄을 모두 ${p.task} 태스크가 출력했지만, 각 작업은 자기만의 태스크에서 실행되어야 합니다.`,
   },
   timing: {
-    defaultNotMeans: "작업이 겹치지 않을 때",
+    defaultNotMeans: "작업이 겹치지 않는 경우",
     finishedAtNot: (p) =>
-      `프로그램이 ${seconds(p.actual)}에 끝났습니다. ${p.meaning} 걸리는 시간입니다. ` +
+      `프로그램이 ${seconds(p.actual)}에 끝났습니다. ${p.meaning}에 걸리는 시간입니다. ` +
       `하지만 ${seconds(p.want)}에 끝나야 합니다${tolerance(p.tolerance)}.`,
     finishedOff: (p) =>
       `프로그램이 ${seconds(p.actual)}에 끝나 ${seconds(Math.abs(p.actual - p.want))}만큼 ` +
