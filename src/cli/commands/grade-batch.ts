@@ -118,7 +118,7 @@ export async function main(args: string[]): Promise<number> {
     for (const student of report.students) for (const row of student.rows) row.seconds = 0;
   let output: string;
   try {
-    output = formatBatch(report, format, { total: Boolean(values.total) });
+    output = formatBatch(report, format, { total: Boolean(values.total), lang });
   } catch (error) {
     return usage((error as Error).message);
   }
