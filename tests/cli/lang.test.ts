@@ -128,7 +128,7 @@ describe("course list --lang ko", () => {
     const run = await runCli(["list", "--lang", "ko"]);
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toMatch(/^레슨\s+slug\s+종류\s+검사\s+제목$/);
+    expect(lines[0]).toMatch(/^강의\s+slug\s+종류\s+검사\s+제목$/);
     const row = lines.find((line) => line.includes(" two-delays "));
     expect(row?.endsWith(ko.title)).toBe(true);
     // Columns line up on screen: a Korean heading takes two cells per syllable.

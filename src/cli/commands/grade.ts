@@ -82,7 +82,7 @@ export async function main(args: string[]): Promise<number> {
       return gradeProgressFile(progress.file, Boolean(values.json), lang);
     }
     if (json.ok && isBundleLike(json.data)) {
-      const parsedBundle = parseBundle(text, file);
+      const parsedBundle = parseBundle(text, file, lang);
       if (!parsedBundle.ok) return usage(safeText(parsedBundle.message));
       bundle = parsedBundle.bundle;
     } else if (json.ok && positionals.length === 1) {

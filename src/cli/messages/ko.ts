@@ -43,14 +43,14 @@ ${LANG_HELP}
     progressHeader: (p) =>
       `${p.student === null ? "이름 없는 학습자" : `${p.student} 학습자`}의 진행 파일` +
       `${p.assignment === null ? "" : `(${p.assignment} 과제)`}` +
-      ` (코스 버전 ${p.courseVersion}): 제출물 ${p.submissions}개.`,
+      ` (과정 버전 ${p.courseVersion}): 제출물 ${p.submissions}개.`,
     reproduced: (hash) => `다시 채점했습니다: 트레이스 해시가 번들과 같습니다(${hash}).`,
     differs: (p) =>
       `다시 채점했습니다: 트레이스 해시가 번들과 다릅니다.\n  번들:        ${p.bundleHash}\n` +
       `  다시 채점:   ${p.hash}\n  (번들의 결과: ${p.bundleStatus}, 지금: ${p.status}).` +
       (p.bundleVersion === null
         ? ""
-        : ` 번들은 코스 버전 ${p.bundleVersion}에서 만들어졌고, 지금은 버전 ${p.currentVersion}입니다.`),
+        : ` 번들은 과정 버전 ${p.bundleVersion}에서 만들어졌고, 지금은 버전 ${p.currentVersion}입니다.`),
   },
   batch: {
     help: (timeout) => `사용법: npm run course -- grade-batch <폴더> --format <형식> [--out <파일>] [옵션]
@@ -128,7 +128,7 @@ ${LANG_HELP}
   --json            { slug, title, lesson, kind, checks, variants }의 배열을 출력합니다
   --lang <en|ko>    제목의 언어 (기본값: LOOPLAB_LANG, 없으면 로캘)
 `,
-    columns: ["레슨", "slug", "종류", "검사", "제목"],
+    columns: ["강의", "slug", "종류", "검사", "제목"],
     count: (n) => `연습 문제 ${n}개`,
   },
 };

@@ -375,6 +375,15 @@ export const ko: GraderMessages = {
       `  ${p.task} 태스크가 ${p.waiting}에서 기다리는 중${p.line === undefined ? "" : ` (${p.line}번째 줄)`}`,
     traceback: "트레이스백 (가장 안쪽 호출이 마지막):",
   },
+  bundleInput: {
+    notJson: (p) => `${p.file}: 올바른 JSON이 아닙니다: ${p.detail}`,
+    format: (p) => `${p.file}: "format" 값은 "${p.format}" 문자열이어야 합니다.`,
+    version: (p) =>
+      `${p.file}: "version" 값은 ${p.version} 버전이어야 합니다(이 과정은 번들 버전 ${p.version} 형식을 읽습니다).`,
+    notString: (p) => `${p.file}: "${p.field}" 값은 문자열이어야 합니다.`,
+    traceHash: (file) => `${file}: "traceHash" 값은 sha256:<16진수 64자리> 형식이어야 합니다.`,
+    result: (file) => `${file}: "result" 값은 "status"가 있는 채점 결과여야 합니다.`,
+  },
   predictionInput: {
     notJson: (detail) => `예측이 올바른 JSON이 아닙니다: ${detail}`,
     notAnObject:
