@@ -23,8 +23,9 @@ describe.each(exercises.map((e) => [e.definition.slug, e] as const))(
         const { result } = await gradeSubmission(exercise, wrong.source, { runner, lang: "ko" });
         const check = result.checks.find((c) => c.name === wrong.fails);
         expect(check?.status, formatReport(result, undefined, "ko")).toBe("fail");
-        // Without a translation the variant is named by its English name: judge the sentence after it.
-        const said = (check?.message ?? "").split("\n")[0].replace(/^“[^”]*” 변형에서: /, "");
+        // Judge the sentence, not the variant phrase before it ("지연이 2초와 3초일 때: ").
+        const first = (check?.message ?? "").split("\n")[0];
+        const said = check?.variant === undefined ? first : first.slice(first.indexOf(": ") + 2);
         expect(said, said).toMatch(hangul);
       },
     );
