@@ -56,11 +56,11 @@ function selector(shape: SelectorShape): string {
     case "coro":
       return `${shape.coro}() 코루틴을 실행하는 태스크`;
     case "fields": {
-      const parts: string[] = [];
-      if (shape.name !== undefined) parts.push(`이름이 ${shape.name} 조건에 맞고`);
-      if (shape.coro !== undefined) parts.push(`${shape.coro}() 코루틴을 실행하는`);
-      else parts.push("조건에 맞는");
-      return `${parts.join(" ")} 태스크`;
+      const running = shape.coro === undefined ? "" : `${shape.coro}() 코루틴을 실행하는 `;
+      if (shape.name === undefined) return `${running}태스크`;
+      return running === ""
+        ? `이름이 ${shape.name} 조건에 맞는 태스크`
+        : `이름이 ${shape.name} 조건에 맞고 ${running}태스크`;
     }
   }
 }
