@@ -186,6 +186,14 @@ describe("course grade-batch --lang ko", () => {
     expect(csv.split("\r\n")[0]).toBe("student,exercise,lesson,status,passed,total,message");
   });
 
+  it("reports a missing submission in Korean", () => {
+    const row = report.students[0].rows.find((r) => r.exercise === "bob-juggles");
+    expect(row).toMatchObject({
+      status: "missing",
+      message: "제출물 없음: 김민지/bob-juggles.ts 파일이 없습니다.",
+    });
+  });
+
   it("sums up on standard error in Korean", () => {
     expect(stderr).toMatch(/^학생 2명의 제출물 2개를 [\d.]+초 동안 채점했습니다/);
   });

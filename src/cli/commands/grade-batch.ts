@@ -97,7 +97,7 @@ export async function main(args: string[]): Promise<number> {
   }
 
   const started = performance.now();
-  let folder = await scanClassFolder(dir, exercises, { oneStudent: values.student });
+  let folder = await scanClassFolder(dir, exercises, { oneStudent: values.student, lang });
   if (shard !== undefined) folder = shardOf(folder, shard);
   const work = jobsOf(folder);
   const outcomes = await gradeInPool(work, { threads: jobs, timeoutMs, lang });

@@ -73,6 +73,10 @@ export interface CliMessages {
     notReproduced(p: { count: number; preview: string }): string;
     otherAssignment(p: { count: number; assignment: string; preview: string }): string;
     skipped(problem: string): string;
+    /** A report row for a file the student did not hand in. */
+    missingFile(file: string): string;
+    /** A report row for an exercise a progress file has no submission for. */
+    missingInProgress(p: { file: string; exercise: string }): string;
     /** A report row whose submission the grader could not grade (a host failure). */
     graderFailed(why: string): string;
     notGraded: string;

@@ -90,6 +90,8 @@ The exit code is 0 once the report is written, whatever the grades.
     otherAssignment: (p) =>
       `${p.count} progress file(s) were exported for another assignment than "${p.assignment}": ${p.preview}`,
     skipped: (problem) => `Skipped: ${problem}`,
+    missingFile: (file) => `No submission: ${file} is missing.`,
+    missingInProgress: (p) => `No submission: ${p.file} has none for ${p.exercise}.`,
     graderFailed: (why) => `The grader failed on this submission: ${why}`,
     notGraded: "it was not graded",
   },

@@ -96,6 +96,8 @@ ${LANG_HELP}
     otherAssignment: (p) =>
       `진행 파일 ${p.count}개는 "${p.assignment}" 과제가 아닌 다른 과제용으로 내보낸 것입니다: ${p.preview}`,
     skipped: (problem) => `건너뜀: ${problem}`,
+    missingFile: (file) => `제출물 없음: ${file} 파일이 없습니다.`,
+    missingInProgress: (p) => `제출물 없음: ${p.file} 파일에 ${p.exercise} 연습 문제의 제출물이 없습니다.`,
     graderFailed: (why) => `채점기가 이 제출물을 채점하지 못했습니다: ${why}`,
     notGraded: "채점되지 않았습니다",
   },
