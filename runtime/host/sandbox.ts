@@ -197,7 +197,12 @@ export class Sandbox {
     };
     const overMemory = (): boolean => {
       if (module.getWasmMemory().buffer.byteLength - session.heapAtStart <= session.memoryLimit) return false;
-      stop({ kind: "memory", name: "MemoryError", message: memoryMessage(session.memoryLimit) });
+      stop({
+        kind: "memory",
+        name: "MemoryError",
+        message: memoryMessage(session.memoryLimit),
+        limit: session.memoryLimit,
+      });
       return true;
     };
     runtime.setInterruptHandler(() => {
@@ -366,6 +371,8 @@ export class Sandbox {
         message: `Your code ran for more than ${limits.wallTimeoutMs / 1000} s of real time and was stopped${
           position ? ` (it was running the ${loopLine ? "loop" : "code"} at line ${position.line})` : ""
         }. Look for a loop that never ends or never awaits.`,
+        limit: limits.wallTimeoutMs / 1000,
+        clock: "wall",
         ...position,
       };
     }
@@ -375,6 +382,7 @@ export class Sandbox {
         kind: "memory",
         name: "MemoryError",
         message: memoryMessage(limits.memoryLimitBytes),
+        limit: limits.memoryLimitBytes,
         ...position,
       };
     }
@@ -467,7 +475,9 @@ function isTraceError(value: unknown): value is TraceError {
     typeof error.name === "string" &&
     typeof error.message === "string" &&
     (error.line === undefined || Number.isSafeInteger(error.line)) &&
-    (error.column === undefined || Number.isSafeInteger(error.column))
+    (error.column === undefined || Number.isSafeInteger(error.column)) &&
+    (error.limit === undefined || (typeof error.limit === "number" && Number.isFinite(error.limit))) &&
+    (error.clock === undefined || error.clock === "cpu" || error.clock === "wall")
   );
 }
 

@@ -10,14 +10,16 @@ import {
   formatReport,
   gradeSubmission,
   localizeExercise,
+  type ExerciseTranslation,
   type LoadedExercise,
 } from "../../src/grader/index.ts";
-import fixture from "./fixtures/two-delays/ko.ts";
 
 const sandbox = await createSandbox();
 const runner = sandbox.run.bind(sandbox);
-const english = await loadExercise("two-delays");
-const exercise: LoadedExercise = { ...english, translations: { ko: fixture } };
+const exercise = await loadExercise("two-delays");
+const ko = exercise.translations?.ko as ExerciseTranslation;
+/** The same exercise as if it had no translation yet. */
+const untranslated: LoadedExercise = { ...exercise, translations: {} };
 const hangul = /[가-힣]/;
 
 async function gradeKo(source: string, subject: LoadedExercise = exercise) {
@@ -25,18 +27,25 @@ async function gradeKo(source: string, subject: LoadedExercise = exercise) {
 }
 
 describe("gradeSubmission in Korean", () => {
+  it("has the exercise's Korean translation to grade with", () => {
+    expect(ko).toBeDefined();
+  });
+
   it("fails the starter with Korean messages and English ids", async () => {
     const result = await gradeKo(exercise.starter);
     expect(result.status).toBe("fail");
     expect(result.checks.map((c) => c.name)).toEqual(Object.keys(exercise.definition.checks));
-    const failed = result.checks.find((c) => c.name === "both delays start before either finishes");
+    const name = "both delays start before either finishes";
+    const failed = result.checks.find((c) => c.name === name);
     expect(failed?.status).toBe("fail");
-    expect(failed?.label).toBe("두 지연 모두 어느 하나가 끝나기 전에 시작한다");
+    expect(failed?.label).toBe(ko.checks[name].name);
     expect(failed?.variant).toBe("2 s and 3 s");
-    expect(failed?.message).toMatch(/^2초와 3초 지연에서: "finished sleeping for 2 second\(s\)" 줄이 /);
-    expect(failed?.message).toContain("\n힌트: 어느 지연도 await하기 전에 두 지연을 모두 시작하세요.");
-    const timing = result.checks.find((c) => c.name === "finishes after the longer delay, not the sum");
-    expect(timing?.message).toContain("지연이 차례로 실행될 때 걸리는 시간입니다");
+    expect(failed?.message).toMatch(/^지연이 2초와 3초일 때: "finished sleeping for 2 second\(s\)" 줄이 /);
+    expect(failed?.message).toContain(`\n힌트: ${ko.checks[name].hint}`);
+    const timing = "finishes after the longer delay, not the sum";
+    expect(result.checks.find((c) => c.name === timing)?.message).toContain(
+      `${ko.checks[timing].notMeans}에 걸리는 시간입니다`,
+    );
     for (const check of result.checks) {
       if (check.message === undefined) continue;
       expect(check.message, check.name).toMatch(hangul);
@@ -52,17 +61,18 @@ describe("gradeSubmission in Korean", () => {
       )
       .replace("await asyncio.sleep(seconds);", "time.sleep(seconds);");
     const result = await gradeKo(source);
-    const check = result.checks.find((c) => c.name === "the delays wait at the same time");
+    const name = "the delays wait at the same time";
+    const check = result.checks.find((c) => c.name === name);
     expect(check?.status).toBe("fail");
-    expect(check?.message).toContain("\n이유: time.sleep은 이벤트 루프 전체를 막습니다.");
+    expect(check?.message).toContain(`\n이유: ${ko.checks[name].explain?.[0]}`);
   });
 
   it("passes the solution and writes a Korean report", async () => {
     const result = await gradeKo(exercise.solution);
     expect(result.status).toBe("pass");
     const report = formatReport(result, localizeExercise(exercise, "ko").title, "ko");
-    expect(report.split("\n")[0]).toBe("two-delays — 두 지연을 동시에: 통과 (검사 8개 중 8개 통과)");
-    expect(report).toContain("  ✓ main이 두 결과를 순서대로 반환한다");
+    expect(report.split("\n")[0]).toBe(`two-delays — ${ko.title}: 통과 (검사 8개 중 8개 통과)`);
+    expect(report).toContain(`  ✓ ${ko.checks["main returns both results in order"].name}`);
   });
 
   it("tells a run error in Korean, keeping the exception as the runtime wrote it", async () => {
@@ -70,13 +80,13 @@ describe("gradeSubmission in Korean", () => {
     const result = await gradeKo(source);
     expect(result.status).toBe("error");
     expect(result.message).toMatch(
-      /^2초와 3초 지연에서: 프로그램에서 예외가 발생했습니다 \(\d+번째 줄, \d+열\)/,
+      /^지연이 2초와 3초일 때: 프로그램에서 예외가 발생했습니다 \(\d+번째 줄, \d+열\)/,
     );
     expect(result.message).toContain("TypeError: bad delay");
   });
 
   it("uses the Korean catalog even for an exercise without a translation", async () => {
-    const result = await gradeKo(english.starter, english);
+    const result = await gradeKo(untranslated.starter, untranslated);
     const failed = result.checks.find((c) => c.status === "fail");
     expect(failed?.label).toBeUndefined();
     expect(failed?.message).toMatch(/^“2 s and 3 s” 변형에서: /);
@@ -93,18 +103,27 @@ describe("gradeSubmission in Korean", () => {
 describe("localizeExercise", () => {
   it("gives the translated text keyed by the English ids", () => {
     const text = localizeExercise(exercise, "ko");
-    expect(text).toMatchObject({ lang: "ko", translated: true, title: "두 지연을 동시에" });
-    expect(text.hints).toHaveLength(3);
+    expect(text).toMatchObject({ lang: "ko", translated: true, title: ko.title, hints: ko.hints });
     expect(text.checks["main waits for both delays"]).toEqual({
-      label: "main이 두 지연을 모두 기다린다",
-      hint: "지연만큼 잠드는 것은 지연을 기다리는 것이 아닙니다. 태스크를 await하거나 gather하세요.",
+      label: ko.checks["main waits for both delays"].name,
+      hint: ko.checks["main waits for both delays"].hint,
     });
-    expect(text.variants["4 s and 1 s"]).toEqual({ label: "4초와 1초", description: "4초와 1초 지연에서" });
+    expect(text.variants["4 s and 1 s"]).toEqual({
+      label: ko.variants?.["4 s and 1 s"].name,
+      description: ko.variants?.["4 s and 1 s"].description,
+    });
   });
 
   it("falls back to the English text", () => {
-    const text = localizeExercise(english, "ko");
-    expect(text).toMatchObject({ lang: "en", translated: false, title: english.definition.title });
-    expect(text.checks["main waits for both delays"]?.label).toBe("main waits for both delays");
+    const text = localizeExercise(untranslated, "ko");
+    expect(text).toMatchObject({ lang: "en", translated: false, title: exercise.definition.title });
+    expect(text.checks["main waits for both delays"]).toEqual({
+      label: "main waits for both delays",
+      hint: exercise.definition.checks["main waits for both delays"].hintText,
+    });
+  });
+
+  it("gives English as it is", () => {
+    expect(localizeExercise(exercise, "en")).toMatchObject({ lang: "en", title: exercise.definition.title });
   });
 });

@@ -48,6 +48,17 @@ describe("the Korean catalog", () => {
     expect(ko.words.where({ t: 0, task: null })).toBe("0.000초에 태스크 밖에서");
   });
 
+  it("names a task selector by a phrase that ends with 태스크", () => {
+    expect(ko.words.selector({ kind: "task", name: "Task-2" })).toBe("Task-2 태스크");
+    expect(ko.words.selector({ kind: "coro", coro: "spin" })).toBe("spin() 코루틴을 실행하는 태스크");
+    expect(ko.words.selector({ kind: "fields", name: "/^worker/" })).toBe(
+      "이름이 /^worker/ 조건에 맞는 태스크",
+    );
+    expect(ko.words.selector({ kind: "fields", name: "/^w/", coro: "/job/" })).toBe(
+      "이름이 /^w/ 조건에 맞고 /job/() 코루틴을 실행하는 태스크",
+    );
+  });
+
   it("puts a particle after a fixed noun, never straight after a quoted value", () => {
     const sentences = [
       ko.output.neverPrinted({ what: ko.words.line({ kind: "exact", text: "done" }) }),

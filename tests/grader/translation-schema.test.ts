@@ -7,9 +7,9 @@ import { validateTranslation } from "../../src/exercises/translation-schema.ts";
 import { ExerciseFormatError } from "../../src/exercises/schema.ts";
 import type { ExerciseTranslation } from "../../src/grader/index.ts";
 import { LANGS, DEFAULT_LANG } from "../../src/i18n/lang.ts";
-import fixture from "./fixtures/two-delays/ko.ts";
-
 const twoDelays = await loadExercise("two-delays");
+/** The exercise's real Korean translation, the starting point of every broken copy below. */
+const fixture = twoDelays.translations?.ko as ExerciseTranslation;
 const FILE = "exercises/two-delays/ko.ts";
 
 /** The fixture with one change, deep-copied so tests do not share edits. */
@@ -100,7 +100,7 @@ describe("assembleExercise with translations", () => {
       ["solution.ts", twoDelays.solution],
     ]);
     const assembled = assembleExercise("two-delays", twoDelays.definition, files, { ko: fixture });
-    expect(assembled.translations?.ko?.title).toBe("두 지연을 동시에");
+    expect(assembled.translations?.ko).toBe(fixture);
     expect(() =>
       assembleExercise("two-delays", twoDelays.definition, files, { ko: { title: "제목" } }),
     ).toThrow(ExerciseFormatError);
@@ -114,8 +114,16 @@ describe("the exercises' translations", async () => {
     expect(problems).toEqual([]);
   });
 
+  it("exist for every exercise in every language of the course", () => {
+    for (const exercise of exercises) {
+      const missing = LANGS.filter((l) => l !== DEFAULT_LANG && exercise.translations?.[l] === undefined);
+      expect(missing, exercise.definition.slug).toEqual([]);
+    }
+  });
+
   for (const exercise of exercises) {
     for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+      // Discovered, not listed: a translation that arrives is checked without touching this file.
       const file = join(EXERCISES_ROOT, exercise.definition.slug, `${lang}.ts`);
       const exists = await access(file).then(
         () => true,

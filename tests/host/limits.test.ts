@@ -33,6 +33,8 @@ function timeoutError(line: number, what: "loop" | "code" = "loop"): TraceError 
     kind: "timeout",
     name: "TimeoutError",
     message: `Your code used more than 0.05 s of CPU time and was stopped (it was running the ${what} at line ${line}). Look for a loop that never ends or never awaits.`,
+    limit: 0.05,
+    clock: "cpu",
     line,
   };
 }

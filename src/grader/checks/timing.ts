@@ -7,15 +7,19 @@
 
 import { Check, failed, near, passed, resolve } from "../check.ts";
 import { messagesFor } from "../messages/index.ts";
-import type { Param } from "../types.ts";
+import type { Localized, Param } from "../types.ts";
 
 export interface FinishedNearOptions<W> {
   /** Allowed distance from the expected time, in virtual seconds (default 0.05). */
   tolerance?: number;
   /** A time the program must NOT end near (typically the sequential total). */
   not?: Param<number, W>;
-  /** What ending at `not` means, for the message ("the delays ran one after the other"). */
-  notMeans?: string;
+  /**
+   * What ending at `not` means, for the message ("the delays ran one after the other"). A plain
+   * string is translated in the exercise's `<lang>.ts`; a check that is not itself an entry of
+   * `checks` (one a custom check delegates to) gives every language here instead.
+   */
+  notMeans?: string | Localized;
 }
 
 /** Passes when the program ended at ≈`expected` virtual seconds (and not at ≈`not`). */
@@ -31,7 +35,11 @@ export function finishedNear<W>(expected: Param<number, W>, options: FinishedNea
       const at = { t: actual };
       const details = { values: { expected: want, actual, tolerance } };
       if (notValue !== null && near(actual, notValue, tolerance)) {
-        const meaning = ctx.translation?.notMeans ?? options.notMeans ?? m.timing.defaultNotMeans;
+        const given = options.notMeans;
+        const meaning =
+          typeof given === "object"
+            ? given[ctx.lang]
+            : (ctx.translation?.notMeans ?? given ?? m.timing.defaultNotMeans);
         return failed(m.timing.finishedAtNot({ actual, meaning, want, tolerance }), at, { details });
       }
       if (!near(actual, want, tolerance)) {
@@ -39,7 +47,7 @@ export function finishedNear<W>(expected: Param<number, W>, options: FinishedNea
       }
       return passed();
     },
-    options.notMeans === undefined ? {} : { notMeans: options.notMeans },
+    typeof options.notMeans === "string" ? { notMeans: options.notMeans } : {},
   );
 }
 

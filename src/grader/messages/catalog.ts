@@ -196,6 +196,15 @@ export interface GraderMessages {
     waits(p: { task: string; waiting: string; line?: number }): string;
     traceback: string;
   };
+  /** What is wrong with a submission bundle; `file` names it (`alice.json`). */
+  bundleInput: {
+    notJson(p: { file: string; detail: string }): string;
+    format(p: { file: string; format: string }): string;
+    version(p: { file: string; version: number }): string;
+    notString(p: { file: string; field: string }): string;
+    traceHash(file: string): string;
+    result(file: string): string;
+  };
   predictionInput: {
     notJson(detail: string): string;
     notAnObject: string;

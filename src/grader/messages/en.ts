@@ -321,6 +321,15 @@ export const en: GraderMessages = {
     waits: (p) => `  ${p.task} waits for ${p.waiting}${p.line === undefined ? "" : ` (line ${p.line})`}`,
     traceback: "Traceback (innermost last):",
   },
+  bundleInput: {
+    notJson: (p) => `${p.file}: not valid JSON: ${p.detail}`,
+    format: (p) => `${p.file}: "format" must be "${p.format}".`,
+    version: (p) =>
+      `${p.file}: "version" must be ${p.version} (this course reads bundle version ${p.version}).`,
+    notString: (p) => `${p.file}: "${p.field}" must be a string.`,
+    traceHash: (file) => `${file}: "traceHash" must look like sha256:<64 hex digits>.`,
+    result: (file) => `${file}: "result" must be a grading result with a "status".`,
+  },
   predictionInput: {
     notJson: (detail) => `Your prediction is not valid JSON: ${detail}`,
     notAnObject:

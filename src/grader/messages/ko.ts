@@ -56,11 +56,11 @@ function selector(shape: SelectorShape): string {
     case "coro":
       return `${shape.coro}() 코루틴을 실행하는 태스크`;
     case "fields": {
-      const parts: string[] = [];
-      if (shape.name !== undefined) parts.push(`이름이 ${shape.name} 조건에 맞고`);
-      if (shape.coro !== undefined) parts.push(`${shape.coro}() 코루틴을 실행하는`);
-      else parts.push("조건에 맞는");
-      return `${parts.join(" ")} 태스크`;
+      const running = shape.coro === undefined ? "" : `${shape.coro}() 코루틴을 실행하는 `;
+      if (shape.name === undefined) return `${running}태스크`;
+      return running === ""
+        ? `이름이 ${shape.name} 조건에 맞는 태스크`
+        : `이름이 ${shape.name} 조건에 맞고 ${running}태스크`;
     }
   }
 }
@@ -188,9 +188,9 @@ export const ko: GraderMessages = {
       `${p.a} 줄과 ${p.b} 줄을 모두 ${p.task} 태스크가 출력했지만, 각 작업은 자기만의 태스크에서 실행되어야 합니다.`,
   },
   timing: {
-    defaultNotMeans: "작업이 겹치지 않을 때",
+    defaultNotMeans: "작업이 겹치지 않는 경우",
     finishedAtNot: (p) =>
-      `프로그램이 ${seconds(p.actual)}에 끝났습니다. ${p.meaning} 걸리는 시간입니다. ` +
+      `프로그램이 ${seconds(p.actual)}에 끝났습니다. ${p.meaning}에 걸리는 시간입니다. ` +
       `하지만 ${seconds(p.want)}에 끝나야 합니다${tolerance(p.tolerance)}.`,
     finishedOff: (p) =>
       `프로그램이 ${seconds(p.actual)}에 끝나 ${seconds(Math.abs(p.actual - p.want))}만큼 ` +
@@ -374,6 +374,15 @@ export const ko: GraderMessages = {
     waits: (p) =>
       `  ${p.task} 태스크가 ${p.waiting}에서 기다리는 중${p.line === undefined ? "" : ` (${p.line}번째 줄)`}`,
     traceback: "트레이스백 (가장 안쪽 호출이 마지막):",
+  },
+  bundleInput: {
+    notJson: (p) => `${p.file}: 올바른 JSON이 아닙니다: ${p.detail}`,
+    format: (p) => `${p.file}: "format" 값은 "${p.format}" 문자열이어야 합니다.`,
+    version: (p) =>
+      `${p.file}: "version" 값은 ${p.version} 버전이어야 합니다(이 과정은 번들 버전 ${p.version} 형식을 읽습니다).`,
+    notString: (p) => `${p.file}: "${p.field}" 값은 문자열이어야 합니다.`,
+    traceHash: (file) => `${file}: "traceHash" 값은 sha256:<16진수 64자리> 형식이어야 합니다.`,
+    result: (file) => `${file}: "result" 값은 "status"가 있는 채점 결과여야 합니다.`,
   },
   predictionInput: {
     notJson: (detail) => `예측이 올바른 JSON이 아닙니다: ${detail}`,
