@@ -9,8 +9,14 @@
  * - A group with no pages (a content folder still empty) is left out.
  * - Previous/Next at the end of a page stay inside its group: lesson 1 has no "previous" page
  *   (not the playground), the last lesson no "next" one (not a reference page).
+ * - Every page links its twins in the other languages (`hreflang`). Starlight writes these only
+ *   when the site's origin is configured (`LOOPLAB_SITE`); without it they are site-relative.
+ * - A page shown under `/ko/` before it is translated (Starlight's fallback: the English text)
+ *   is left out of the search index, so that Korean search finds Korean pages only.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from "@astrojs/starlight/route-data";
+import { DEFAULT_LANG, LANGS } from "../i18n/lang.ts";
+import { pathInLang } from "../i18n/paths.ts";
 
 type Entry = StarlightRouteData["sidebar"][number];
 type Link = Extract<Entry, { type: "link" }>;
@@ -38,9 +44,26 @@ function isContentGroup(group: Group): boolean {
   return links.length > 0 && links.every((link) => /\/(?:lessons|reference|teachers)\//.test(link.href));
 }
 
+/** `hreflang` links to a page and its twins, unless Starlight wrote them (it does with a site origin). */
+function addAlternates(route: StarlightRouteData, pathname: string): void {
+  if (route.head.some((tag) => tag.tag === "link" && tag.attrs?.rel === "alternate" && tag.attrs.hreflang))
+    return;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  const link = (hreflang: string, href: string) => ({
+    tag: "link" as const,
+    attrs: { rel: "alternate", hreflang, href },
+    content: "",
+  });
+  for (const lang of LANGS) route.head.push(link(lang, `${base}${pathInLang(path, lang)}`));
+  route.head.push(link("x-default", `${base}${pathInLang(path, DEFAULT_LANG)}`));
+}
+
 export const onRequest = defineRouteMiddleware((context) => {
   // Starlight declares `locals.starlightRoute` in a global type file this project does not load.
   const route = (context.locals as { starlightRoute: StarlightRouteData }).starlightRoute;
+  addAlternates(route, context.url.pathname);
+  if (route.isFallback) route.entry.data.pagefind = false;
   // A content folder with no pages yet shows no empty group.
   route.sidebar = route.sidebar.filter((entry) => entry.type === "link" || linksOf(entry).length > 0);
   for (const entry of route.sidebar) {
