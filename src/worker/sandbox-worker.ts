@@ -12,6 +12,7 @@ import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
 import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
+import { uiMessages } from "../i18n/ui/index.ts";
 import { loadExercise } from "./exercise-modules.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
@@ -58,7 +59,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     return {
       type: "failed",
       id: request.id,
-      error: { name: "UnknownExercise", message: `This site has no exercise "${request.slug}".` },
+      error: {
+        name: "UnknownExercise",
+        message: uiMessages(request.lang).worker.unknownExercise(request.slug),
+      },
     };
   }
   const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;

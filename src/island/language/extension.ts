@@ -9,6 +9,7 @@ import { type Diagnostic, linter, lintGutter, lintKeymap } from "@codemirror/lin
 import type { Extension } from "@codemirror/state";
 import { EditorView, hoverTooltip, keymap, ViewPlugin } from "@codemirror/view";
 import type { LearnerDiagnostic } from "../../worker/language-service.ts";
+import { text } from "../page-lang.ts";
 import { languageService } from "./client.ts";
 import { docView, hoverView } from "./doc-view.ts";
 import { signatureHelp } from "./signature-help.ts";
@@ -95,7 +96,7 @@ function messageView(found: LearnerDiagnostic): Node {
   if (found.hint) {
     const hint = document.createElement("span");
     hint.className = "ll-lint-hint";
-    hint.textContent = `Hint: ${found.hint}`;
+    hint.textContent = text().language.hint(found.hint);
     box.append(hint);
   }
   return box;
