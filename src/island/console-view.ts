@@ -10,7 +10,7 @@ import type { Trace, TraceError, TraceEvent } from "../../runtime/trace.ts";
 import { downloadText } from "../lib/download.ts";
 import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
-import { pageLang, text } from "./page-lang.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { formatTime } from "./timeline-model.ts";
 
 /** How many lines the console renders at first, and adds per "Show more". */

@@ -1,5 +1,5 @@
 /** A tiny element builder for the island's views (no framework: the island must stay small). */
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 type Child = Node | string | null | undefined | false;
 

@@ -20,7 +20,7 @@ import {
 import { BACKUP_REASONS, loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { h } from "./dom.ts";
-import { pageLang, text } from "./page-lang.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
 
 /** The text the learner edits, whatever the editor (code editor or prediction list). */

@@ -24,7 +24,7 @@ import {
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import { languageOnFocus } from "./language/on-focus.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 export interface EditorOptions {
   doc: string;

@@ -2,7 +2,7 @@
 import { browserStorage } from "../lib/browser-storage.ts";
 import { exerciseEntry, loadProgress } from "../lib/progress-store.ts";
 import { h } from "./dom.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
 
 /** Shows the hints the learner already revealed and labels the button with the next one. */

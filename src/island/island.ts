@@ -18,7 +18,7 @@ import { DraftSync } from "./draft-sync.ts";
 import type { CodeEditor } from "./editor.ts";
 import { refreshHints, showHint } from "./hints.ts";
 import { OutputPanel, subheadingTag } from "./output-panel.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 import type { PlaygroundPayload } from "./payload.ts";
 import { createPredictionEditor, type PredictionEditor } from "./predict-view.ts";
 import { setBadge } from "./results-view.ts";

@@ -5,7 +5,7 @@
 import type { Trace } from "../../runtime/trace.ts";
 import { renderConsole, renderNotice, truncationText, type RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
 import { highlightInterval, renderTimeline, renderTimelineTable } from "./timeline-view.ts";

@@ -8,7 +8,7 @@
 import type { ResultStatus } from "../grader/results.ts";
 import type { Prediction } from "../grader/types.ts";
 import { confirmable, h } from "./dom.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** How many Checks before the real output is shown anyway. */
 export const TRIES_BEFORE_ANSWER = 3;

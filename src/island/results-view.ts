@@ -6,7 +6,7 @@ import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { IntervalPointer } from "../grader/types.ts";
 import type { RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 import { formatTime } from "./timeline-model.ts";
 
 /** What a badge can show. */

@@ -21,7 +21,7 @@ import type { PredictionEditor } from "./predict-view.ts";
 import { renderResults, setBadge } from "./results-view.ts";
 import * as sandbox from "./sandbox-client.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
-import { pageLang, text } from "./page-lang.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { formatTime } from "./timeline-model.ts";
 
 type LineMark = { line: number; kind: "error" | "warning" };

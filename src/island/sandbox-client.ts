@@ -9,7 +9,7 @@
  */
 import type { Trace } from "../../runtime/trace.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =

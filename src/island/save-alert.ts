@@ -5,7 +5,7 @@
  */
 import type { ProgressSaver, SaveState } from "../lib/progress-saver.ts";
 import { h } from "./dom.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 let watched: ProgressSaver | null = null;
 

@@ -7,7 +7,7 @@
 import { decodeShare, encodeShare, type SharedProgram } from "../lib/share-link.ts";
 import { pathInLang } from "../i18n/paths.ts";
 import { h } from "./dom.ts";
-import { pageLang, text } from "./page-lang.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import type { PlaygroundShell } from "./shell.ts";
 
 /** The hash parameter naming the exercise a link opens (`boot.ts` reads it too). */

@@ -1,7 +1,7 @@
 /** The reference solution, shown as a line diff against the learner's code. */
 import { h } from "./dom.ts";
 import { diffLines } from "./line-diff.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 export interface SolutionActions {
   /** Replaces the editor's code with the solution. */

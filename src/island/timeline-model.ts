@@ -13,7 +13,7 @@
 import { traceIntervals, type TraceInterval } from "../../runtime/trace-intervals.ts";
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
 import type { UiMessages } from "../i18n/ui/index.ts";
-import { text } from "./page-lang.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** The timeline's words, in the page's language. */
 type Words = UiMessages["timeline"];

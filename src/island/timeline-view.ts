@@ -6,7 +6,7 @@
  */
 import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
-import { pageLang, text } from "./page-lang.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { formatTime, type Lane, type TimelineModel } from "./timeline-model.ts";
 
 const percent = (t: number, span: number): string => `${((t / span) * 100).toFixed(3)}%`;

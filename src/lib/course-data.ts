@@ -7,7 +7,9 @@
 
 import { assembleExercise } from "../exercises/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
+import type { ExerciseTranslation } from "../grader/translation.ts";
 import type { Budgets } from "../grader/types.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 
 /** Example programs by path relative to `content/examples/` (`01-why-async/two-sleeps.ts`). */
 const exampleFiles = import.meta.glob<string>("/content/examples/**/*.ts", {
@@ -25,6 +27,16 @@ const exerciseFiles = import.meta.glob<string>(["/exercises/*/**/*.ts", "/exerci
 
 /** The `exercise.ts` modules (their default export is the exercise definition). */
 const exerciseModules = import.meta.glob<{ default: unknown }>("/exercises/*/exercise.ts", { eager: true });
+
+/** The exercises' translations, `exercises/<slug>/<lang>.ts` (see `src/grader/translation.ts`). */
+const translationModules = import.meta.glob<{ default: ExerciseTranslation }>("/exercises/*/ko.ts", {
+  eager: true,
+});
+
+/** An exercise's text in `lang`, when it has been translated. */
+export function exerciseTranslation(slug: string, lang: Lang): ExerciseTranslation | undefined {
+  return lang === DEFAULT_LANG ? undefined : translationModules[`/exercises/${slug}/${lang}.ts`]?.default;
+}
 
 function relative(map: Record<string, string>, prefix: string): Map<string, string> {
   return new Map(Object.entries(map).map(([path, text]) => [path.slice(prefix.length), text]));
@@ -82,8 +94,10 @@ const loaded = new Map<string, LoadedExercise>();
 /**
  * Loads and validates an exercise with the same rules as the CLI and the tests
  * (`src/exercises/assemble.ts`); fails the build naming the file and field, or the known slugs.
+ * In a language other than English, the title, prompt and hints are the exercise's translation
+ * where it has one (`exercises/<slug>/ko.ts`), else the English text.
  */
-export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo {
+export function exerciseInfo(slug: string, component = "Exercise", lang: Lang = DEFAULT_LANG): ExerciseInfo {
   const module = exerciseModules[`/exercises/${slug}/exercise.ts`];
   if (!module) {
     throw new CourseContentError(
@@ -101,13 +115,17 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
   }
   const { definition } = exercise;
   const world = definition.variants?.[0]?.world;
+  const translated = exerciseTranslation(slug, lang);
+  const hints = definition.hints ?? [];
   return {
     slug,
-    title: definition.title,
+    title: translated?.title ?? definition.title,
     kind: definition.kind,
     lesson: definition.lesson,
-    prompt: definition.prompt,
-    hints: definition.hints ?? [],
+    prompt: translated?.prompt ?? definition.prompt,
+    // Hints are shown one by one and counted in the progress: a translation's hints replace
+    // the English ones only when there are as many.
+    hints: translated?.hints?.length === hints.length ? translated.hints : hints,
     budgets: definition.budgets ?? {},
     world: typeof world === "object" && world !== null ? (world as Record<string, unknown>) : undefined,
     starter: exercise.starter,

@@ -6,6 +6,7 @@
  * The lesson → exercises map comes from the page (`<script type="application/json"
  * data-lesson-exercises>`, written by `src/components/Sidebar.astro`).
  */
+import { text } from "../i18n/page-lang.ts";
 import { browserStorage } from "./browser-storage.ts";
 import { recordVisit } from "./last-visit.ts";
 import { loadProgress, STORAGE_KEY } from "./progress-store.ts";
@@ -35,7 +36,7 @@ function render(map: Record<string, string[]>): void {
     mark.replaceChildren(
       Object.assign(document.createElement("span"), {
         className: "sr-only",
-        textContent: ", exercises passed: ",
+        textContent: text().sidebar.passed,
       }),
       `${passed}/${slugs.length}`,
     );

@@ -305,7 +305,14 @@ export const en = {
     importBackups: (count: string, slugs: string) =>
       ` Your own draft of ${count} exercise(s) (${slugs}) was different: it is kept as a backup, and each exercise offers to switch back to it.`,
     importNotSaved: " The import is not saved yet: browser storage refused it; retrying.",
-    notAFile: (reason: string) => `This file is not a Looplab progress file (${reason}).`,
+  },
+  /** Why an imported file was not read (the reason in parentheses is the program's own words). */
+  progressFile: {
+    notJson: "This file is not JSON. Choose a file exported from the progress page.",
+    notAFile: "This file is not a Looplab progress file.",
+    bundle:
+      "This is a single submission bundle; it can be graded with `npm run course -- grade`, not imported here.",
+    notAFileBecause: (reason: string) => `This file is not a Looplab progress file (${reason}).`,
   },
   home: {
     description:
@@ -319,8 +326,9 @@ export const en = {
     learnBefore:
       "The lessons follow the classic texts on Python's asyncio, translated to TypeScript. Every example runs in your browser inside a sandbox; the",
     learnTimeline: "timeline",
+    /** Follows the highlighted word directly (its own leading space, where the language has one). */
     learnAfter:
-      "under each run shows which task ran, waited or blocked the loop, at which virtual second. Exercises are graded on what your program actually did: what it printed, in which order, at which time.",
+      " under each run shows which task ran, waited or blocked the loop, at which virtual second. Exercises are graded on what your program actually did: what it printed, in which order, at which time.",
     lessonsHeading: "Lessons",
   },
   playgroundPage: {
@@ -328,11 +336,28 @@ export const en = {
     description: "Write and run any program; share it with a link.",
     introBefore: "Write any program and run it.",
     introShare: "Share",
-    introAfter: "puts the program in a link that opens here and replays the same run.",
+    /** Follows the highlighted word directly, like `home.learnAfter`. */
+    introAfter: " puts the program in a link that opens here and replays the same run.",
   },
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. Perhaps a lesson moved; here are all of them.",
+  },
+  assignment: {
+    description: (count: string) => `An assignment of ${count} exercise(s).`,
+    due: "Due:",
+    utc: " (UTC)",
+    /** How the due date is written (a BCP 47 tag for `Intl.DateTimeFormat`). */
+    dateLocale: "en-GB",
+    hintsOff: "Hints are turned off.",
+    solutionsOff: "Solutions are not shown.",
+    handInHeading: "Hand in",
+    handInText:
+      "When you are done, save your hand-in file and give it to your teacher. It holds your best graded submission of each exercise above.",
+    name: "Your name (written into the file)",
+    save: "Save my hand-in file",
+    saved: (filename: string, count: string, total: string) =>
+      `Saved ${filename} with ${count} of ${total} exercise(s). Hand in this file.`,
   },
   worker: {
     unknownExercise: (slug: string) => `This site has no exercise "${slug}".`,

@@ -301,7 +301,13 @@ export const ko: UiMessages = {
       ` 연습 문제 ${count}개(${slugs})는 이 브라우저의 코드와 달라서 기존 코드를 백업으로 남겨 두었습니다. 각 연습 문제에서 백업으로 되돌릴 수 있습니다.`,
     importNotSaved:
       " 가져온 내용이 아직 저장되지 않았습니다: 브라우저가 저장을 거부해 다시 시도하는 중입니다.",
-    notAFile: (reason) => `Looplab 진도 파일이 아닙니다 (${reason}).`,
+  },
+  progressFile: {
+    notJson: "JSON 파일이 아닙니다. 진도 페이지에서 내보낸 파일을 고르세요.",
+    notAFile: "Looplab 진도 파일이 아닙니다.",
+    bundle:
+      "제출물 하나만 담긴 파일입니다. 여기서 가져올 수는 없고 `npm run course -- grade`로 채점할 수 있습니다.",
+    notAFileBecause: (reason) => `Looplab 진도 파일이 아닙니다 (${reason}).`,
   },
   home: {
     description: "asyncio 이벤트 루프로 배우는 비동기 프로그래밍 대화형 강좌. TypeScript로, 브라우저에서.",
@@ -329,6 +335,21 @@ export const ko: UiMessages = {
   notFound: {
     title: "페이지를 찾을 수 없습니다",
     text: "이 주소에는 페이지가 없습니다. 레슨이 옮겨졌을 수 있으니, 아래 전체 레슨 목록을 보세요.",
+  },
+  assignment: {
+    description: (count) => `연습 문제 ${count}개로 된 과제입니다.`,
+    due: "마감:",
+    utc: " (UTC 기준)",
+    dateLocale: "ko-KR",
+    hintsOff: "힌트를 볼 수 없습니다.",
+    solutionsOff: "정답을 보여 주지 않습니다.",
+    handInHeading: "제출하기",
+    handInText:
+      "다 풀었으면 제출 파일을 저장해 교사에게 주세요. 파일에는 위 연습 문제마다 가장 좋은 채점 결과가 들어 있습니다.",
+    name: "이름 (파일에 기록됩니다)",
+    save: "제출 파일 저장하기",
+    saved: (filename, count, total) =>
+      `${filename} 파일을 저장했습니다 (연습 문제 ${total}개 가운데 ${count}개). 이 파일을 제출하세요.`,
   },
   worker: {
     unknownExercise: (slug) => `이 사이트에는 "${slug}" 연습 문제가 없습니다.`,

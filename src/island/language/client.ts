@@ -5,7 +5,7 @@
  */
 import { wrap, type Remote } from "comlink";
 import type { LanguageService } from "../../worker/language-service.ts";
-import { text } from "../page-lang.ts";
+import { text } from "../../i18n/page-lang.ts";
 
 let service: Remote<LanguageService> | null = null;
 let failure: string | null = null;

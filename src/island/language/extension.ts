@@ -9,7 +9,7 @@ import { type Diagnostic, linter, lintGutter, lintKeymap } from "@codemirror/lin
 import type { Extension } from "@codemirror/state";
 import { EditorView, hoverTooltip, keymap, ViewPlugin } from "@codemirror/view";
 import type { LearnerDiagnostic } from "../../worker/language-service.ts";
-import { text } from "../page-lang.ts";
+import { text } from "../../i18n/page-lang.ts";
 import { languageService } from "./client.ts";
 import { docView, hoverView } from "./doc-view.ts";
 import { signatureHelp } from "./signature-help.ts";

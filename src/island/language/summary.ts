@@ -6,7 +6,7 @@
 import { diagnosticCount, forEachDiagnostic, openLintPanel, setDiagnosticsEffect } from "@codemirror/lint";
 import type { EditorState } from "@codemirror/state";
 import { EditorView, showPanel, type Panel } from "@codemirror/view";
-import { text } from "../page-lang.ts";
+import { text } from "../../i18n/page-lang.ts";
 import { onFailure } from "./client.ts";
 
 /** The summary's sentence for the editor's current diagnostics. */
