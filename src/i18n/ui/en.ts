@@ -273,6 +273,25 @@ export const en = {
     what: "What happened",
     where: "Where",
   },
+  /** The editor's hints beside TypeScript's messages (`src/worker/diagnostic-hints.ts`). */
+  diagnostics: {
+    gatherSpread: (spread: string) =>
+      `gather takes its awaitables one by one, not a list: spread it, \`${spread}\`.`,
+    awaitTask: "A task or future holds its result for later: `await` it to get the value.",
+    awaitCoroutine:
+      "Calling an async function only creates a coroutine: put `await` before the call to get its result.",
+    camelCase: (name: string, suggestion: string) =>
+      `Python's names are written in camelCase here: \`${name}\` is \`${suggestion}\`.`,
+    misspelt: (module: string, name: string, suggestion: string) =>
+      `${module} has no \`${name}\`: check the spelling (\`${suggestion}\`?).`,
+    listMembers: (module: string, name: string, receiver: string) =>
+      `${module} has no \`${name}\`: type \`${receiver}.\` to list what it has.`,
+    importFirst: (line: string) => `Import it first, at the top of the file: \`${line}\``,
+    callNamed: (call: string) =>
+      `This wants a coroutine, not the async function itself: call it, \`${call}\`.`,
+    callIt: "This wants a coroutine, not the async function itself: call it.",
+    awaitOutsideAsync: "Only an async function can `await`: write `async function` (or `async () =>`).",
+  },
   lessonMap: {
     exercisesIn: (lesson: string) => `Exercises in ${lesson}`,
     kinds: { write: "write", fix: "fix", predict: "predict" },

@@ -268,6 +268,25 @@ export const ko: UiMessages = {
     what: "일어난 일",
     where: "위치",
   },
+  diagnostics: {
+    gatherSpread: (spread) =>
+      `gather는 어웨이터블(awaitable)을 목록 하나가 아니라 하나씩 따로 받습니다. 펼쳐서 넘기세요: \`${spread}\``,
+    awaitTask:
+      "태스크(task)나 퓨처(future)는 결과를 나중을 위해 담아 둡니다. 값을 얻으려면 `await` 키워드로 기다리세요.",
+    awaitCoroutine:
+      "async 함수를 호출하기만 하면 코루틴(coroutine)이 만들어질 뿐입니다. 결과를 얻으려면 호출 앞에 `await` 키워드를 붙이세요.",
+    camelCase: (name, suggestion) =>
+      `여기서는 Python의 이름을 camelCase로 씁니다: \`${name}\` 대신 \`${suggestion}\``,
+    misspelt: (module, name, suggestion) =>
+      `${module} 모듈에는 \`${name}\` 항목이 없습니다. 철자를 확인하세요 (\`${suggestion}\`?).`,
+    listMembers: (module, name, receiver) =>
+      `${module} 모듈에는 \`${name}\` 항목이 없습니다. \`${receiver}.\`까지 입력하면 쓸 수 있는 이름이 나열됩니다.`,
+    importFirst: (line) => `먼저 파일 맨 위에서 가져오세요: \`${line}\``,
+    callNamed: (call) => `여기에는 async 함수 자체가 아니라 코루틴이 필요합니다. 호출하세요: \`${call}\``,
+    callIt: "여기에는 async 함수 자체가 아니라 코루틴이 필요합니다. 함수를 호출하세요.",
+    awaitOutsideAsync:
+      "`await` 키워드는 async 함수 안에서만 쓸 수 있습니다. `async function`(또는 `async () =>`)으로 쓰세요.",
+  },
   lessonMap: {
     exercisesIn: (lesson) => `연습 문제: ${lesson}`,
     kinds: { write: "작성", fix: "고치기", predict: "예측" },
