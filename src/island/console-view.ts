@@ -56,7 +56,7 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
       { class: "ll-error-message" },
       error.kind === "exception" || error.kind === "compile"
         ? `${error.name}: ${error.message}`
-        : error.message,
+        : (m.stopExplanations[error.kind as keyof typeof m.stopExplanations] ?? error.message),
       " ",
       lineLink(error.line, error.column, reveal),
       error.task ? h("span", { class: "ll-task" }, m.inTask(error.task)) : null,

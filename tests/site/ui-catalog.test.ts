@@ -32,8 +32,16 @@ function shape(tree: Tree, prefix = ""): string[] {
 
 describe("the interface catalogs", () => {
   it("have the same keys, and the same number of values in each message, in every language", () => {
+    // English shows the runtime's own messages where other languages explain a stop in their words.
+    const own = (path: string) => !path.startsWith("console.stopExplanations.");
     const english = shape(uiMessages("en")).sort();
-    for (const lang of LANGS) expect(shape(uiMessages(lang)).sort(), lang).toEqual(english);
+    for (const lang of LANGS) expect(shape(uiMessages(lang)).filter(own).sort(), lang).toEqual(english);
+  });
+
+  it("explain every way the sandbox stops a run in each language but English", () => {
+    const kinds = ["timeout", "virtual-timeout", "memory", "stack", "deadlock", "output-limit"];
+    for (const lang of LANGS.filter((l) => l !== "en"))
+      expect(Object.keys(uiMessages(lang).console.stopExplanations).sort(), lang).toEqual([...kinds].sort());
   });
 
   it("have no empty message in any language", () => {

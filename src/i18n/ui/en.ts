@@ -6,6 +6,10 @@
  * Values are plain strings, or functions for text with values in it. The values passed in are
  * already formatted (times as `formatTime` prints them), so each language only arranges words.
  */
+import type { TraceErrorKind } from "../../../runtime/trace.ts";
+
+/** The ways the sandbox stops a run, which the runtime explains in its own (English) words. */
+export type StopKind = Exclude<TraceErrorKind, "compile" | "exception" | "internal">;
 
 /** The site's interface text in English. */
 export const en = {
@@ -67,6 +71,11 @@ export const en = {
       internal: "The sandbox failed (this is not your code's fault)",
     },
     runFailed: "The run failed",
+    /**
+     * What the page says instead of the runtime's message when the sandbox stopped the run. The
+     * runtime writes English, with the exact limit; English pages show that message itself.
+     */
+    stopExplanations: {} as Partial<Record<StopKind, string>>,
     inTask: (task: string) => ` in ${task}`,
     waitsFor: (what: string) => ` waits for ${what} `,
     truncated: (events: string) => `The trace was truncated after ${events} events`,
