@@ -1,7 +1,8 @@
 /**
  * The sandbox worker: runs the same pipeline as the CLI — compile, QuickJS sandbox, trace, grader —
- * off the page's main thread. The wasm, the TypeScript compiler and the guest runtime are loaded
- * here and only here, on the first request (or the page's idle `warmup`).
+ * off the page's main thread. The wasm and the guest runtime are loaded here and only here, on the
+ * first request (or the page's idle `warmup`); the TypeScript compiler is a chunk this worker shares
+ * with the editor's language worker, so a page downloads it once.
  *
  * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
  */
@@ -66,7 +67,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     };
   }
   const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;
-  const budgetMs = (exercise.definition.budgets?.wallTimeoutMs ?? DEFAULT_WALL_MS) * runs;
+  // The grader's own backstop per run (an exercise can only raise it), so the page never gives up
+  // on a grading that the sandbox would still let finish.
+  const budgetMs = Math.max(DEFAULT_WALL_MS, exercise.definition.budgets?.wallTimeoutMs ?? 0) * runs;
   scope.postMessage({ type: "started", id: request.id, budgetMs });
   const started = performance.now();
   const traces: Trace[] = [];
