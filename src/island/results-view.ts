@@ -29,13 +29,15 @@ export function setBadge(badge: HTMLElement | null, status: BadgeStatus | null, 
 
 /**
  * Renders the verdict and the checks list into `container`. `highlight` shows a failed check's
- * interval on the timeline (the run's picture), when the playground has one.
+ * interval on the timeline (the run's picture), when the playground has one. Checks show their
+ * `label` (their name in the grade's language) and variants their name in `variants` (by id).
  */
 export function renderResults(
   container: HTMLElement,
   grade: GradeResult,
   reveal: RevealLine | null,
   highlight: ((interval: IntervalPointer) => void) | null = null,
+  variants: Record<string, string> = {},
 ): void {
   const m = text().results;
   const failed = grade.checks.filter((c) => c.status !== "pass").length;
@@ -60,6 +62,7 @@ export function renderResults(
       }
     }
     const interval = check.interval;
+    const variant = check.variant === undefined ? undefined : (variants[check.variant] ?? check.variant);
     let onTimeline: Node | null = null;
     // Only the featured variant's run is on the timeline; other variants' intervals are not there.
     if (interval !== undefined && highlight && check.variant === featuredVariant(grade)) {
@@ -72,14 +75,14 @@ export function renderResults(
         { class: `ll-check ll-check--${check.status}` },
         h("span", { class: "ll-check-mark", "aria-hidden": "true" }, check.status === "pass" ? "✓" : "✗"),
         h("span", { class: "sr-only" }, check.status === "pass" ? m.passedPrefix : m.failedPrefix),
-        h("span", { class: "ll-check-name" }, check.name),
+        h("span", { class: "ll-check-name" }, check.label ?? check.name),
         check.message || check.variant
           ? h(
               "p",
               { class: "ll-check-message" },
               check.message ?? "",
-              check.variant && !check.message?.includes(check.variant)
-                ? h("span", { class: "ll-variant" }, m.variant(check.variant))
+              variant && !check.message?.includes(variant)
+                ? h("span", { class: "ll-variant" }, m.variant(variant))
                 : null,
               where ? " " : null,
               where,

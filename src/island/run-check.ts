@@ -12,7 +12,7 @@
  */
 import type { Trace } from "../../runtime/trace.ts";
 import { createBundle } from "../grader/bundle.ts";
-import type { Prediction } from "../grader/types.ts";
+import type { IntervalPointer, Prediction } from "../grader/types.ts";
 import { recordGrade } from "../lib/progress-store.ts";
 import type { GradeView, RunSettings } from "../worker/protocol.ts";
 import type { CodeEditor } from "./editor.ts";
@@ -166,9 +166,11 @@ export class RunCheck {
     const { result } = grade;
     const checks = shell.role("checks");
     if (checks) {
-      renderResults(checks, result, reveal, (interval) => {
+      const highlight = (interval: IntervalPointer): void => {
         if (!this.#target.output.highlight(interval.fromSeq)) shell.setStatus(text().run.switchTimeline);
-      });
+      };
+      const variants = shell.payload.kind === "example" ? {} : shell.payload.variants;
+      renderResults(checks, result, reveal, highlight, variants);
     }
     const failedLines = result.checks.flatMap((check): LineMark[] =>
       check.status !== "pass" && check.at?.line !== undefined ? [{ line: check.at.line, kind: "error" }] : [],

@@ -55,7 +55,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     const runMs = Math.round(performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
-  const exercise = await loadExercise(request.slug);
+  const exercise = await loadExercise(request.slug, request.lang);
   if (!exercise) {
     return {
       type: "failed",
@@ -78,6 +78,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   // their hash) are the ones the CLI reproduces (a prediction's program has its own file name).
   const { result } = await gradeSubmission(exercise, submission, {
     filename: `${request.slug}.ts`,
+    lang: request.lang,
     runner: (source, options) => {
       const trace = box.run(source, options);
       traces.push(trace);

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import axe from "axe-core";
+import { loadExercise } from "../../src/exercises/load.ts";
+import { localizeExercise } from "../../src/grader/localize.ts";
 import { uiMessages } from "../../src/i18n/ui/index.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample } from "./course.ts";
@@ -94,11 +96,21 @@ describe("a Korean lesson page", () => {
   });
 });
 
+/** Hangul syllables: what Korean text has and English text has not. */
+const HANGUL = /[\uac00-\ud7a3]/;
+
 describe("an exercise solved on a Korean page", () => {
   it("speaks Korean from the toolbar to the verdict, and its progress is the English page's too", async () => {
     const { lesson, slug, solution } = firstCodeExercise();
+    const korean = localizeExercise(await loadExercise(slug), "ko");
     await page.goto(`${site}ko/lessons/${lesson.slug}/`);
     const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    // The exercise's own text comes from its translation (exercises/<slug>/ko.ts).
+    expect(korean.translated).toBe(true);
+    await expect(exercise.locator(".ll-title").textContent()).resolves.toBe(
+      ko.playground.exercise(korean.title),
+    );
+    await expect(exercise.locator(".ll-prompt").textContent()).resolves.toMatch(HANGUL);
     await expect(exercise.locator('[data-action="check"]').textContent()).resolves.toBe(ko.toolbar.check);
     await expect(exercise.locator('[data-action="run"]').textContent()).resolves.toBe(ko.toolbar.run);
 
@@ -112,6 +124,13 @@ describe("an exercise solved on a Korean page", () => {
     await expect(exercise.locator('[data-role="status"]').textContent()).resolves.toMatch(
       /^아직: 검사 \d+개를/,
     );
+    // The grader's feedback: every check's name, and every failed check's message, in Korean.
+    const names = await exercise.locator(".ll-check-name").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(HANGUL);
+    const messages = await exercise.locator(".ll-check--fail .ll-check-message").allTextContents();
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(HANGUL);
 
     // The solution passes; the run's console and timeline are in Korean too.
     await typeCode(page, exercise, solution);
