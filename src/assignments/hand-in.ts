@@ -3,7 +3,7 @@
  * assignment's id and only that assignment's submissions, named after the assignment and the
  * learner (Unicode names intact), for `course grade-batch --assignment`.
  */
-import { text } from "../i18n/page-lang.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { createProgressFile } from "../lib/progress-file.ts";
 import { loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
@@ -15,7 +15,8 @@ export function fileNamePart(text: string): string {
 }
 
 /** Wires `[data-assignment-hand-in]` (its `data-assignment` id and `data-exercises` slugs). */
-export function wireHandIn(): void {
+export async function wireHandIn(): Promise<void> {
+  await loadPageText();
   const root = document.querySelector<HTMLElement>("[data-assignment-hand-in]");
   if (!root) return;
   const id = root.dataset.assignment ?? "";

@@ -18,7 +18,7 @@ import { DraftSync } from "./draft-sync.ts";
 import type { CodeEditor } from "./editor.ts";
 import { refreshHints, showHint } from "./hints.ts";
 import { OutputPanel, subheadingTag } from "./output-panel.ts";
-import { text } from "../i18n/page-lang.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import type { PlaygroundPayload } from "./payload.ts";
 import { createPredictionEditor, type PredictionEditor } from "./predict-view.ts";
 import { setBadge } from "./results-view.ts";
@@ -31,6 +31,9 @@ import { showSolution } from "./solution-view.ts";
 
 /** Starts the sandbox worker ahead of the first Run. */
 export const prefetchRunner = sandbox.prefetch;
+
+/** The page's interface text, which every part of a playground reads: mount after it loads. */
+export const textLoaded = loadPageText();
 
 /** Mounts the island on one playground element. Safe to call twice. */
 export function mount(root: HTMLElement): void {

@@ -6,7 +6,7 @@
  */
 import { browserStorage } from "./browser-storage.ts";
 import { loadProgress, STORAGE_KEY } from "./progress-store.ts";
-import { text } from "../i18n/page-lang.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 
 function render(): void {
   const doc = loadProgress(browserStorage());
@@ -41,7 +41,8 @@ function render(): void {
 }
 
 /** Shows the stored progress now and after every change made in another tab. */
-export function showProgressMarks(): void {
+export async function showProgressMarks(): Promise<void> {
+  await loadPageText();
   render();
   window.addEventListener("storage", (event) => {
     if (event.key === STORAGE_KEY) render();

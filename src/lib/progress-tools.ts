@@ -2,11 +2,12 @@
 import { createProgressFile, parseProgressFile, progressFileName } from "./progress-file.ts";
 import { browserStorage, pageSaver } from "./browser-storage.ts";
 import { downloadText } from "./download.ts";
-import { text } from "../i18n/page-lang.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import { loadProgress, mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
-export function wireProgressTools(): void {
+export async function wireProgressTools(): Promise<void> {
+  await loadPageText();
   const root = document.querySelector<HTMLElement>("[data-progress-tools]");
   if (!root) return;
   const storage = browserStorage();

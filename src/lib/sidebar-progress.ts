@@ -6,7 +6,6 @@
  * The lesson → exercises map comes from the page (`<script type="application/json"
  * data-lesson-exercises>`, written by `src/components/Sidebar.astro`).
  */
-import { text } from "../i18n/page-lang.ts";
 import { browserStorage } from "./browser-storage.ts";
 import { recordVisit } from "./last-visit.ts";
 import { loadProgress, STORAGE_KEY } from "./progress-store.ts";
@@ -36,7 +35,7 @@ function render(map: Record<string, string[]>): void {
     mark.replaceChildren(
       Object.assign(document.createElement("span"), {
         className: "sr-only",
-        textContent: text().sidebar.passed,
+        textContent: passedLabel,
       }),
       `${passed}/${slugs.length}`,
     );
@@ -44,6 +43,9 @@ function render(map: Record<string, string[]>): void {
 }
 
 const map = exercisesByLesson();
+/** What a screen reader hears before the marks, in the page's language (from Sidebar.astro). */
+const passedLabel =
+  document.querySelector<HTMLElement>("script[data-lesson-exercises]")?.dataset.passedLabel ?? "";
 render(map);
 window.addEventListener("storage", (event) => {
   if (event.key === STORAGE_KEY) render(map);
