@@ -57,7 +57,7 @@ export default defineConfig({
         // the translated ones (`content/ko/…`); the route middleware merges them in course order.
         {
           label: "Lessons",
-          translations: { ko: "레슨" },
+          translations: { ko: "강의" },
           items: contentGroup("lessons"),
         },
         {

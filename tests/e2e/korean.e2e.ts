@@ -63,7 +63,7 @@ describe("a Korean lesson page", () => {
     const { lesson } = firstExample();
     await page.goto(`${site}ko/lessons/${lesson.slug}/`);
     const sidebar = page.locator("#starlight__sidebar");
-    await expect(sidebar.getByText("레슨", { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(sidebar.getByText("강의", { exact: true }).count()).resolves.toBeGreaterThan(0);
     const links = await sidebar
       .locator("a[data-lesson]")
       .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

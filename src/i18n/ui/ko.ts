@@ -24,7 +24,7 @@ export const ko: UiMessages = {
     share: "공유",
     download: "코드 내려받기",
     actions: (label) => `${label}: 동작`,
-    noscript: "프로그램을 실행하려면 JavaScript가 필요합니다.",
+    noscript: "프로그램을 실행하려면 자바스크립트가 필요합니다.",
   },
   playground: {
     example: (filename) => `예제 ${filename}`,
@@ -47,8 +47,8 @@ export const ko: UiMessages = {
     exact: "CPython 3.11에서 같은 줄을 같은 가상 시각에 출력합니다 — CI에서 확인합니다.",
     order:
       "CPU를 쓰는 프로그램이라 시각은 다릅니다. CPython 3.11에서 같은 줄을 같은 순서로 출력하고, 같은 태스크가 이벤트 루프를 막습니다 — CI에서 확인합니다.",
-    none: (reason) => `Python 버전이 없습니다: ${reason}`,
-    missing: "아직 Python 버전이 없습니다.",
+    none: (reason) => `파이썬 버전이 없습니다: ${reason}`,
+    missing: "아직 파이썬 버전이 없습니다.",
   },
   console: {
     line: (line) => `${line}번째 줄`,
@@ -288,7 +288,7 @@ export const ko: UiMessages = {
     awaitCoroutine:
       "async 함수를 호출하기만 하면 코루틴(coroutine)이 만들어질 뿐입니다. 결과를 얻으려면 호출 앞에 `await` 키워드를 붙이세요.",
     camelCase: (name, suggestion) =>
-      `여기서는 Python의 이름을 camelCase로 씁니다: \`${name}\` 대신 \`${suggestion}\``,
+      `여기서는 파이썬의 이름을 camelCase로 씁니다: \`${name}\` 대신 \`${suggestion}\``,
     misspelt: (module, name, suggestion) =>
       `${module} 모듈에는 \`${name}\` 항목이 없습니다. 철자를 확인하세요 (\`${suggestion}\`?).`,
     listMembers: (module, name, receiver) =>
@@ -302,7 +302,7 @@ export const ko: UiMessages = {
   lessonMap: {
     exercisesIn: (lesson) => `연습 문제: ${lesson}`,
     kinds: { write: "작성", fix: "고치기", predict: "예측" },
-    none: "아직 레슨이 없습니다.",
+    none: "아직 강의가 없습니다.",
   },
   sidebar: {
     passed: ", 통과한 연습 문제: ",
@@ -310,7 +310,7 @@ export const ko: UiMessages = {
   progress: {
     title: "내 진도",
     description: "풀어 본 연습 문제와, 보관하거나 제출할 진도 파일입니다.",
-    caption: "레슨별 연습 문제",
+    caption: "강의별 연습 문제",
     exercise: "연습 문제",
     result: "결과",
     attempts: "시도",
@@ -341,7 +341,7 @@ export const ko: UiMessages = {
     notAFileBecause: (reason) => `Looplab 진도 파일이 아닙니다 (${reason}).`,
   },
   home: {
-    description: "asyncio 이벤트 루프로 배우는 비동기 프로그래밍 대화형 강좌. TypeScript로, 브라우저에서.",
+    description: "asyncio 이벤트 루프로 배우는 비동기 프로그래밍 대화형 과정. TypeScript로, 브라우저에서.",
     tagline:
       "이벤트 루프(event loop)가 실제로 어떻게 돌아가는지 배웁니다: 코루틴(coroutine), 태스크(task), 퓨처(future), 취소(cancellation), 타임아웃, 큐(queue). TypeScript로 코드를 쓰면 바로 이 페이지에서, 가상 시계(virtual clock) 위의 asyncio식 이벤트 루프로 실행됩니다. 그래서 기다림은 순식간에 지나가고 모든 시각은 정확합니다.",
     start: (lesson) => `시작하기: ${lesson}`,
@@ -349,11 +349,11 @@ export const ko: UiMessages = {
     continue: "마지막으로 보던 곳에서 계속하기: ",
     learnHeading: "배우는 내용",
     learnBefore:
-      "레슨은 Python asyncio를 다룬 고전적인 글들을 따라가며 코드를 TypeScript로 옮겼습니다. 모든 예제는 브라우저 안의 샌드박스에서 실행되고, 실행할 때마다 아래에 나오는",
+      "강의는 파이썬 asyncio를 다룬 고전적인 글들을 따라가며 코드를 TypeScript로 옮겼습니다. 모든 예제는 브라우저 안의 샌드박스에서 실행되고, 실행할 때마다 아래에 나오는",
     learnTimeline: "타임라인(timeline)",
     learnAfter:
       "은 어느 태스크가 어느 가상 시각에 실행되었는지, 기다렸는지, 이벤트 루프를 막았는지 보여 줍니다. 연습 문제는 프로그램이 실제로 한 일, 즉 무엇을 어떤 순서로 몇 초에 출력했는지로 채점합니다.",
-    lessonsHeading: "레슨",
+    lessonsHeading: "강의",
   },
   playgroundPage: {
     title: "플레이그라운드",
@@ -365,7 +365,7 @@ export const ko: UiMessages = {
   },
   notFound: {
     title: "페이지를 찾을 수 없습니다",
-    text: "이 주소에는 페이지가 없습니다. 레슨이 옮겨졌을 수 있으니, 아래 전체 레슨 목록을 보세요.",
+    text: "이 주소에는 페이지가 없습니다. 강의가 옮겨졌을 수 있으니, 아래 전체 강의 목록을 보세요.",
   },
   assignment: {
     description: (count) => `연습 문제 ${count}개로 된 과제입니다.`,
