@@ -9,8 +9,11 @@ import axe from "axe-core";
 import { loadExercise } from "../../src/exercises/load.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
 import { uiMessages } from "../../src/i18n/ui/index.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
-import { firstCodeExercise, firstExample } from "./course.ts";
+import { firstCodeExercise, firstExample, lessons } from "./course.ts";
+import { ROOT } from "./site-build.ts";
 import { ready, typeCode } from "./kit.ts";
 
 const site = inject("siteUrl");
@@ -157,6 +160,28 @@ describe("an exercise solved on a Korean page", () => {
         ?.trim(),
     );
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the Korean home page", () => {
+  it("maps every lesson by its Korean title, linked to its Korean page, with its exercises' Korean titles", async () => {
+    const koreanTitle = (slug: string, english: string): string => {
+      const file = join(ROOT, "content/ko/lessons", `${slug}.mdx`);
+      if (!existsSync(file)) return english;
+      return /^title:\s*["']?(.+?)["']?\s*$/m.exec(readFileSync(file, "utf8"))?.[1] ?? english;
+    };
+    await page.goto(`${site}ko/`);
+    const all = lessons();
+    await expect(page.locator(".ll-map-title").allTextContents()).resolves.toEqual(
+      all.map((lesson) => koreanTitle(lesson.slug, lesson.title)),
+    );
+    const links = await page
+      .locator(".ll-map-link")
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(all.map((lesson) => `/looplab/ko/lessons/${lesson.slug}/`));
+    const exercises = await page.locator(".ll-map-exercises a").allTextContents();
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const title of exercises) expect(title).toMatch(HANGUL);
   });
 });
 
