@@ -163,6 +163,28 @@ describe("an exercise solved on a Korean page", () => {
   });
 });
 
+describe("an example on a Korean page", () => {
+  it("captions its TypeScript | Python switch in Korean and gives its no-twin reason in Korean", async () => {
+    const withReason = lessons().flatMap((lesson) =>
+      [...lesson.text.matchAll(/<Example\s+src="([^"]+)\.ts"/g)]
+        .map((match) => ({
+          lesson,
+          src: `${match[1]}.ts`,
+          file: join(ROOT, "content/examples", `${match[1]}.no-twin.ko.txt`),
+        }))
+        .filter(({ file }) => existsSync(file)),
+    )[0];
+    expect(withReason).toBeDefined();
+    if (!withReason) return;
+    await page.goto(`${site}ko/lessons/${withReason.lesson.slug}/`);
+    const example = page.locator(`[data-example="${withReason.src}"]`).first();
+    await example.getByRole("tab", { name: ko.twin.python }).click();
+    await expect(example.locator(".ll-twin-note").textContent()).resolves.toBe(
+      ko.twin.none(readFileSync(withReason.file, "utf8").trim()),
+    );
+  });
+});
+
 describe("the Korean home page", () => {
   it("maps every lesson by its Korean title, linked to its Korean page, with its exercises' Korean titles", async () => {
     const koreanTitle = (slug: string, english: string): string => {

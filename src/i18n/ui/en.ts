@@ -50,6 +50,8 @@ export const en = {
   },
   twin: {
     tabs: (filename: string) => `Language of ${filename}`,
+    typescript: "TypeScript",
+    python: "Python",
     exact: "Prints the same lines at the same virtual times on CPython 3.11 — checked in CI.",
     order:
       "CPU-bound, so times differ: prints the same lines in the same order on CPython 3.11, and the same tasks block the loop — checked in CI.",

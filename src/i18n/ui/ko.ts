@@ -44,6 +44,9 @@ export const ko: UiMessages = {
   },
   twin: {
     tabs: (filename) => `${filename} 파일의 언어`,
+    // The Korean pages write TypeScript's name as it is, and Python's in Hangul.
+    typescript: "TypeScript",
+    python: "파이썬",
     exact: "CPython 3.11에서 같은 줄을 같은 가상 시각에 출력합니다 — CI에서 확인합니다.",
     order:
       "CPU를 쓰는 프로그램이라 시각은 다릅니다. CPython 3.11에서 같은 줄을 같은 순서로 출력하고, 같은 태스크가 이벤트 루프를 막습니다 — CI에서 확인합니다.",
