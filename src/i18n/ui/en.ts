@@ -389,6 +389,12 @@ export const en = {
     saved: (filename: string, count: string, total: string) =>
       `Saved ${filename} with ${count} of ${total} exercise(s). Hand in this file.`,
   },
+  /** The prompt when a new version of the course is ready (`src/offline/update-prompt.ts`). */
+  update: {
+    available: "A new version of the course is available.",
+    reload: "Reload",
+    later: "Later",
+  },
   worker: {
     unknownExercise: (slug: string) => `This site has no exercise "${slug}".`,
   },

@@ -385,6 +385,11 @@ export const ko: UiMessages = {
     saved: (filename, count, total) =>
       `${filename} 파일을 저장했습니다 (연습 문제 ${total}개 가운데 ${count}개). 이 파일을 제출하세요.`,
   },
+  update: {
+    available: "과정의 새 버전이 나왔습니다.",
+    reload: "새로 고침",
+    later: "나중에",
+  },
   worker: {
     unknownExercise: (slug) => `이 사이트에는 "${slug}" 연습 문제가 없습니다.`,
   },
