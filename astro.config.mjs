@@ -16,6 +16,15 @@ import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
 import { offlineCourse } from "./src/offline/integration.ts";
 
 const base = process.env.LOOPLAB_BASE ?? "/";
+/**
+ * The sidebar items of a content folder: its English pages, and on Korean pages its Korean ones
+ * (`content/ko/<folder>/`), which on English pages match nothing.
+ * @param {string} folder
+ */
+const contentGroup = (folder) => [
+  { autogenerate: { directory: `content/${folder}` } },
+  { autogenerate: { directory: `content/ko/${folder}` } },
+];
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
@@ -27,27 +36,41 @@ export default defineConfig({
       title: "Looplab",
       description:
         "An interactive course on asynchronous programming: asyncio's event loop, in TypeScript, in your browser.",
+      // English at the root, Korean under `/ko/`. A page not yet translated is served under `/ko/`
+      // too (Starlight's fallback: the English text with a notice), so every page has a twin.
+      defaultLocale: "root",
+      locales: { root: { label: "English", lang: "en" }, ko: { label: "한국어", lang: "ko" } },
       sidebar: [
         {
           label: "Start",
+          translations: { ko: "시작" },
           items: [
-            { label: "Home", link: "/" },
-            { label: "Your progress", link: "/progress/" },
-            { label: "Playground", link: "/playground/" },
+            { label: "Home", translations: { ko: "홈" }, link: "/" },
+            { label: "Your progress", translations: { ko: "내 진도" }, link: "/progress/" },
+            { label: "Playground", translations: { ko: "플레이그라운드" }, link: "/playground/" },
           ],
         },
         // Starlight matches `directory` against each page's file path relative to
-        // `src/content/docs/`; our pages live in `content/`, so the path is spelled from the root.
-        { label: "Lessons", items: [{ autogenerate: { directory: "content/lessons" } }] },
+        // `src/content/docs/`, prefixed with the page's locale; our pages live in `content/`, so
+        // the path is spelled from the root. On Korean pages the first entry of each group lists
+        // the pages not yet translated (Starlight's fallbacks of the English files) and the second
+        // the translated ones (`content/ko/…`); the route middleware merges them in course order.
+        {
+          label: "Lessons",
+          translations: { ko: "강의" },
+          items: contentGroup("lessons"),
+        },
         {
           label: "Reference",
+          translations: { ko: "참고 자료" },
           collapsed: true,
-          items: [{ autogenerate: { directory: "content/reference" } }],
+          items: contentGroup("reference"),
         },
         {
           label: "For teachers",
+          translations: { ko: "교사용" },
           collapsed: true,
-          items: [{ autogenerate: { directory: "content/teachers" } }],
+          items: contentGroup("teachers"),
         },
       ],
       // Course order from the file names, progress in the sidebar, Previous/Next within a group.

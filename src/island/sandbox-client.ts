@@ -9,6 +9,7 @@
  */
 import type { Trace } from "../../runtime/trace.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
@@ -55,7 +56,7 @@ function spawn(): Worker {
     finish({
       type: "failed",
       id: pending?.id ?? 0,
-      error: { name: "WorkerError", message: event.message || "The sandbox worker could not start." },
+      error: { name: "WorkerError", message: event.message || text().output.workerFailed },
     });
     discard();
   });

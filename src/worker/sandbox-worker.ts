@@ -13,6 +13,7 @@ import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
 import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
+import { uiMessages } from "../i18n/ui/index.ts";
 import { loadExercise } from "./exercise-modules.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
@@ -54,12 +55,15 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     const runMs = Math.round(performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
-  const exercise = await loadExercise(request.slug);
+  const exercise = await loadExercise(request.slug, request.lang);
   if (!exercise) {
     return {
       type: "failed",
       id: request.id,
-      error: { name: "UnknownExercise", message: `This site has no exercise "${request.slug}".` },
+      error: {
+        name: "UnknownExercise",
+        message: uiMessages(request.lang).worker.unknownExercise(request.slug),
+      },
     };
   }
   const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;
@@ -74,6 +78,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   // their hash) are the ones the CLI reproduces (a prediction's program has its own file name).
   const { result } = await gradeSubmission(exercise, submission, {
     filename: `${request.slug}.ts`,
+    lang: request.lang,
     runner: (source, options) => {
       const trace = box.run(source, options);
       traces.push(trace);
