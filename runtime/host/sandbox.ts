@@ -1,14 +1,18 @@
 /**
- * The sandbox host: runs one learner program in a fresh QuickJS context and returns its trace.
+ * The sandbox host: runs one learner program in a pristine QuickJS context and returns its trace.
  * Works in Node and in a browser Web Worker alike (no Node-only API here).
+ *
+ * A context is prepared once per wasm module (prelude evaluated, realm hardened) and the module's
+ * memory is then snapshotted; every run starts from that snapshot restored, byte for byte, so no
+ * run sees anything an earlier one did, and none pays for creating and hardening a realm.
  *
  * The host owns every limit and the trace: the CPU budget is counted by the guest's
  * instrumentation but the verdict is delivered through the host (an interrupt the learner cannot
  * catch); the wall-clock budget (a generous backstop), the memory limit (the wasm heap, watched at
  * every host call, poll and interrupt check), the stack limit, the output and event caps (counted
  * by `TraceIntake`) are enforced here. The bridge the guest talks to is validated call by call.
- * A context that was interrupted is discarded; a failure of the wasm module itself discards the
- * module too. Learner failures come back as values, never as throws.
+ * A context that was interrupted is restored like any other; a failure of the wasm module itself
+ * discards the module. Learner failures come back as values, never as throws.
  */
 import type {
   QuickJSContext,
@@ -30,6 +34,7 @@ import {
   type SessionConfig,
 } from "../protocol.ts";
 import { type Trace, type TraceError, type TraceErrorKind, TRACE_VERSION } from "../trace.ts";
+import { MemorySnapshot } from "./memory-snapshot.ts";
 import { firstLearnerPosition } from "./positions.ts";
 import { TraceIntake } from "./trace-intake.ts";
 
@@ -56,18 +61,29 @@ const ERROR_KINDS: ReadonlySet<string> = new Set<TraceErrorKind>([
   "internal",
 ]);
 
-/** One run's QuickJS runtime and context, and what the host functions collect from it. */
+/**
+ * A module's prepared QuickJS runtime and context, its memory snapshot, and what the host
+ * functions collect from the current run (reset by `startRun`).
+ */
 interface Session {
   module: QuickJSWASMModule;
   runtime: QuickJSRuntime;
   context: QuickJSContext;
   /** The guest's control object, handed over by the prelude. */
   control: QuickJSHandle | null;
+  /** The module's memory right after preparing; null until then. */
+  snapshot: MemorySnapshot | null;
+  /** The memory still equals the snapshot: no run has touched it since it was taken or restored. */
+  pristine: boolean;
   intake: TraceIntake;
   /** The error the run ends with, once the host or the guest decided it must end. */
   haltError: TraceError | null;
+  /** The host decided `haltError` (it then stands; the guest may only refine its own). */
+  hostDecided: boolean;
   /** Once set, every interrupt check stops the guest. */
   stopping: boolean;
+  /** Cleared once the run is over, so that the host can still ask the guest where it was. */
+  interruptible: boolean;
   /** Wall-clock deadline (ms since the epoch); Infinity while the context is only prepared. */
   deadline: number;
   /** The wall-clock backstop fired. */
@@ -92,8 +108,8 @@ export class Sandbox {
    */
   private spareModule: QuickJSWASMModule | null = null;
   private readonly prelude: string;
-  /** A context prepared ahead of the next run (see `prewarm`). */
-  private spare: Session | null = null;
+  /** The current module's prepared context; null until the first run (or `prewarm`). */
+  private session: Session | null = null;
   /** Recently compiled programs, least recently used first. */
   private readonly compiled = new Map<string, CompileResult>();
 
@@ -102,7 +118,7 @@ export class Sandbox {
     this.prelude = prelude;
   }
 
-  /** Loads the QuickJS wasm module once; each `run` then gets a fresh runtime and context. */
+  /** Loads the QuickJS wasm module once; each `run` then gets a pristine context. */
   static async create(prelude: string): Promise<Sandbox> {
     const [module, spare] = await Promise.all([
       newQuickJSWASMModuleFromVariant(variant),
@@ -153,9 +169,8 @@ export class Sandbox {
 
   /** Replaces the module (now, with the spare, when it is loaded), then loads the next spare. */
   private async reload(): Promise<void> {
-    // A spare context belongs to the old module: drop it with the module.
-    if (this.spare) disposeSession(this.spare);
-    this.spare = null;
+    // The prepared context belongs to the old module: it goes with the module.
+    this.session = null;
     const ready = this.spareModule;
     this.spareModule = null;
     if (ready) this.module = ready;
@@ -165,9 +180,8 @@ export class Sandbox {
   }
 
   /**
-   * Makes a fresh runtime and context with the prelude evaluated (and the realm hardened), ready
-   * for one run. The site calls `prewarm()` after a run so that the next Run skips this (most of a
-   * short run's cost).
+   * Makes a runtime and context with the prelude evaluated (and the realm hardened), and takes
+   * the module's memory snapshot that every run then starts from.
    */
   private prepare(): Session {
     const module = this.module;
@@ -178,9 +192,13 @@ export class Sandbox {
       runtime,
       context,
       control: null,
+      snapshot: null,
+      pristine: true,
       intake: new TraceIntake({ outputLimitBytes: 0, maxEvents: 0 }),
       haltError: null,
+      hostDecided: false,
       stopping: false,
+      interruptible: true,
       deadline: Infinity,
       interrupted: false,
       heapAtStart: 0,
@@ -188,11 +206,10 @@ export class Sandbox {
     };
     // The first error the host decides stands, and so does the CPU budget's verdict; otherwise the
     // guest may refine its own error (a worker's virtual time-out, explained).
-    let hostDecided = false;
     const stop = (error: TraceError, fromGuest = false): void => {
-      const refinable = fromGuest && !hostDecided && session.haltError?.kind !== "timeout";
+      const refinable = fromGuest && !session.hostDecided && session.haltError?.kind !== "timeout";
       if (session.haltError === null || refinable) session.haltError = error;
-      if (!fromGuest) hostDecided = true;
+      if (!fromGuest) session.hostDecided = true;
       session.stopping = true;
     };
     const overMemory = (): boolean => {
@@ -201,6 +218,7 @@ export class Sandbox {
       return true;
     };
     runtime.setInterruptHandler(() => {
+      if (!session.interruptible) return false;
       if (session.stopping || overMemory()) return true;
       if (Date.now() > session.deadline) {
         session.interrupted = true;
@@ -257,26 +275,48 @@ export class Sandbox {
       disposeSession(session);
       throw error;
     }
+    // Every handle the host keeps across runs exists by now, so the snapshot holds what they point to.
+    session.snapshot = MemorySnapshot.take(module.getWasmMemory());
     return session;
   }
 
-  /** Prepares the next run's context now (e.g. while the page is idle after a run). */
+  /** The current module's context, pristine: prepared now if there is none, else restored. */
+  private pristineSession(): Session {
+    const session = (this.session ??= this.prepare());
+    if (!session.pristine) {
+      session.snapshot!.restore(session.module.getWasmMemory());
+      session.pristine = true;
+    }
+    return session;
+  }
+
+  /** Makes the next run's context ready now (e.g. while the page is idle after a run). */
   prewarm(): void {
-    this.spare ??= this.prepare();
+    this.pristineSession();
+  }
+
+  /** Resets what the host collects during a run, and applies the run's limits. */
+  private startRun(session: Session, limits: Limits, startedAt: number): void {
+    session.pristine = false;
+    session.runtime.setMemoryLimit(limits.memoryLimitBytes);
+    session.runtime.setMaxStackSize(limits.maxStackBytes);
+    session.intake = new TraceIntake(limits);
+    session.haltError = null;
+    session.hostDecided = false;
+    session.stopping = false;
+    session.interruptible = true;
+    session.deadline = startedAt + limits.wallTimeoutMs;
+    session.interrupted = false;
+    session.heapAtStart = session.module.getWasmMemory().buffer.byteLength;
+    session.memoryLimit = limits.memoryLimitBytes;
   }
 
   private execute(compiled: CompiledProgram, options: RunOptions, startedAt: number): Trace {
     const { code, lineOffset, mappings, scopes } = compiled;
     const limits: Limits = { ...DEFAULT_LIMITS, ...stripUndefined(options) };
-    const session = this.spare ?? this.prepare();
-    this.spare = null;
-    const { runtime, context } = session;
-    runtime.setMemoryLimit(limits.memoryLimitBytes);
-    runtime.setMaxStackSize(limits.maxStackBytes);
-    session.intake = new TraceIntake(limits);
-    session.deadline = startedAt + limits.wallTimeoutMs;
-    session.heapAtStart = session.module.getWasmMemory().buffer.byteLength;
-    session.memoryLimit = limits.memoryLimitBytes;
+    const session = this.pristineSession();
+    this.startRun(session, limits, startedAt);
+    const { context } = session;
 
     let error: TraceError | null;
     let elapsed = 0;
@@ -301,7 +341,7 @@ export class Sandbox {
       if (result.error) {
         const dumped = context.dump(result.error) as { name?: string; message?: string; stack?: string };
         result.error.dispose();
-        runtime.setInterruptHandler(() => false);
+        session.interruptible = false;
         const loopLine = session.interrupted ? this.loopLine(session) : 0;
         error = session.haltError
           ? this.withLine(session, session.haltError)
@@ -321,7 +361,6 @@ export class Sandbox {
       throw failure;
     } finally {
       session.intake.close();
-      disposeSession(session);
       // A memory bomb leaves the wasm heap grown for good: start over with a fresh module.
       if (session.module.getWasmMemory().buffer.byteLength - session.heapAtStart > limits.memoryLimitBytes) {
         void this.reload();
