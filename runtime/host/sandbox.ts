@@ -16,7 +16,8 @@ export class Sandbox {
   /** Recently compiled programs, least recently used first. */
   private readonly compiled = new Map<string, CompileResult>();
 
-  private constructor(runner: ProgramRunner) {
+  /** A sandbox that runs its programs with `runner` (which others may use too). */
+  constructor(runner: ProgramRunner) {
     this.runner = runner;
   }
 

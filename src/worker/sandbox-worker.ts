@@ -1,13 +1,18 @@
 /**
  * The sandbox worker: runs the same pipeline as the CLI — compile, QuickJS sandbox, trace, grader —
- * off the page's main thread. The wasm, the TypeScript compiler and the guest runtime are loaded
- * here and only here, on the first request (or the page's idle `warmup`).
+ * off the page's main thread. The wasm and the guest runtime are loaded here and only here, on the
+ * first request (or the page's idle `warmup`). The TypeScript compiler loads separately, when a
+ * program needs compiling: an example or starter the learner has not edited runs its build-time
+ * compilation (`virtual:looplab-precompiled`), so the first Run does not wait for the compiler.
  *
  * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
  */
+import precompiled from "virtual:looplab-precompiled";
 import prelude from "virtual:looplab-prelude";
 import { DEFAULT_LIMITS } from "../../runtime/protocol.ts";
-import { Sandbox } from "../../runtime/host/sandbox.ts";
+import { findPrecompiled } from "../../runtime/host/precompiled.ts";
+import { ProgramRunner } from "../../runtime/host/program-runner.ts";
+import type { Sandbox } from "../../runtime/host/sandbox.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
 import { featuredVariant, type GradeResult } from "../grader/results.ts";
@@ -24,35 +29,72 @@ const scope = self as unknown as {
   addEventListener(type: "message", listener: (event: MessageEvent<WorkerRequest>) => void): void;
 };
 
+let runner: Promise<ProgramRunner> | null = null;
 let sandbox: Promise<Sandbox> | null = null;
 
-function loadSandbox(): Promise<Sandbox> {
-  if (!sandbox) {
+/** The wasm module with its prepared context (no compiler). */
+function loadRunner(): Promise<ProgramRunner> {
+  if (!runner) {
     // The prelude is the guest runtime bundled at build time by the same function the CLI uses
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
-    sandbox = Sandbox.create(prelude).catch((error: unknown) => {
-      // Let the next request try again (a flaky network, say) instead of failing for ever.
-      sandbox = null;
-      throw error;
-    });
+    runner = ProgramRunner.create(prelude).then(
+      (loaded) => {
+        // Prepare the first run's context now, while the rest of the request loads.
+        setTimeout(() => loaded.prewarm(), 0);
+        return loaded;
+      },
+      (error: unknown) => {
+        // Let the next request try again (a flaky network, say) instead of failing for ever.
+        runner = null;
+        throw error;
+      },
+    );
+  }
+  return runner;
+}
+
+/** The compiling sandbox over the same runner: loads the TypeScript compiler on first use. */
+function loadSandbox(): Promise<Sandbox> {
+  if (!sandbox) {
+    sandbox = Promise.all([import("../../runtime/host/sandbox.ts"), loadRunner()]).then(
+      ([{ Sandbox }, loaded]) => new Sandbox(loaded),
+      (error: unknown) => {
+        sandbox = null;
+        throw error;
+      },
+    );
   }
   return sandbox;
 }
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
-  if (request.type === "warmup") {
-    await loadSandbox();
+/** The build-time compilation of exactly this program, if the site has one (else null). */
+async function precompiledProgram(filename: string, source: string) {
+  try {
+    return await findPrecompiled(precompiled, filename, source);
+  } catch {
+    // Its chunk failed to load: compiling here gives the same program.
     return null;
   }
-  const box = await loadSandbox();
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
+  if (request.type === "warmup") {
+    await loadRunner();
+    return null;
+  }
   if (request.type === "run") {
+    const { filename, source } = request;
+    const [program, loaded] = await Promise.all([precompiledProgram(filename, source), loadRunner()]);
+    const box = program ? null : await loadSandbox();
     const budgetMs = request.settings.wallTimeoutMs ?? DEFAULT_WALL_MS;
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
-    const trace = box.run(request.source, { ...request.settings, filename: request.filename });
+    const options = { ...request.settings, filename };
+    const trace = program ? loaded.run(program, options) : box!.run(source, options);
     const runMs = Math.round(performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
+  const box = await loadSandbox();
   const exercise = await loadExercise(request.slug);
   if (!exercise) {
     return {
@@ -90,8 +132,11 @@ scope.addEventListener("message", (event) => {
   handle(request).then(
     (response) => {
       if (response) scope.postMessage(response);
-      // Prepare the next run's context while the reader looks at this one's output.
-      void loadSandbox().then((box) => setTimeout(() => box.prewarm(), 0));
+      // Prepare the next run's context while the reader looks at this one's output, and have the
+      // compiler ready for when they edit the program (not on warm-up: a Run clicked right then
+      // would wait for the compiler to load).
+      void loadRunner().then((loaded) => setTimeout(() => loaded.prewarm(), 0));
+      if (request.type !== "warmup") void loadSandbox();
     },
     (error: unknown) => {
       const id = "id" in request ? request.id : 0;
