@@ -86,6 +86,8 @@ export interface SessionConfig {
   maxEvents: number;
   /** Seed of `Math.random()`. */
   seed: number;
+  /** The learner's file as the learner named it (`spinner.ts`): task reprs cite `file:line` like CPython's. */
+  filename: string;
 }
 
 /**

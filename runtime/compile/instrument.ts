@@ -1,9 +1,9 @@
 /**
  * A TypeScript transformer that lets the runtime see learner code work without a wall clock:
  * a count of every loop iteration and every function entry (the
- * virtual clock charges CPU work from these), `__cpu.at = N` before each statement that calls
+ * virtual clock charges CPU work from these), `__cpu.statementLine = N` before each statement that calls
  * something (where coroutines are created), `__cpu.loopLine = N` when a loop starts (where an
- * endless loop was, when the wall-clock budget interrupts it), `__cpu.line = N` before every
+ * endless loop was, when the wall-clock budget interrupts it), `__cpu.awaitLine = N` before every
  * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
  * at every `throw`.
  */
@@ -33,7 +33,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
         ),
       );
     const setLine = (
-      field: "line" | "throwLine" | "loopLine" | "at",
+      field: "awaitLine" | "throwLine" | "loopLine" | "statementLine",
       node: ts.Node,
       sourceFile: ts.SourceFile,
     ) =>
@@ -63,7 +63,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
           !ts.isLabeledStatement(node.parent) &&
           callsSomething(node)
         ) {
-          return [f.createExpressionStatement(setLine("at", node, sourceFile)), visited];
+          return [f.createExpressionStatement(setLine("statementLine", node, sourceFile)), visited];
         }
         return visited;
       };
@@ -105,7 +105,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
           return f.updateAwaitExpression(
             visited,
             f.createParenthesizedExpression(
-              f.createComma(setLine("line", node, sourceFile), visited.expression),
+              f.createComma(setLine("awaitLine", node, sourceFile), visited.expression),
             ),
           );
         }
@@ -129,7 +129,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
         ) {
           const mark =
             ts.isArrowFunction(node) && !ts.isBlock(node.body) && callsSomething(node.body)
-              ? setLine("at", node.body, sourceFile)
+              ? setLine("statementLine", node.body, sourceFile)
               : undefined;
           return countCalls(f, visited, counter("calls"), mark);
         }

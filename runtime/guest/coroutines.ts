@@ -109,7 +109,7 @@ export class Coroutine<T = unknown> {
 
   /**
    * `createdLine` is the learner statement that created the coroutine: the compiler marks it in
-   * `cpu.at`, so no stack is captured, since a program may create thousands.
+   * `cpu.statementLine`, so no stack is captured, since a program may create thousands.
    */
   constructor(name: string, gen: Generator<unknown, T, unknown>, createdLine = 0) {
     this.__name__ = name;
@@ -284,7 +284,7 @@ export class Coroutine<T = unknown> {
       throw error;
     }
     this.state = result.done ? "closed" : "suspended";
-    if (!result.done) this.suspendedLine = cpu.line;
+    if (!result.done) this.suspendedLine = cpu.awaitLine;
     return result;
   }
 }
@@ -306,7 +306,7 @@ function noteAwaitFrame(error: unknown, coro: Coroutine): void {
 
 /** Builds a runtime coroutine from a generator function (runtime code is not compiled by TS). */
 export function coroutine<T>(name: string, body: () => Generator<unknown, T, unknown>): Coroutine<T> {
-  return watched(new Coroutine<T>(name, body(), cpu.at));
+  return watched(new Coroutine<T>(name, body(), cpu.statementLine));
 }
 
 /** A coroutine that returns `compute()` without suspending, like an `async def` with no `await`. */
@@ -315,7 +315,7 @@ export function immediate<T>(name: string, compute: () => T): Coroutine<T> {
   const body = function* (): Generator<never, T, unknown> {
     return compute();
   };
-  return watched(new Coroutine<T>(name, body(), cpu.at));
+  return watched(new Coroutine<T>(name, body(), cpu.statementLine));
 }
 
 export function iscoroutine(value: unknown): value is Coroutine {
@@ -333,8 +333,8 @@ export function __awaiter(
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
   name = "<lambda>",
 ): Coroutine {
-  // The compiler passes the function's name and marks the line of the creating statement in `cpu.at`.
-  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), cpu.at);
+  // The compiler passes the function's name and marks the line of the creating statement in `cpu.statementLine`.
+  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), cpu.statementLine);
   coro.learner = true;
   return watched(coro);
 }

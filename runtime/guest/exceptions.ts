@@ -1,6 +1,6 @@
 import type { TraceError } from "../trace.ts";
 import { learnerFrames } from "./positions.ts";
-import { cpu, hooks, host } from "./session.ts";
+import { cpu, host } from "./session.ts";
 
 /**
  * Mirrors CPython `asyncio/exceptions.py` plus the builtins a learner meets (`StopIteration`,
@@ -66,7 +66,7 @@ export class LimitOverrunError extends PyError {
  * the next interrupt check uncatchable, so a learner's `catch` cannot swallow it.
  */
 export class Halt extends Error {
-  kind: "output-limit" | "virtual-timeout" | "deadlock" | "memory";
+  kind: "output-limit" | "virtual-timeout" | "deadlock";
   details: unknown;
   /** Where the learner's code was when the run was stopped. */
   position: { line: number; column?: number } | undefined;
@@ -80,10 +80,11 @@ export class Halt extends Error {
     // Learner code on the stack is where it happened, unless that code is only the call to
     // `asyncio.run` below the loop: then the last `await` that ran is the better pointer.
     const frame = learnerFrames(new Error().stack, 1)[0];
-    const here = frame && !(frame.outer && cpu.line) ? { line: frame.line, column: frame.column } : undefined;
+    const here =
+      frame && !(frame.outer && cpu.awaitLine) ? { line: frame.line, column: frame.column } : undefined;
     this.position = waiting?.line
       ? { line: waiting.line }
-      : (here ?? (cpu.line ? { line: cpu.line } : undefined));
+      : (here ?? (cpu.awaitLine ? { line: cpu.awaitLine } : undefined));
     host.halt(JSON.stringify(this.toTraceError()));
   }
 
@@ -92,7 +93,6 @@ export class Halt extends Error {
       deadlock: "Deadlock",
       "output-limit": "OutputLimit",
       "virtual-timeout": "VirtualTimeout",
-      memory: "MemoryError",
     };
     return {
       kind: this.kind,
@@ -103,12 +103,3 @@ export class Halt extends Error {
     };
   }
 }
-
-// The host answers a poll with an error when the run went over its memory budget: stop right here.
-hooks.onPoll = () => {
-  const verdict = host.poll();
-  if (verdict) {
-    const error = JSON.parse(verdict) as { message: string };
-    throw new Halt("memory", error.message);
-  }
-};

@@ -195,7 +195,7 @@ const control: GuestControl = {
     return cpu.loopLine;
   },
   statementLine(): number {
-    return cpu.at;
+    return cpu.statementLine;
   },
 };
 

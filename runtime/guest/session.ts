@@ -17,21 +17,21 @@ export type { HostBridge, SessionConfig } from "../protocol.ts";
 
 /**
  * Work counters and source lines kept by instrumented learner code: `loops` and `calls` count
- * every loop iteration and function entry (every 1024th count calls `poll`); `line` is set before
- * every `await`, `throwLine` at every `throw`, `loopLine` when a loop starts, `at` before every
- * statement that calls something. Learner code reaches this object only through the compiled
+ * every loop iteration and function entry (every 1024th count calls `poll`); `awaitLine` is set
+ * before every `await`, `throwLine` at every `throw`, `loopLine` when a loop starts,
+ * `statementLine` before every statement that calls something. Learner code reaches this object only through the compiled
  * `__cpu` parameter, a name the compiler refuses in learner source.
  */
 export const cpu = {
   loops: 0,
   calls: 0,
-  line: 0,
+  awaitLine: 0,
   throwLine: 0,
   loopLine: 0,
-  at: 0,
+  statementLine: 0,
   /** Called every 1024 counts: memory and CPU budget checks. */
   poll(): void {
-    hooks.onPoll();
+    checkMemory();
     checkCpuBudget();
   },
 };
@@ -57,7 +57,7 @@ const stringify = JSON.stringify;
  */
 function checkCpuBudget(): void {
   if (cpuSpent() <= config.cpuTimeLimit) return;
-  const line = cpu.loopLine || cpu.at;
+  const line = cpu.loopLine || cpu.statementLine;
   host.halt(
     stringify({
       kind: "timeout",
@@ -72,8 +72,13 @@ function checkCpuBudget(): void {
   throw new RangeError("the CPU budget is spent");
 }
 
-/** What a poll does; set by exceptions.ts, which owns Halt (this module has no imports of the runtime). */
-export const hooks: { onPoll: () => void } = { onPoll: () => undefined };
+/**
+ * Ends the run when the host finds it over its memory budget. The host has already recorded the
+ * verdict and interrupts the run at its next check; the throw only unwinds the code meanwhile.
+ */
+function checkMemory(): void {
+  if (host.poll()) throw new RangeError("the memory budget is spent");
+}
 
 const defaults: SessionConfig = {
   lineOffset: 0,
@@ -87,6 +92,7 @@ const defaults: SessionConfig = {
   world: {},
   maxEvents: DEFAULT_LIMITS.maxEvents,
   seed: 1,
+  filename: "main.ts",
 };
 
 export let config: Readonly<SessionConfig> = defaults;

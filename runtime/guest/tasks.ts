@@ -154,7 +154,7 @@ export class Task<T = unknown> extends Future<T> {
   private runStep(exc: unknown): void {
     let step: IteratorResult<unknown, T>;
     try {
-      cpu.line = 0;
+      cpu.awaitLine = 0;
       step = this.coro.advance(exc !== undefined, exc);
     } catch (error) {
       if (error instanceof Halt) throw error;
@@ -188,7 +188,8 @@ export class Task<T = unknown> extends Future<T> {
     // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
     // task, and the task suspends only once that work is done.
     commitCpu();
-    if (cpu.line && cpu.line !== this.suspendedAt?.line) this.suspendedAt = { line: cpu.line, column: 0 };
+    if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
+      this.suspendedAt = { line: cpu.awaitLine, column: 0 };
     if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
@@ -244,7 +245,7 @@ export class Task<T = unknown> extends Future<T> {
       // CPython shows the frame's line: where the coroutine is suspended, or before its first
       // step, the line its function is defined at.
       const line = this.suspendedAt?.line ?? definitionLine(this.coro);
-      const where = line === undefined ? "running" : `running at line ${line}`;
+      const where = line === undefined ? "running" : `running at ${config.filename}:${line}`;
       return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
     }
     const info = this.stateInfo();

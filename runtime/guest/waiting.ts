@@ -22,7 +22,7 @@ function named<F extends (...args: never[]) => unknown>(name: string, fn: F): F 
 
 /** Suspends the current task for `delay` virtual seconds; returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  return watched(new Coroutine("sleep", sleepSteps(delay, result as T), cpu.at));
+  return watched(new Coroutine("sleep", sleepSteps(delay, result as T), cpu.statementLine));
 }
 
 /** `sleep`'s body: a generator function of its own, so a sleep creates no closure. */

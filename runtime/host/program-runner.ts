@@ -312,6 +312,7 @@ export class ProgramRunner {
         world: options.world ?? {},
         maxEvents: limits.maxEvents,
         seed: options.seed ?? 1,
+        filename: options.filename ?? "main.ts",
       };
       this.call(session, "configure", JSON.stringify(settings));
       const program = context.evalCode(code, LEARNER_FILE);

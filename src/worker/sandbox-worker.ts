@@ -4,6 +4,8 @@
  * first request (or the page's idle `warmup`). The TypeScript compiler loads separately, when a
  * program needs compiling: an example or starter the learner has not edited runs its build-time
  * compilation (`virtual:looplab-precompiled`), so the first Run does not wait for the compiler.
+ * The compiler is a chunk this worker shares with the editor's language worker, so a page
+ * downloads it once.
  *
  * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
  */
@@ -104,7 +106,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     };
   }
   const runs = request.type === "grade" ? Math.max(exercise.definition.variants?.length ?? 1, 1) : 1;
-  const budgetMs = (exercise.definition.budgets?.wallTimeoutMs ?? DEFAULT_WALL_MS) * runs;
+  // The grader's own backstop per run (an exercise can only raise it), so the page never gives up
+  // on a grading that the sandbox would still let finish.
+  const budgetMs = Math.max(DEFAULT_WALL_MS, exercise.definition.budgets?.wallTimeoutMs ?? 0) * runs;
   scope.postMessage({ type: "started", id: request.id, budgetMs });
   const started = performance.now();
   const traces: Trace[] = [];

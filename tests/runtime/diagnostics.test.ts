@@ -208,7 +208,7 @@ async function main(): Promise<void> {
         category: "SlowCallback",
         task: "Task-2",
         line,
-        text: `Executing <Task pending name='Task-2' coro=<slow() running at line ${line}>> took 0.250 seconds`,
+        text: `Executing <Task pending name='Task-2' coro=<slow() running at main.ts:${line}>> took 0.250 seconds`,
       }),
     ]);
   });
@@ -230,7 +230,7 @@ asyncio.run(crunch(), { debug: true });
       line: lineOf(source, "crunched"),
     });
     expect(result.warnings[0].text).toMatch(
-      /^Executing <Task pending name='Task-1' coro=<crunch\(\) running at line \d+>> took 0\.140 seconds$/,
+      /^Executing <Task pending name='Task-1' coro=<crunch\(\) running at main\.ts:\d+>> took 0\.140 seconds$/,
     );
   });
 

@@ -360,9 +360,9 @@ asyncio.run(main());
 `;
     const result = run(source);
     expect(result.output).toEqual([
-      `<Task pending name='Task-2' coro=<worker() running at line ${lineOf(source, "async function worker")}>>`,
+      `<Task pending name='Task-2' coro=<worker() running at main.ts:${lineOf(source, "async function worker")}>>`,
       "w start",
-      `<Task pending name='Task-2' coro=<worker() running at line ${lineOf(source, "await asyncio.sleep(delay)")}>> worker`,
+      `<Task pending name='Task-2' coro=<worker() running at main.ts:${lineOf(source, "await asyncio.sleep(delay)")}>> worker`,
       "w done",
       "w finally",
       "<Task finished name='Task-2' coro=<worker() done> result='w'>",
@@ -405,7 +405,7 @@ asyncio.run(main());
 `;
     const line = lineOf(source, "await asyncio.currentTask()");
     expect(run(source).output).toEqual([
-      `RuntimeError: Task cannot await on itself: <Task pending name='Task-2' coro=<selfish() running at line ${line}>>`,
+      `RuntimeError: Task cannot await on itself: <Task pending name='Task-2' coro=<selfish() running at main.ts:${line}>>`,
     ]);
   });
 });

@@ -191,11 +191,10 @@ async function grade(
   code: string,
   filename: string | undefined,
 ): Promise<GradeResult> {
-  const slug = exercise.definition.slug;
-  const predict = exercise.definition.kind === "predict";
   const { result } = await gradeSubmission(exercise, code, {
     runner: (source, options) => sandbox.run(source, options),
-    filename: filename ?? (predict ? "prediction.json" : `${slug}.ts`),
+    // (A predict exercise's program always runs as `program.ts`: the grader names it.)
+    filename: filename ?? `${exercise.definition.slug}.ts`,
   });
   return result;
 }
