@@ -11,6 +11,32 @@ export type { RunOptions } from "./program-runner.ts";
 
 const COMPILE_CACHE_SIZE = 32;
 
+/** The shapes of a learner's program, for `warmCompiler`. */
+const WARM_UP_PROGRAM = `import * as asyncio from "asyncio";
+class Counter {
+  count = 0;
+  tick(): number {
+    return ++this.count;
+  }
+}
+async function worker(name: string, delay: number): Promise<string> {
+  const counter = new Counter();
+  for (let i = 0; i < 3; i++) {
+    try {
+      await asyncio.sleep(delay);
+    } finally {
+      counter.tick();
+    }
+  }
+  return \`\${name} \${counter.count}\`;
+}
+async function main(): Promise<void> {
+  const results = await asyncio.gather(...[1, 2].map((n) => worker(\`w\${n}\`, n)));
+  print(results);
+}
+asyncio.run(main());
+`;
+
 export class Sandbox {
   private readonly runner: ProgramRunner;
   /** Recently compiled programs, least recently used first. */
@@ -37,6 +63,14 @@ export class Sandbox {
     );
     if (!compiled.ok) return failedTrace(compiled.error);
     return this.runner.run(compiled, options, startedAt);
+  }
+
+  /**
+   * Compiles a small program and discards it: TypeScript's first compile runs its code cold,
+   * several times slower than the next, and a page can pay that while the learner is still typing.
+   */
+  warmCompiler(): void {
+    compile(WARM_UP_PROGRAM, "warm-up.ts");
   }
 
   /** Makes the next run's context ready now (e.g. while the page is idle after a run). */

@@ -26,8 +26,8 @@ export interface GradeView {
 }
 
 export type WorkerRequest =
-  /** Load the wasm, the compiler and the runtime now (idle prefetch). */
-  | { type: "warmup" }
+  /** Load the wasm and the runtime now (idle prefetch), and the compiler too with `compiler`. */
+  | { type: "warmup"; compiler?: boolean }
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
   | { type: "grade"; id: number; slug: string; source: string }
   | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction };

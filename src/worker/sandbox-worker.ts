@@ -24,6 +24,8 @@ import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
 /** The wall-clock budget of one run when the exercise sets none: the sandbox's default. */
 const DEFAULT_WALL_MS = DEFAULT_LIMITS.wallTimeoutMs;
+/** How long after the sandbox is ready the compiler starts loading, unless a request needs it sooner. */
+const COMPILER_DELAY_MS = 2000;
 const COURSE_VERSION = import.meta.env.PUBLIC_COURSE_VERSION;
 
 const scope = self as unknown as {
@@ -41,8 +43,11 @@ function loadRunner(): Promise<ProgramRunner> {
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
     runner = ProgramRunner.create(prelude).then(
       (loaded) => {
-        // Prepare the first run's context now, while the rest of the request loads.
+        // Prepare the first run's context now, while the rest of the request loads; then, once the
+        // worker has been idle a moment, the compiler, so that an edited program need not wait for
+        // it (loading it occupies the worker: a Run clicked right at page load goes first).
         setTimeout(() => loaded.prewarm(), 0);
+        setTimeout(() => void loadSandbox().catch(() => undefined), COMPILER_DELAY_MS);
         return loaded;
       },
       (error: unknown) => {
@@ -59,7 +64,12 @@ function loadRunner(): Promise<ProgramRunner> {
 function loadSandbox(): Promise<Sandbox> {
   if (!sandbox) {
     sandbox = Promise.all([import("../../runtime/host/sandbox.ts"), loadRunner()]).then(
-      ([{ Sandbox }, loaded]) => new Sandbox(loaded),
+      ([{ Sandbox }, loaded]) => {
+        const box = new Sandbox(loaded);
+        // After whatever request is waiting for it: the compiler's first call is its slowest.
+        setTimeout(() => box.warmCompiler(), 0);
+        return box;
+      },
       (error: unknown) => {
         sandbox = null;
         throw error;
@@ -81,7 +91,7 @@ async function precompiledProgram(filename: string, source: string) {
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   if (request.type === "warmup") {
-    await loadRunner();
+    await (request.compiler ? loadSandbox() : loadRunner());
     return null;
   }
   if (request.type === "run") {
@@ -136,11 +146,8 @@ scope.addEventListener("message", (event) => {
   handle(request).then(
     (response) => {
       if (response) scope.postMessage(response);
-      // Prepare the next run's context while the reader looks at this one's output, and have the
-      // compiler ready for when they edit the program (not on warm-up: a Run clicked right then
-      // would wait for the compiler to load).
+      // Prepare the next run's context while the reader looks at this one's output.
       void loadRunner().then((loaded) => setTimeout(() => loaded.prewarm(), 0));
-      if (request.type !== "warmup") void loadSandbox();
     },
     (error: unknown) => {
       const id = "id" in request ? request.id : 0;
