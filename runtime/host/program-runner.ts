@@ -121,9 +121,13 @@ export class ProgramRunner {
    */
   static async create(prelude: string): Promise<ProgramRunner> {
     const runner = new ProgramRunner(await newQuickJSWASMModuleFromVariant(variant), prelude);
-    void newQuickJSWASMModuleFromVariant(variant).then((spare) => {
-      runner.spareModule ??= spare;
-    });
+    newQuickJSWASMModuleFromVariant(variant).then(
+      (spare) => {
+        runner.spareModule ??= spare;
+      },
+      // Without a spare, replacing a module loads one then (`reload`).
+      () => undefined,
+    );
     return runner;
   }
 
