@@ -9,6 +9,7 @@ import ts from "typescript";
 import { CPU_COUNTERS, DEFAULT_LIMITS, RESERVED_IDENTIFIERS } from "../protocol.ts";
 import type { TraceError } from "../trace.ts";
 import { nameCoroutines } from "./coroutine-names.ts";
+import { type DiagnosticLocale, withDiagnosticLocale } from "./diagnostic-locale.ts";
 import { instrument } from "./instrument.ts";
 import { type Scope, collectScopes } from "./scopes.ts";
 
@@ -45,11 +46,13 @@ const OPTIONS: ts.CompilerOptions = {
 /**
  * Compiles `source`; syntax errors, reserved names, oversized sources and anything that makes the
  * compiler itself fail come back as a `compile` trace error (with the position when known).
+ * TypeScript's own messages are in `locale` when given, English otherwise.
  */
 export function compile(
   source: string,
   fileName = "main.ts",
   maxSourceLength: number = DEFAULT_LIMITS.maxSourceLength,
+  locale?: DiagnosticLocale,
 ): CompileResult {
   if (source.length > maxSourceLength) {
     return compileError(
@@ -57,7 +60,7 @@ export function compile(
     );
   }
   try {
-    return compileChecked(source, fileName);
+    return withDiagnosticLocale(locale, () => compileChecked(source, fileName));
   } catch (failure) {
     // The compiler recurses over the syntax tree: absurd nesting overflows its stack.
     const message =

@@ -3,11 +3,18 @@
  * (`ProgramRunner`), returning its trace. Works in Node and in a browser Web Worker alike.
  */
 import { type CompileResult, compile } from "../compile/compile.ts";
+import type { DiagnosticLocale } from "../compile/diagnostic-locale.ts";
 import { DEFAULT_LIMITS } from "../protocol.ts";
 import type { Trace } from "../trace.ts";
-import { ProgramRunner, type RunOptions, failedTrace } from "./program-runner.ts";
+import { ProgramRunner, type RunOptions as RunnerOptions, failedTrace } from "./program-runner.ts";
 
-export type { RunOptions } from "./program-runner.ts";
+export type { DiagnosticLocale } from "../compile/diagnostic-locale.ts";
+
+/** A run's options: the runner's, and the language of TypeScript's messages. */
+export interface RunOptions extends RunnerOptions {
+  /** TypeScript's messages for compile errors in this language (English without it). */
+  diagnosticLocale?: DiagnosticLocale;
+}
 
 const COMPILE_CACHE_SIZE = 32;
 
@@ -60,6 +67,7 @@ export class Sandbox {
       source,
       options.filename ?? "main.ts",
       options.maxSourceLength ?? DEFAULT_LIMITS.maxSourceLength,
+      options.diagnosticLocale,
     );
     if (!compiled.ok) return failedTrace(compiled.error);
     return this.runner.run(compiled, options, startedAt);
@@ -79,13 +87,18 @@ export class Sandbox {
   }
 
   /** Graders run one submission once per variant: compile it once. */
-  private compileCached(source: string, filename: string, maxSourceLength: number): CompileResult {
-    const key = `${filename}\0${maxSourceLength}\0${source}`;
+  private compileCached(
+    source: string,
+    filename: string,
+    maxSourceLength: number,
+    locale: DiagnosticLocale | undefined,
+  ): CompileResult {
+    const key = `${locale?.locale ?? ""}\0${filename}\0${maxSourceLength}\0${source}`;
     let compiled = this.compiled.get(key);
     if (compiled) {
       this.compiled.delete(key);
     } else {
-      compiled = compile(source, filename, maxSourceLength);
+      compiled = compile(source, filename, maxSourceLength, locale);
       if (this.compiled.size >= COMPILE_CACHE_SIZE) this.compiled.delete(this.compiled.keys().next().value!);
     }
     this.compiled.set(key, compiled);

@@ -121,6 +121,24 @@ describe("course run --lang ko", () => {
     expect(run.stderr).toContain("Task-1 태스크가 Queue.get()에서 기다리는 중 (stuck.ts:2)");
     expect(run.stderr).not.toContain("Deadlock: nothing can run");
   });
+
+  it("prints TypeScript's compile errors in Korean, and in English without --lang", async () => {
+    const file = join(dir, "broken.ts");
+    await writeFile(file, "const total = ;\n");
+    const korean = await runCli(["run", file, "--lang", "ko"]);
+    expect(korean.code).toBe(1);
+    expect(korean.stderr).toContain("broken.ts:1:15: SyntaxError: 식이 필요합니다.");
+    const english = await runCli(["run", file]);
+    expect(english.stderr).toContain("broken.ts:1:15: SyntaxError: Expression expected.");
+  });
+
+  it("grades a program that does not compile with TypeScript's Korean message", async () => {
+    const file = join(dir, "unclosed.ts");
+    await writeFile(file, 'import * as asyncio from "asyncio";\nasyncio.run(main();\n');
+    const run = await runCli(["grade", "two-delays", file, "--lang", "ko"]);
+    expect(run.stdout).toContain("')'이(가) 필요합니다.");
+    expect(run.stdout).not.toContain("expected");
+  });
 });
 
 describe("course list --lang ko", () => {

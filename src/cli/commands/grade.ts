@@ -12,6 +12,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createSandbox, type Sandbox } from "../../../runtime/host/run.ts";
+import { typescriptLocale } from "../../../runtime/host/typescript-locale.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
 import {
   createBundle,
@@ -195,8 +196,9 @@ async function grade(
   filename: string | undefined,
   lang: Lang,
 ): Promise<GradeResult> {
+  const diagnosticLocale = await typescriptLocale(lang);
   const { result } = await gradeSubmission(exercise, code, {
-    runner: (source, options) => sandbox.run(source, options),
+    runner: (source, options) => sandbox.run(source, { ...options, diagnosticLocale }),
     // (A predict exercise's program always runs as `program.ts`: the grader names it.)
     filename: filename ?? `${exercise.definition.slug}.ts`,
     lang,

@@ -8,6 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { runProgram, type RunOptions } from "../../../runtime/host/run.ts";
+import { typescriptLocale } from "../../../runtime/host/typescript-locale.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
 import { variantsOf } from "../../grader/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
@@ -57,7 +58,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const name = basename(file);
-  const options: RunOptions = { filename: name };
+  const options: RunOptions = { filename: name, diagnosticLocale: await typescriptLocale(lang) };
   if (values.exercise !== undefined) {
     const world = await exerciseWorld(values.exercise, values.variant, lang);
     if (!world.ok) return usage(world.message, help);

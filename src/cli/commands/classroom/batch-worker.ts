@@ -8,6 +8,7 @@
 
 import { parentPort } from "node:worker_threads";
 import { createSandbox } from "../../../../runtime/host/run.ts";
+import { typescriptLocale } from "../../../../runtime/host/typescript-locale.ts";
 import { loadExercises } from "../../../exercises/load.ts";
 import { gradeSubmission, type GradeResult } from "../../../grader/index.ts";
 import type { Lang } from "../../../i18n/lang.ts";
@@ -30,7 +31,6 @@ const port = parentPort;
 
 const exercises = new Map((await loadExercises()).map((e) => [e.definition.slug, e]));
 const sandbox = await createSandbox();
-const runner = sandbox.run.bind(sandbox);
 
 port.on("message", (job: WorkerJob) => {
   void grade(job).then((reply) => port.postMessage(reply));
@@ -42,8 +42,9 @@ async function grade(job: WorkerJob): Promise<WorkerReply> {
   try {
     const exercise = exercises.get(job.exercise);
     if (exercise === undefined) return { id: job.id, crash: `unknown exercise ${job.exercise}` };
+    const diagnosticLocale = await typescriptLocale(job.lang);
     const { result } = await gradeSubmission(exercise, job.source, {
-      runner,
+      runner: (source, options) => sandbox.run(source, { ...options, diagnosticLocale }),
       filename: job.filename,
       lang: job.lang,
     });
