@@ -108,6 +108,7 @@ export class RunCheck {
       source: this.#target.code(),
       filename: payload.filename,
       settings: this.#target.settings(),
+      lang: pageLang(),
     };
     const outcome = await this.#send(request, text().run.running);
     if (outcome?.type === "stopped" && outcome.byLearner && outcome.ranMs > 0) {

@@ -3,10 +3,13 @@
  * coroutine used without `await`, a list passed to `gather` without its spread, a misspelt or
  * Python-spelt asyncio name, a module used without its import, a coroutine function passed where a
  * coroutine is expected. Pure: it reads the facts the language service gathered about one
- * diagnostic and returns one sentence, or null when it has nothing to add.
+ * diagnostic and returns one sentence, or null when it has nothing to add. It matches TypeScript's
+ * diagnostics by their codes and the values in their messages, never their wording, so the hints
+ * work whatever language TypeScript's messages are in.
  */
 
 import { en, type UiMessages } from "../i18n/ui/en.ts";
+import type { MessageArguments } from "./diagnostic-arguments.ts";
 
 /** The hints' words in one language. */
 type Words = UiMessages["diagnostics"];
@@ -15,8 +18,8 @@ type Words = UiMessages["diagnostics"];
 export interface DiagnosticFacts {
   /** TypeScript's error code (2339: property does not exist…). */
   code: number;
-  /** TypeScript's message, its chain flattened into lines. */
-  message: string;
+  /** The diagnostic's messages, head first, then its chain's, with the values filled into them. */
+  messages: readonly MessageArguments[];
   /** The codes of the related messages TypeScript attached (2773: "Did you forget to use 'await'?"). */
   related: readonly number[];
   /** The source text the diagnostic underlines. */
@@ -57,7 +60,12 @@ const IMPORTS: Record<string, string> = {
 };
 
 /** The learner-facing modules as TypeScript names their namespace type: `typeof import("asyncio")`. */
-const MODULE_TYPE = /on type 'typeof import\("([^"]+)"\)'/;
+const MODULE_TYPE = /^typeof import\("([^"]+)"\)$/;
+
+/** The values of the diagnostic's first message of `code`, or undefined when it has none. */
+function argsOf(messages: readonly MessageArguments[], code: number): readonly string[] | undefined {
+  return messages.find((entry) => entry.code === code)?.args;
+}
 
 /** `create_task` → `createTask`. */
 export function camelCase(name: string): string {
@@ -76,29 +84,30 @@ export function hintFor(facts: DiagnosticFacts, w: Words = en.diagnostics): stri
   );
 }
 
-function gatherWithoutSpread({ code, message, text, callee }: DiagnosticFacts, w: Words): string | null {
+function gatherWithoutSpread({ code, messages, text, callee }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.noOverloadMatches && code !== TS.argumentNotAssignable) return null;
   if (!callee || !/(^|\.)gather$/.test(callee)) return null;
-  const isList = text.trimStart().startsWith("[") || /Argument of type '[^']*\[\]'/.test(message);
+  const argument = argsOf(messages, TS.argumentNotAssignable)?.[0] ?? "";
+  const isList = text.trimStart().startsWith("[") || /^[^']*\[\]$/.test(argument);
   if (!isList) return null;
   const spread = /^[\w$.]+$/.test(text) ? `${callee}(...${text})` : `${callee}(...list)`;
   return w.gatherSpread(spread);
 }
 
-/** Matches TypeScript's "the value's type is X, the target wants Y" messages (codes 2322, 2345). */
-const NOT_ASSIGNABLE =
-  /^(?:Type|Argument of type) '(.+?)' is not assignable to (?:type|parameter of type) '(.+?)'/;
 const AWAITABLE = /^(Promise|Task|Future)<.*>$/;
 
-function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts, w: Words): string | null {
+function coroutineWithoutAwait({ code, messages, related }: DiagnosticFacts, w: Words): string | null {
   let type: string | undefined;
   if (related.includes(TS.forgotAwait)) {
-    type = /'((?:Promise|Task|Future)<.*?>)'/.exec(message)?.[1] ?? "Promise";
+    type = messages.flatMap((entry) => entry.args).find((value) => AWAITABLE.test(value)) ?? "Promise";
   } else if (code === TS.cannotIndex || code === TS.propertyMissing) {
-    // `results[0]` or `results.length` on what `gather` returned, before awaiting it.
-    type = /(?:index|on) type '((?:Promise|Task|Future)<.*?>)'/.exec(message)?.[1];
+    // `results[0]` or `results.length` on what `gather` returned, before awaiting it: the type
+    // indexed or read from is the message's second value.
+    const indexed = argsOf(messages, code)?.[1] ?? "";
+    if (AWAITABLE.test(indexed)) type = indexed;
   } else if (code === TS.notAssignable || code === TS.argumentNotAssignable) {
-    const [, source = "", target = ""] = NOT_ASSIGNABLE.exec(message) ?? [];
+    // "The value's type is X, the target wants Y".
+    const [source = "", target = ""] = argsOf(messages, code) ?? [];
     // A coroutine where a coroutine (or any awaitable) is wanted is some other mistake.
     if (AWAITABLE.test(source) && !/Promise|Awaitable|Task|Future|=>/.test(target)) type = source;
   }
@@ -106,11 +115,11 @@ function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts, w: W
   return type.startsWith("Task") || type.startsWith("Future") ? w.awaitTask : w.awaitCoroutine;
 }
 
-function moduleName({ code, message, text, receiver }: DiagnosticFacts, w: Words): string | null {
+function moduleName({ code, messages, text, receiver }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.propertyMissing && code !== TS.propertyMissingDidYouMean) return null;
-  const module = MODULE_TYPE.exec(message)?.[1];
+  const [, type = "", suggestion] = argsOf(messages, code) ?? [];
+  const module = MODULE_TYPE.exec(type)?.[1];
   if (!module) return null;
-  const suggestion = /Did you mean '([^']+)'\?/.exec(message)?.[1];
   if (text.includes("_") && suggestion === camelCase(text)) {
     return w.camelCase(text, suggestion);
   }
@@ -125,11 +134,11 @@ function missingImport({ code, text }: DiagnosticFacts, w: Words): string | null
 }
 
 function functionInsteadOfCoroutine(
-  { code, message, related, text }: DiagnosticFacts,
+  { code, messages, related, text }: DiagnosticFacts,
   w: Words,
 ): string | null {
   if (code !== TS.argumentNotAssignable || !related.includes(TS.didYouMeanToCall)) return null;
-  if (!/Argument of type '\([^']*\) => Promise<[^']*>'/.test(message)) return null;
+  if (!/^\([^']*\) => Promise<[^']*>$/.test(argsOf(messages, code)?.[0] ?? "")) return null;
   return /^[\w$.]+$/.test(text) ? w.callNamed(`${text}()`) : w.callIt;
 }
 

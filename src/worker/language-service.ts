@@ -11,8 +11,10 @@ import {
 } from "@typescript/vfs";
 import { getAutocompletion, getHover } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
+import { type DiagnosticLocale, withDiagnosticLocale } from "../../runtime/compile/diagnostic-locale.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 import { uiMessages } from "../i18n/ui/index.ts";
+import { messageArguments } from "./diagnostic-arguments.ts";
 import { hintFor } from "./diagnostic-hints.ts";
 import { declarationFiles, libraryFiles } from "./language-files.ts";
 
@@ -93,17 +95,24 @@ function severity(category: ts.DiagnosticCategory): LearnerDiagnostic["severity"
   return "info";
 }
 
-/** The learner-facing diagnostics of one file, each with its hint. */
+/**
+ * The learner-facing diagnostics of one file, each with its hint; TypeScript's messages in
+ * `locale` (English without one), the hints in `lang`.
+ */
 export function diagnosticsOf(
   env: VirtualTypeScriptEnvironment,
   path: string,
   lang: Lang = DEFAULT_LANG,
+  locale?: DiagnosticLocale,
 ): LearnerDiagnostic[] {
   const sourceFile = env.getSourceFile(path);
   if (!sourceFile) return [];
   const words = uiMessages(lang);
   const service = env.languageService;
-  const found = [...service.getSyntacticDiagnostics(path), ...service.getSemanticDiagnostics(path)];
+  const found = withDiagnosticLocale(locale, () => [
+    ...service.getSyntacticDiagnostics(path),
+    ...service.getSemanticDiagnostics(path),
+  ]);
   return found.flatMap((diagnostic) => {
     if (diagnostic.start === undefined) return [];
     const start = diagnostic.start;
@@ -112,7 +121,7 @@ export function diagnosticsOf(
     const hint = hintFor(
       {
         code: diagnostic.code,
-        message,
+        messages: messageArguments(diagnostic, locale),
         related: (diagnostic.relatedInformation ?? []).map((info) => info.code),
         text: sourceFile.text.slice(start, start + length),
         callee: calleeAt(sourceFile, start),
@@ -186,8 +195,14 @@ export function createEnvironment(): VirtualTypeScriptEnvironment {
   );
 }
 
-/** The service the language worker exposes (through Comlink): one method per editor request. */
-export function createLanguageService() {
+/** TypeScript's messages in a language (undefined: English). */
+export type LocaleLoader = (lang: Lang) => Promise<DiagnosticLocale | undefined>;
+
+/**
+ * The service the language worker exposes (through Comlink): one method per editor request.
+ * `loadLocale` gives TypeScript's messages in the page's language (English without it).
+ */
+export function createLanguageService(loadLocale: LocaleLoader = () => Promise.resolve(undefined)) {
   let env: VirtualTypeScriptEnvironment | null = null;
   const ready = (): VirtualTypeScriptEnvironment => (env ??= createEnvironment());
   const has = (path: string): boolean => env?.getSourceFile(path) !== undefined;
@@ -202,9 +217,19 @@ export function createLanguageService() {
       if (environment.getSourceFile(path)) environment.updateFile(path, code);
       else environment.createFile(path, code);
     },
-    /** `lang`: the page's language, which the hints are written in (English by default). */
-    getLints({ path, lang }: { path: string; lang?: Lang }): LearnerDiagnostic[] {
-      return has(path) ? diagnosticsOf(ready(), path, lang) : [];
+    /**
+     * `lang`: the page's language, which TypeScript's messages and the hints are written in
+     * (English by default).
+     */
+    async getLints({
+      path,
+      lang = DEFAULT_LANG,
+    }: {
+      path: string;
+      lang?: Lang;
+    }): Promise<LearnerDiagnostic[]> {
+      const locale = await loadLocale(lang);
+      return has(path) ? diagnosticsOf(ready(), path, lang, locale) : [];
     },
     getAutocompletion({ path, context }: { path: string; context: { pos: number; explicit: boolean } }) {
       return has(path) ? getAutocompletion({ env: ready(), path, context }) : null;

@@ -5,5 +5,6 @@
  */
 import { expose } from "comlink";
 import { createLanguageService } from "./language-service.ts";
+import { typescriptLocale } from "./typescript-locale.ts";
 
-expose(createLanguageService());
+expose(createLanguageService(typescriptLocale));

@@ -29,7 +29,8 @@ export interface GradeView {
 export type WorkerRequest =
   /** Load the wasm and the runtime now (idle prefetch), and the compiler too with `compiler`. */
   | { type: "warmup"; compiler?: boolean }
-  | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
+  /** `lang`: the page's language, which TypeScript's compile errors are written in. */
+  | { type: "run"; id: number; source: string; filename: string; settings: RunSettings; lang: Lang }
   /** `lang`: the page's language, which the feedback and the worker's own errors are written in. */
   | { type: "grade"; id: number; slug: string; source: string; lang: Lang }
   | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction; lang: Lang };

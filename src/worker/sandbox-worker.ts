@@ -21,6 +21,7 @@ import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { uiMessages } from "../i18n/ui/index.ts";
 import { loadExercise } from "./exercise-modules.ts";
+import { typescriptLocale } from "./typescript-locale.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
 /** The wall-clock budget of one run when the exercise sets none: the sandbox's default. */
@@ -98,16 +99,18 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   if (request.type === "run") {
     const { filename, source } = request;
     const [program, loaded] = await Promise.all([precompiledProgram(filename, source), loadRunner()]);
-    const box = program ? null : await loadSandbox();
+    const [box, diagnosticLocale] = program
+      ? [null, undefined]
+      : await Promise.all([loadSandbox(), typescriptLocale(request.lang)]);
     const budgetMs = request.settings.wallTimeoutMs ?? DEFAULT_WALL_MS;
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
-    const options = { ...request.settings, filename };
+    const options = { ...request.settings, filename, diagnosticLocale };
     const trace = program ? loaded.run(program, options) : box!.run(source, options);
     const runMs = Math.round(performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
-  const box = await loadSandbox();
+  const [box, diagnosticLocale] = await Promise.all([loadSandbox(), typescriptLocale(request.lang)]);
   const exercise = await loadExercise(request.slug, request.lang);
   if (!exercise) {
     return {
@@ -133,7 +136,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     filename: `${request.slug}.ts`,
     lang: request.lang,
     runner: (source, options) => {
-      const trace = box.run(source, options);
+      const trace = box.run(source, { ...options, diagnosticLocale });
       traces.push(trace);
       return trace;
     },

@@ -49,13 +49,13 @@ describe("buildTimeline in Korean", () => {
 describe("the language worker's hints", () => {
   const service = createLanguageService();
 
-  it("are written in the language the page asks for, TypeScript's message left as it is", () => {
+  it("are written in the language the page asks for, TypeScript's message left as it is", async () => {
     const path = "/korean-hint.ts";
     service.updateFile({ path, code: 'import * as asyncio from "asyncio";\nasyncio.sleeep(1);\n' });
-    const [korean] = service.getLints({ path, lang: "ko" });
+    const [korean] = await service.getLints({ path, lang: "ko" });
     expect(korean?.hint).toBe("asyncio 모듈에는 `sleeep` 항목이 없습니다. 철자를 확인하세요 (`sleep`?).");
     expect(korean?.message).toMatch(/^Property 'sleeep' does not exist[^\n]*\n힌트: asyncio 모듈에는/);
-    const [english] = service.getLints({ path, lang: "en" });
+    const [english] = await service.getLints({ path, lang: "en" });
     expect(english?.hint).toBe("asyncio has no `sleeep`: check the spelling (`sleep`?).");
   });
 });
