@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { camelCase, hintFor } from "../../src/worker/diagnostic-hints.ts";
 import { createLanguageService, type LearnerDiagnostic } from "../../src/worker/language-service.ts";
+import { typescriptLocale } from "../../runtime/host/typescript-locale.ts";
 
 const service = createLanguageService();
 let files = 0;
@@ -156,5 +157,50 @@ describe("hintFor: other coroutine mistakes", () => {
     const [problem] = await check(`const n: number = "text";`);
     expect(problem?.message).toBe("Type 'string' is not assignable to type 'number'.");
     expect(problem?.hint).toBeNull();
+  });
+});
+
+describe("hintFor with TypeScript's messages in Korean", () => {
+  // TypeScript keeps a file's diagnostics once computed: a service speaks one language.
+  const korean = createLanguageService((lang) => typescriptLocale(lang));
+  const english = createLanguageService();
+  const programs = [
+    `${header}async function name() { return "x"; }\nasync function main() { const n = name(); print(n.length); }`,
+    `${header}async function count() { return 1; }\nasync function main() {\n  const total = count() + 1;\n  const n: number = count();\n}`,
+    `${header}async function one() { return 1; }\nasync function main() { const r = asyncio.gather(one(), one()); print(r[0]); }`,
+    `${header}async function one() { return 1; }\nasync function main() { const tasks = [one(), one()]; await asyncio.gather(tasks); }`,
+    `${header}async function one() { return 1; }\nasync function main() { await asyncio.gather([one(), one()]); }`,
+    `${header}async function main() {}\nasyncio.create_task(main());`,
+    `${header}asyncio.sleeep(1);`,
+    `import * as time from "time";\ntime.zzzzzzzzzz();`,
+    `async function main() { await asyncio.sleep(1); }`,
+    `${header}async function main() {}\nasyncio.run(main);`,
+    `${header}function main() { await asyncio.sleep(1); }`,
+    `const n: number = "text";`,
+  ];
+
+  it("gives every hint it gives with English messages, in the page's language", async () => {
+    let hints = 0;
+    for (const [index, code] of programs.entries()) {
+      const path = `/korean-${index}.ts`;
+      korean.updateFile({ path, code });
+      english.updateFile({ path, code });
+      const inKorean = await korean.getLints({ path, lang: "ko" });
+      const inEnglish = await english.getLints({ path, lang: "ko" });
+      expect(inKorean.map((d) => [d.code, d.hint])).toEqual(inEnglish.map((d) => [d.code, d.hint]));
+      expect(inKorean.every((d) => /[가-힣]/.test(d.message.split("\n")[0]!))).toBe(true);
+      hints += inKorean.filter((d) => d.hint !== null).length;
+    }
+    expect(hints).toBeGreaterThanOrEqual(programs.length - 1);
+  });
+
+  it("reads the suggestion out of the Korean message", async () => {
+    const path = "/korean-misspelt.ts";
+    korean.updateFile({ path, code: `${header}asyncio.sleeep(1);` });
+    const [problem] = await korean.getLints({ path, lang: "ko" });
+    expect(problem?.message).toMatch(
+      /^'sleeep' 속성이 'typeof import\("asyncio"\)' 형식에 없습니다\. 'sleep'을\(를\) 사용하시겠습니까\?\n힌트: /,
+    );
+    expect(problem?.hint).toBe("asyncio 모듈에는 `sleeep` 항목이 없습니다. 철자를 확인하세요 (`sleep`?).");
   });
 });
