@@ -200,7 +200,8 @@ export type LocaleLoader = (lang: Lang) => Promise<DiagnosticLocale | undefined>
 
 /**
  * The service the language worker exposes (through Comlink): one method per editor request.
- * `loadLocale` gives TypeScript's messages in the page's language (English without it).
+ * `loadLocale` gives TypeScript's messages in the page's language (English without it). A service
+ * serves one language: TypeScript keeps a file's diagnostics once it has written them.
  */
 export function createLanguageService(loadLocale: LocaleLoader = () => Promise.resolve(undefined)) {
   let env: VirtualTypeScriptEnvironment | null = null;
@@ -211,11 +212,17 @@ export function createLanguageService(loadLocale: LocaleLoader = () => Promise.r
     initialize(): void {
       ready();
     },
-    /** Creates or replaces a learner's file. */
-    updateFile({ path, code }: { path: string; code: string }): void {
+    /**
+     * Creates or replaces a learner's file. `lang`: the page's language, which its syntax errors
+     * are written in: TypeScript writes them as it parses (English by default).
+     */
+    async updateFile({ path, code, lang = DEFAULT_LANG }: { path: string; code: string; lang?: Lang }) {
+      const locale = await loadLocale(lang);
       const environment = ready();
-      if (environment.getSourceFile(path)) environment.updateFile(path, code);
-      else environment.createFile(path, code);
+      withDiagnosticLocale(locale, () => {
+        if (environment.getSourceFile(path)) environment.updateFile(path, code);
+        else environment.createFile(path, code);
+      });
     },
     /**
      * `lang`: the page's language, which TypeScript's messages and the hints are written in
@@ -229,7 +236,10 @@ export function createLanguageService(loadLocale: LocaleLoader = () => Promise.r
       lang?: Lang;
     }): Promise<LearnerDiagnostic[]> {
       const locale = await loadLocale(lang);
-      return has(path) ? diagnosticsOf(ready(), path, lang, locale) : [];
+      // The service parses a changed file when asked about it (`has` too): in the page's language.
+      return withDiagnosticLocale(locale, () =>
+        has(path) ? diagnosticsOf(ready(), path, lang, locale) : [],
+      );
     },
     getAutocompletion({ path, context }: { path: string; context: { pos: number; explicit: boolean } }) {
       return has(path) ? getAutocompletion({ env: ready(), path, context }) : null;

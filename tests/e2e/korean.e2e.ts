@@ -163,6 +163,31 @@ describe("an exercise solved on a Korean page", () => {
   });
 });
 
+describe("TypeScript's messages on a Korean page", () => {
+  it("are Korean in the editor and in the console of a program that does not compile", async () => {
+    const { lesson, slug } = firstCodeExercise();
+    await page.goto(`${site}ko/lessons/${lesson.slug}/`);
+    const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    await typeCode(page, exercise, "print(1;\n");
+    // The editor's diagnostic, in TypeScript's Korean.
+    await expect
+      .poll(() => exercise.locator(".cm-lintRange-error").count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.keyboard.press("ControlOrMeta+Shift+M");
+    const panel = exercise.locator(".cm-panel.cm-panel-lint [role=listbox]");
+    await panel.waitFor();
+    await expect(panel.innerText()).resolves.toContain("')'이(가) 필요합니다.");
+    await page.keyboard.press("Escape");
+    // The run's compile error, in the console.
+    await exercise.locator('[data-action="run"]').click();
+    const error = exercise.locator(".ll-error");
+    await error.waitFor();
+    await expect(error.innerText()).resolves.toContain("')'이(가) 필요합니다.");
+    await expect(error.innerText()).resolves.not.toContain("expected");
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe("an example on a Korean page", () => {
   it("captions its TypeScript | Python switch in Korean and gives its no-twin reason in Korean", async () => {
     const withReason = lessons().flatMap((lesson) =>

@@ -51,7 +51,7 @@ describe("the language worker's hints", () => {
 
   it("are written in the language the page asks for, TypeScript's message left as it is", async () => {
     const path = "/korean-hint.ts";
-    service.updateFile({ path, code: 'import * as asyncio from "asyncio";\nasyncio.sleeep(1);\n' });
+    await service.updateFile({ path, code: 'import * as asyncio from "asyncio";\nasyncio.sleeep(1);\n' });
     const [korean] = await service.getLints({ path, lang: "ko" });
     expect(korean?.hint).toBe("asyncio 모듈에는 `sleeep` 항목이 없습니다. 철자를 확인하세요 (`sleep`?).");
     expect(korean?.message).toMatch(/^Property 'sleeep' does not exist[^\n]*\n힌트: asyncio 모듈에는/);

@@ -13,7 +13,7 @@ let files = 0;
 async function offered(code: string): Promise<string[]> {
   const path = `/complete-${files++}.ts`;
   const pos = code.indexOf("|");
-  service.updateFile({ path, code: code.replace("|", "") });
+  await service.updateFile({ path, code: code.replace("|", "") });
   const result = await service.getAutocompletion({ path, context: { pos, explicit: false } });
   return (result?.options ?? []).map((option) => option.label);
 }
@@ -80,9 +80,9 @@ describe("completion of the methods of asyncio's objects", () => {
 });
 
 describe("completion details", () => {
-  it("shows an entry's signature and its doc comment with the Python name", () => {
+  it("shows an entry's signature and its doc comment with the Python name", async () => {
     const code = `${header}asyncio.createTask`;
-    service.updateFile({ path: "/details.ts", code });
+    await service.updateFile({ path: "/details.ts", code });
     const details = service.getCompletionDetails({
       path: "/details.ts",
       pos: code.length,

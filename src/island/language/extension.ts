@@ -27,10 +27,12 @@ export function languageSupport(): Extension {
 
   // The worker sees every change before the request that follows it (requests are ordered).
   const sync = ViewPlugin.define((view) => {
-    void service.updateFile({ path, code: view.state.doc.toString() });
+    void service.updateFile({ path, code: view.state.doc.toString(), lang: pageLang() });
     return {
       update(update) {
-        if (update.docChanged) void service.updateFile({ path, code: update.state.doc.toString() });
+        if (update.docChanged) {
+          void service.updateFile({ path, code: update.state.doc.toString(), lang: pageLang() });
+        }
       },
     };
   });
