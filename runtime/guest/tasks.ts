@@ -20,8 +20,11 @@ let taskCounter = 0;
 
 /** Every task not yet done, in creation order (CPython keeps a WeakSet). */
 const liveTasks = new Set<Task>();
-/** The task each loop is running right now (`_current_tasks`). */
-const currentTasks = new Map<AbstractEventLoop, Task>();
+/**
+ * The task whose step is running (CPython's `_current_tasks`, a dict by loop): only one loop runs
+ * at a time, so one field and the task's own loop answer `currentTask(loop)` without a map lookup.
+ */
+let steppingTask: Task | null = null;
 
 /** The task whose step the loop ran last (read by debug mode's slow-step warning). */
 export const taskSteps: { last: Task | null } = { last: null };
@@ -131,9 +134,8 @@ export class Task<T = unknown> extends Future<T> {
       this.mustCancel = false;
     }
     this.futWaiter = null;
-    const loop = this._loop;
-    const previousTask = currentTasks.get(loop);
-    currentTasks.set(loop, this as Task);
+    const previousTask = steppingTask;
+    steppingTask = this as Task;
     const previousActor = actor.name;
     actor.name = this.name;
     taskSteps.last = this as Task;
@@ -142,8 +144,7 @@ export class Task<T = unknown> extends Future<T> {
       this.runStep(exc);
     } finally {
       actor.name = previousActor;
-      if (previousTask) currentTasks.set(loop, previousTask);
-      else currentTasks.delete(loop);
+      steppingTask = previousTask;
     }
   }
 
@@ -307,7 +308,7 @@ export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {
 /** The task running now, or null. */
 export function currentTask(loop?: AbstractEventLoop): Task | null {
   const target = loop ?? getRunningLoop();
-  return currentTasks.get(target) ?? null;
+  return steppingTask !== null && steppingTask.getLoop() === target ? steppingTask : null;
 }
 
 /** The tasks of the running loop that are not done yet, in creation order. */
