@@ -10,7 +10,7 @@ import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
 import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
-import { getEventLoop, getRunningLoop } from "./events.ts";
+import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
@@ -42,6 +42,11 @@ export class Task<T = unknown> extends Future<T> {
   suspendedAt: SourcePosition | undefined;
   /** Python's `Task.__step`, bound once, named for diagnostics. */
   private readonly stepCallback: (exc?: unknown) => void;
+  /**
+   * The handle of an argument-less step, made once: CPython makes a Handle per `call_soon`, but
+   * nothing outside the task ever sees this one, so every such step can reuse it.
+   */
+  private readonly stepHandle: Handle;
   private readonly wakeupCallback: (future: Future) => void;
 
   constructor(coro: Coroutine<T>, loop?: AbstractEventLoop, name?: string) {
@@ -56,7 +61,8 @@ export class Task<T = unknown> extends Future<T> {
     (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
     this.wakeupCallback = (future: Future) => this.wakeup(future);
     (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
-    this._loop.callSoon(this.stepCallback);
+    this.stepHandle = new Handle(this.stepCallback, [], this._loop);
+    this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
     const position = coro.createdAt ?? callerPosition();
     record("task_spawned", {
@@ -205,7 +211,7 @@ export class Task<T = unknown> extends Future<T> {
       }
     } else if (yielded === YIELD_ONCE) {
       recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
-      this._loop.callSoon(this.stepCallback);
+      this._loop.callSoonHandle(this.stepHandle);
     } else {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
