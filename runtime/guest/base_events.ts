@@ -400,7 +400,8 @@ export class EventLoop {
     taskSteps.last = null;
     beginStep();
     handle.run();
-    this.pumpJobs();
+    // `pumpJobs()`, inline: this runs once per callback.
+    if (promises.used) host.runJobs();
     commitCpu();
     settleWatched();
     if (this.debug) {

@@ -85,7 +85,10 @@ export function forgetWatched(): void {
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
  */
 export function settleWatched(): void {
-  dropStarted();
+  // Usually a step adds a coroutine or two, started already: nothing to call for.
+  const length = watchedCoroutines.length;
+  if (length === stepMark + 1 && watchedCoroutines[stepMark].started) watchedCoroutines.length = stepMark;
+  else if (length > stepMark) dropStarted();
   stepMark = watchedCoroutines.length;
 }
 
