@@ -132,7 +132,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private step(exc?: unknown): void {
-    if (this.done()) {
+    if (this._state !== "PENDING") {
       throw new InvalidStateError(`_step(): already done: ${this.describe()}, ${str(exc)}`);
     }
     if (this.mustCancel) {
@@ -197,7 +197,10 @@ export class Task<T = unknown> extends Future<T> {
     commitCpu();
     if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
       this.suspendedAt = { line: cpu.awaitLine, column: 0 };
-    if (isFuture(yielded)) {
+    if (yielded === YIELD_ONCE) {
+      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
+      this._loop.callSoonHandle(this.stepHandle);
+    } else if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
       } else if (yielded === (this as Future)) {
@@ -209,9 +212,6 @@ export class Task<T = unknown> extends Future<T> {
         recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
-    } else if (yielded === YIELD_ONCE) {
-      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
-      this._loop.callSoonHandle(this.stepHandle);
     } else {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
