@@ -83,12 +83,6 @@ function describeRuns(file: string, text: string): string[] {
   return englishRuns(text).map((run) => `${file}:${run.line}: "${run.words}" in: ${run.sentence}`);
 }
 
-/**
- * Pages the Korean edition has on its own, with no English twin: the glossary pairs each Korean
- * term with its English one, which English readers have no use for.
- */
-const KOREAN_ONLY = new Set(["content/ko/reference/glossary.mdx"]);
-
 const pages = koreanPages();
 
 describe.each(pages)("Korean page %s", (page) => {
@@ -96,8 +90,8 @@ describe.each(pages)("Korean page %s", (page) => {
   const twin = englishTwin(page);
   const twinText = existsSync(twin) ? readFileSync(twin, "utf8") : "";
 
-  it("translates an English page at the same path without ko/, unless it is Korean-only", () => {
-    expect(existsSync(twin) || KOREAN_ONLY.has(page), `${page} has no English twin ${twin}`).toBe(true);
+  it("translates an English page at the same path without ko/", () => {
+    expect(existsSync(twin), `${page} has no English twin ${twin}`).toBe(true);
   });
 
   it("embeds the same examples and exercises as its twin, with the same props, in the same order", () => {
@@ -134,9 +128,7 @@ describe.each(pages)("Korean page %s", (page) => {
       const address = new URL(target, `https://course.invalid${here}`).pathname;
       expect(address, `${page}: ${target} leads out of the Korean edition, to ${address}`).toMatch(/^\/ko\//);
       if (/^\/ko\/(lessons|reference|teachers)\//.test(address)) {
-        // A page not translated yet is served under /ko/ from its English file (Starlight's
-        // fallback), so either file makes the link good.
-        const found = pageAt(address) ?? pageAt(address.replace(/^\/ko/, ""));
+        const found = pageAt(address);
         expect(found, `${page}: ${target} names no page (${address})`).not.toBeNull();
       }
     }
@@ -277,6 +269,49 @@ describe("englishRuns", () => {
   it("still finds an English sentence hidden in parentheses", () => {
     const [run] = englishRuns("파이썬 3.13에는 (Python 3.13 added a third way to stop) 방법이 있습니다.");
     expect(run?.words).toBe("(Python added a third way to stop)");
+  });
+});
+
+/** Every page of the English edition: lessons, reference and teachers' pages. */
+function englishPages(): string[] {
+  return ["lessons", "reference", "teachers"].flatMap((dir) =>
+    readdirSync(join(CONTENT_DIR, dir))
+      .filter((name) => /\.mdx?$/.test(name) && !name.startsWith("_"))
+      .map((name) => `${CONTENT_DIR}/${dir}/${name}`),
+  );
+}
+
+/** Every `<name>.no-twin.txt` reason beside an example or an exercise program. */
+function englishReasons(): string[] {
+  return ["content/examples", EXERCISES_DIR].flatMap((root) =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((dir) =>
+        readdirSync(join(root, dir.name))
+          .filter((name) => name.endsWith(".no-twin.txt"))
+          .map((name) => join(root, dir.name, name)),
+      ),
+  );
+}
+
+describe("the Korean edition is complete", () => {
+  it("translates every English page", () => {
+    const translated = new Set(pages.map(englishTwin));
+    expect(englishPages().filter((page) => !translated.has(page))).toEqual([]);
+  });
+
+  it("translates every exercise", () => {
+    const exercises = readdirSync(EXERCISES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(EXERCISES_DIR, entry.name, "exercise.ts")))
+      .map((entry) => entry.name);
+    const translated = new Set(translatedExercises());
+    expect(exercises.filter((slug) => !translated.has(slug))).toEqual([]);
+  });
+
+  it("gives every no-twin reason in Korean", () => {
+    const translated = new Set(koreanReasons());
+    const missing = englishReasons().filter((file) => !translated.has(file.replace(/\.txt$/, ".ko.txt")));
+    expect(missing).toEqual([]);
   });
 });
 
