@@ -12,10 +12,19 @@ import mdx from "@astrojs/mdx";
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import { URL } from "node:url";
-import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
+import { looplabPrecompiled, looplabPrelude } from "./runtime/build/vite-plugin.ts";
 import { offlineCourse } from "./src/offline/integration.ts";
 
 const base = process.env.LOOPLAB_BASE ?? "/";
+/**
+ * The sidebar items of a content folder: its English pages, and on Korean pages its Korean ones
+ * (`content/ko/<folder>/`), which on English pages match nothing.
+ * @param {string} folder
+ */
+const contentGroup = (folder) => [
+  { autogenerate: { directory: `content/${folder}` } },
+  { autogenerate: { directory: `content/ko/${folder}` } },
+];
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
@@ -27,27 +36,41 @@ export default defineConfig({
       title: "Looplab",
       description:
         "An interactive course on asynchronous programming: asyncio's event loop, in TypeScript, in your browser.",
+      // English at the root, Korean under `/ko/`. A page not yet translated is served under `/ko/`
+      // too (Starlight's fallback: the English text with a notice), so every page has a twin.
+      defaultLocale: "root",
+      locales: { root: { label: "English", lang: "en" }, ko: { label: "한국어", lang: "ko" } },
       sidebar: [
         {
           label: "Start",
+          translations: { ko: "시작" },
           items: [
-            { label: "Home", link: "/" },
-            { label: "Your progress", link: "/progress/" },
-            { label: "Playground", link: "/playground/" },
+            { label: "Home", translations: { ko: "홈" }, link: "/" },
+            { label: "Your progress", translations: { ko: "내 진도" }, link: "/progress/" },
+            { label: "Playground", translations: { ko: "플레이그라운드" }, link: "/playground/" },
           ],
         },
         // Starlight matches `directory` against each page's file path relative to
-        // `src/content/docs/`; our pages live in `content/`, so the path is spelled from the root.
-        { label: "Lessons", items: [{ autogenerate: { directory: "content/lessons" } }] },
+        // `src/content/docs/`, prefixed with the page's locale; our pages live in `content/`, so
+        // the path is spelled from the root. On Korean pages the first entry of each group lists
+        // the pages not yet translated (Starlight's fallbacks of the English files) and the second
+        // the translated ones (`content/ko/…`); the route middleware merges them in course order.
+        {
+          label: "Lessons",
+          translations: { ko: "강의" },
+          items: contentGroup("lessons"),
+        },
         {
           label: "Reference",
+          translations: { ko: "참고 자료" },
           collapsed: true,
-          items: [{ autogenerate: { directory: "content/reference" } }],
+          items: contentGroup("reference"),
         },
         {
           label: "For teachers",
+          translations: { ko: "교사용" },
           collapsed: true,
-          items: [{ autogenerate: { directory: "content/teachers" } }],
+          items: contentGroup("teachers"),
         },
       ],
       // Course order from the file names, progress in the sidebar, Previous/Next within a group.
@@ -78,7 +101,7 @@ export default defineConfig({
   ],
   vite: {
     define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },
-    plugins: [looplabPrelude()],
+    plugins: [looplabPrelude(), looplabPrecompiled()],
     // Pre-bundle the worker's and the editor's dependencies when the dev server starts, instead of
     // discovering them on the first Run (which reloads the page).
     optimizeDeps: {
@@ -101,12 +124,12 @@ export default defineConfig({
         "@valtown/codemirror-ts/worker",
       ],
     },
-    // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
+    // The sandbox worker is built separately and needs both plugins too. Both workers (the
     // sandbox and the editor's language service) import TypeScript's compiler as one shared chunk,
     // so a page downloads it once.
     worker: {
       format: "es",
-      plugins: () => [looplabPrelude()],
+      plugins: () => [looplabPrelude(), looplabPrecompiled()],
       rollupOptions: {
         output: {
           manualChunks: (id) =>

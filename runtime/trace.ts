@@ -109,6 +109,14 @@ export interface TraceError {
   waiting?: WaitingTask[];
   /** A traceback of learner frames, innermost last: `at main (line 12:5)`. */
   traceback?: string[];
+  /**
+   * The limit the run went over, so the message can be rebuilt in any language: seconds for
+   * `timeout` (of the clock `clock` names) and `virtual-timeout`, bytes for `memory` and
+   * `output-limit`.
+   */
+  limit?: number;
+  /** For `timeout`: which budget ran out, the counted CPU time or the real-time backstop. */
+  clock?: "cpu" | "wall";
 }
 
 export interface Trace {

@@ -8,7 +8,8 @@
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { docsSchema } from "@astrojs/starlight/schema";
+import { i18nLoader } from "@astrojs/starlight/loaders";
+import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 
 export const collections = {
   docs: defineCollection({
@@ -19,4 +20,7 @@ export const collections = {
     }),
     schema: docsSchema(),
   }),
+  // Starlight's own interface strings (search, theme, "not translated yet"), which it ships in
+  // Korean; `src/content/i18n/ko.json` rewords the ones this course says differently.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -15,27 +15,27 @@ export default defineTranslation({
     "two pages": { name: "페이지 두 개" },
   },
   checks: {
-    "prints each page's status": { name: "페이지마다 상태 코드를 출력합니다" },
+    "prints each page's status": { name: "페이지마다 상태 코드를 출력한다" },
     "each page is checked in its own task": {
-      name: "페이지마다 자기 태스크에서 확인합니다",
+      name: "페이지마다 자기 태스크에서 확인한다",
       hint: "상태 코드는 `checkStatus` 안에서 출력하고, `gather`나 `createTask`로 URL마다 `checkStatus`를 하나씩 실행하세요.",
     },
     "no request holds the loop": {
-      name: "루프를 붙잡는 요청이 없습니다",
+      name: "루프를 붙잡는 요청이 없다",
       explain: [
         "requests.get은 페이지가 도착할 때까지 루프를 막습니다. await http.get(url)은 막지 않습니다.",
       ],
     },
     "the requests wait at the same time": {
-      name: "요청들이 동시에 기다립니다",
+      name: "요청들이 동시에 기다린다",
       hint: "어느 요청이든 기다리기 전에 모든 요청을 먼저 시작하세요.",
     },
     "finishes after the slowest page, not the sum": {
-      name: "합이 아니라 가장 느린 페이지가 끝날 때 끝납니다",
+      name: "합이 아니라 가장 느린 페이지가 끝날 때 끝난다",
       notMeans: "페이지를 하나씩 차례로 확인하는 경우",
     },
     "reports how many pages were checked, once all are done": {
-      name: "모두 끝난 뒤 확인한 페이지 수를 알립니다",
+      name: "모두 끝난 뒤 확인한 페이지 수를 알린다",
     },
   },
 });

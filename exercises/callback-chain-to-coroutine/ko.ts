@@ -23,20 +23,20 @@ export default defineTranslation({
   },
   checks: {
     "the calls are made in order, each with the previous answer": {
-      name: "호출이 차례로, 각각 앞 호출의 답을 가지고 이루어집니다",
+      name: "호출이 차례로, 각각 앞 호출의 답을 가지고 이루어진다",
     },
     "each call starts when the previous answer arrives": {
-      name: "각 호출은 앞 호출의 답이 도착할 때 시작됩니다",
+      name: "각 호출은 앞 호출의 답이 도착할 때 시작된다",
     },
     "the program prints the answer (or the error)": {
-      name: "프로그램이 답(또는 오류)을 출력합니다",
+      name: "프로그램이 답(또는 오류)을 출력한다",
       hint: "정확히 `shipping status: <status>` 또는 `error: <message>`를 출력하세요. 실패한 호출에서는 `error.message`를 출력하세요. 오류 자체를 출력하면 클래스 이름이 붙습니다.",
     },
     "the answer comes back to main": {
-      name: "답이 main으로 돌아옵니다",
+      name: "답이 main으로 돌아온다",
       hint: "콜백은 어떤 태스크에도 속하지 않고 실행됩니다. 답은 `await lookUp(...)`의 반환값으로 `main`에 돌아와야 합니다.",
       explain: ["프로그램이 아직 runForever()로 루프를 돌리고 있습니다. 답을 출력하는 것은 콜백입니다."],
     },
-    "the program ends when the answer is in": { name: "답이 들어오면 프로그램이 끝납니다" },
+    "the program ends when the answer is in": { name: "답이 들어오면 프로그램이 끝난다" },
   },
 });

@@ -41,8 +41,9 @@ const slowest = ({ world }: { world: World }): number => Math.max(...world.users
 const oneAfterAnother = ({ world }: { world: World }): number =>
   world.users.reduce((sum, user) => sum + sessionLength(user), 0);
 
-/** A time for a message: `2.5 s`, without floating-point noise. */
-const secs = (t: number): string => `${Number(t.toFixed(3))} s`;
+/** A time for a message, without floating-point noise: `2.5`. */
+const seconds = (t: number): number => Number(t.toFixed(3));
+const secs = (t: number): string => `${seconds(t)} s`;
 
 /** Tiny table-driven variants: `[name, thinking, ...queries]`. */
 function users(...rows: [string, number, ...string[]][]): World {
@@ -122,7 +123,10 @@ export default defineExercise<World>({
       return most >= want
         ? checks.pass()
         : checks.fail(
-            `With ${want} users connected, all ${want} connections should be waiting for their user's next line at the same time; ${most === 1 ? "only one was" : `at most ${most} were`}. A connection should wait only for its own user, never for another user's session.`,
+            ctx.say({
+              en: `With ${want} users connected, all ${want} connections should be waiting for their user's next line at the same time; ${most === 1 ? "only one was" : `at most ${most} were`}. A connection should wait only for its own user, never for another user's session.`,
+              ko: `사용자 ${want}명이 접속해 있으면 연결 ${want}개가 모두 동시에 자기 사용자의 다음 줄을 기다려야 하는데, ${most === 1 ? "한 번에 하나만 기다렸습니다" : `동시에 기다린 연결은 최대 ${most}개였습니다`}. 연결은 자기 사용자만 기다려야 하고, 다른 사용자의 세션을 기다려서는 안 됩니다.`,
+            }),
             { t: ctx.trace.elapsed },
           );
     }),
@@ -135,7 +139,10 @@ export default defineExercise<World>({
           const sent = (position + 1) * user.thinking;
           if (event.t - sent > 0.05) {
             return checks.fail(
-              `${user.name} sent query ${position + 1} at ${secs(sent)} but the answer arrived only at ${secs(event.t)}. Something held the server up: it should answer within a few milliseconds.`,
+              ctx.say({
+                en: `${user.name} sent query ${position + 1} at ${secs(sent)} but the answer arrived only at ${secs(event.t)}. Something held the server up: it should answer within a few milliseconds.`,
+                ko: `${user.name} 사용자가 ${seconds(sent)}초에 ${position + 1}번째 질의를 보냈지만 답은 ${seconds(event.t)}초에야 도착했습니다. 무언가가 서버를 붙잡고 있었습니다. 서버는 몇 밀리초 안에 답해야 합니다.`,
+              }),
               { seq: event.seq, t: event.t, task: event.task },
             );
           }

@@ -68,8 +68,15 @@ export default defineExercise<World>({
       return cancelled === undefined
         ? checks.pass()
         : checks.fail(
-            `${cancelled.task ?? "A task"} was cancelled at ${cancelled.t.toFixed(3)} s, but this download needs only ` +
-              `${ctx.world.duration} s: cancel it only if it is not done when your patience runs out.`,
+            ctx.say({
+              en:
+                `${cancelled.task ?? "A task"} was cancelled at ${cancelled.t.toFixed(3)} s, but this download needs only ` +
+                `${ctx.world.duration} s: cancel it only if it is not done when your patience runs out.`,
+              ko:
+                `${cancelled.task === null ? "한 태스크" : `${cancelled.task} 태스크`}가 ${cancelled.t.toFixed(3)}초에 ` +
+                `취소되었지만, 이 다운로드는 ${ctx.world.duration}초면 끝납니다. 기다릴 수 있는 시간이 다 지났는데도 ` +
+                "끝나지 않았을 때만 취소하세요.",
+            }),
             { seq: cancelled.seq, t: cancelled.t, task: cancelled.task },
           );
     }),

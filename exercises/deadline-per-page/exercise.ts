@@ -1,4 +1,4 @@
-import { checksFor, defineExercise, type CheckContext } from "../../src/grader/index.ts";
+import { checksFor, defineExercise, type CheckContext, type Localized } from "../../src/grader/index.ts";
 
 /** One variant: the pages to fetch (how long each takes) and how long any one page may take. */
 interface World {
@@ -35,12 +35,12 @@ function mostWaitingTogether(events: readonly TraceEvent[], waiting: (what: stri
   return most;
 }
 
-/** A time for a message: `2.5 s`, without floating-point noise. */
-const secs = (t: number): string => `${Number(t.toFixed(3))} s`;
+/** A time for a message, without floating-point noise: `2.5`. */
+const seconds = (t: number): number => Number(t.toFixed(3));
 
 const endsAtTheLimit = checks.finishedNear(expectedEnd, {
   not: slowest,
-  notMeans: "the program waited for the slowest page",
+  notMeans: { en: "the program waited for the slowest page", ko: "가장 느린 페이지까지 기다리는 경우" },
 });
 const endsWithTheSlowest = checks.finishedNear(expectedEnd);
 
@@ -48,7 +48,7 @@ const endsWithTheSlowest = checks.finishedNear(expectedEnd);
 function linesAtTheRightTime(
   which: (world: World, page: Page) => boolean,
   line: (world: World, page: Page) => string,
-  explain: string,
+  explain: Localized,
 ) {
   return checks.custom((ctx) => {
     for (const page of ctx.world.pages.filter((p) => which(ctx.world, p))) {
@@ -56,21 +56,31 @@ function linesAtTheRightTime(
       const want = endOf(ctx.world, page);
       const printed = ctx.trace.events.filter((event) => event.type === "stdout" && event.text === text);
       if (printed.length !== 1) {
-        return checks.fail(`Expected the line "${text}" once; it was printed ${printed.length} times.`, {
-          t: ctx.trace.elapsed,
-        });
+        return checks.fail(
+          ctx.say({
+            en: `Expected the line "${text}" once; it was printed ${printed.length} times.`,
+            ko: `"${text}" 줄이 한 번 출력되어야 하는데 ${printed.length}번 출력되었습니다.`,
+          }),
+          { t: ctx.trace.elapsed },
+        );
       }
       const [event] = printed;
       const mainEnd = ctx.trace.events.find((e) => e.task === "Task-1" && e.type === "task_done");
       if (mainEnd !== undefined && event.seq > mainEnd.seq) {
         return checks.fail(
-          `"${text}" was printed only after main had returned: asyncio.run() cancelled a fetch that was left running. ${explain}`,
+          ctx.say({
+            en: `"${text}" was printed only after main had returned: asyncio.run() cancelled a fetch that was left running. ${explain.en}`,
+            ko: `"${text}" 줄은 main이 반환된 뒤에야 출력되었습니다. asyncio.run()이 아직 실행 중이던 가져오기를 취소한 것입니다. ${explain.ko}`,
+          }),
           { seq: event.seq, t: event.t, task: event.task },
         );
       }
       if (Math.abs(event.t - want) > 0.05) {
         return checks.fail(
-          `Expected "${text}" at ${secs(want)}; it was printed at ${secs(event.t)}. ${explain}`,
+          ctx.say({
+            en: `Expected "${text}" at ${seconds(want)} s; it was printed at ${seconds(event.t)} s. ${explain.en}`,
+            ko: `"${text}" 줄은 ${seconds(want)}초에 출력되어야 하는데 ${seconds(event.t)}초에 출력되었습니다. ${explain.ko}`,
+          }),
           {
             seq: event.seq,
             t: event.t,
@@ -141,24 +151,29 @@ export default defineExercise<World>({
       return most >= want
         ? checks.pass()
         : checks.fail(
-            `All ${want} pages should be on their way at the same moment; ${most === 0 ? "no fetch ever waited on the loop" : `at most ${most} were`}. Keep the gather, so that every page's fetch waits while the others wait too.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop while it waits." : ""}`,
+            ctx.say({
+              en: `All ${want} pages should be on their way at the same moment; ${most === 0 ? "no fetch ever waited on the loop" : `at most ${most} were`}. Keep the gather, so that every page's fetch waits while the others wait too.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop while it waits." : ""}`,
+              ko: `페이지 ${want}개를 모두 동시에 가져오고 있어야 하는데, ${most === 0 ? "이벤트 루프에서 기다린 가져오기가 하나도 없었습니다" : `동시에 진행된 것은 최대 ${most}개였습니다`}. gather를 그대로 두어서 각 페이지를 가져오는 동안 다른 페이지도 함께 기다리게 하세요.${ctx.source.includes("time.sleep") ? " time.sleep은 기다리는 동안 이벤트 루프 전체를 붙잡습니다." : ""}`,
+            }),
             { t: ctx.trace.elapsed },
           );
     }),
-    "a slow page is reported when the limit is reached": linesAtTheRightTime(
-      slow,
-      outcome,
-      "Give up on the page at the limit instead of waiting for it.",
-    ),
+    "a slow page is reported when the limit is reached": linesAtTheRightTime(slow, outcome, {
+      en: "Give up on the page at the limit instead of waiting for it.",
+      ko: "페이지를 끝까지 기다리지 말고 제한 시간에 포기하세요.",
+    }),
     "a slow page's connection is closed at the limit": linesAtTheRightTime(
       slow,
       (_world, page) => `${page.name}: connection closed`,
-      "The fetch itself must be stopped (cancelled) at the limit, not left running.",
+      {
+        en: "The fetch itself must be stopped (cancelled) at the limit, not left running.",
+        ko: "가져오기 자체를 제한 시간에 멈춰야(취소해야) 합니다. 계속 실행되게 두면 안 됩니다.",
+      },
     ),
     "the pages in time are reported when they arrive": linesAtTheRightTime(
       (world, page) => !slow(world, page),
       outcome,
-      "Report a page as soon as it has arrived.",
+      { en: "Report a page as soon as it has arrived.", ko: "페이지가 도착하면 바로 알리세요." },
     ),
     "the program ends at the limit, not after the slowest page": checks.custom((ctx) =>
       ctx.world.pages.some((page) => slow(ctx.world, page))

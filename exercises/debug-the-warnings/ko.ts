@@ -15,23 +15,23 @@ export default defineTranslation({
     "two orders": { name: "주문 두 개" },
   },
   checks: {
-    "every order is fetched and audited": { name: "모든 주문을 가져오고 감사합니다" },
+    "every order is fetched and audited": { name: "모든 주문을 가져오고 감사한다" },
     "no coroutine is left un-awaited": {
-      name: "await되지 않은 코루틴이 없습니다",
+      name: "await되지 않은 코루틴이 없다",
       hint: "호출한 코루틴은 모두 await해야 합니다(또는 await되는 태스크로 감싸야 합니다).",
     },
     "no step holds the loop longer than 100 ms": {
-      name: "100 ms보다 오래 루프를 붙잡는 단계가 없습니다",
+      name: "100 ms보다 오래 루프를 붙잡는 단계가 없다",
       explain: ["requests.get은 루프를 막습니다. await http.get(url)은 막지 않습니다."],
     },
     "the orders are fetched at the same time": {
-      name: "주문들을 동시에 가져옵니다",
+      name: "주문들을 동시에 가져온다",
       hint: "`gather`가 주문마다 `processOrder`를 하나씩 실행하도록 그대로 두어, 요청들이 나란히 기다리게 하세요.",
     },
     "finishes after the slowest order, not the sum": {
-      name: "합이 아니라 가장 느린 주문이 끝날 때 끝납니다",
+      name: "합이 아니라 가장 느린 주문이 끝날 때 끝난다",
       notMeans: "주문을 하나씩 차례로 처리하는 경우",
     },
-    "reports when all orders are processed": { name: "모든 주문을 처리하면 알립니다" },
+    "reports when all orders are processed": { name: "모든 주문을 처리하면 알린다" },
   },
 });

@@ -63,12 +63,15 @@ export default defineExercise<World>({
    */
   starterFails: "each send runs one slice of the coroutine",
   checks: {
-    "drive does not use an event loop": checks.custom(({ trace }) => {
+    "drive does not use an event loop": checks.custom(({ trace, say }) => {
       const task = trace.events.find((event) => event.type === "task_spawned");
       return task === undefined
         ? checks.pass()
         : checks.fail(
-            `A task (${task.task ?? "a task"}) was created at line ${task.line ?? "?"}: drive() must call send() itself, without asyncio.run or a loop.`,
+            say({
+              en: `A task (${task.task ?? "a task"}) was created at line ${task.line ?? "?"}: drive() must call send() itself, without asyncio.run or a loop.`,
+              ko: `${task.line ?? "?"}번째 줄에서 태스크(${task.task ?? "이름 없음"})가 만들어졌습니다. drive()는 asyncio.run이나 이벤트 루프 없이 직접 send()를 호출해야 합니다.`,
+            }),
             { seq: task.seq, t: task.t, line: task.line },
           );
     }),

@@ -15,11 +15,11 @@ export default defineTranslation({
     "a coroutine that fails": { name: "실패하는 코루틴", description: "실패하는 코루틴일 때" },
   },
   checks: {
-    "drive does not use an event loop": { name: "drive는 이벤트 루프를 쓰지 않습니다" },
-    "each send runs one slice of the coroutine": { name: "send 한 번이 코루틴의 한 조각을 실행합니다" },
+    "drive does not use an event loop": { name: "drive는 이벤트 루프를 쓰지 않는다" },
+    "each send runs one slice of the coroutine": { name: "send 한 번이 코루틴의 한 조각을 실행한다" },
     "drive hands back the result, or lets the error out": {
-      name: "drive는 결과를 돌려주거나, 오류를 밖으로 내보냅니다",
+      name: "drive는 결과를 돌려주거나, 오류를 밖으로 내보낸다",
     },
-    "nothing else is printed": { name: "그 밖에는 아무것도 출력하지 않습니다" },
+    "nothing else is printed": { name: "그 밖에는 아무것도 출력하지 않는다" },
   },
 });

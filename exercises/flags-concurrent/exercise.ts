@@ -99,13 +99,19 @@ export default defineExercise<World>({
         ),
       ),
     "every flag is saved in an executor": checks
-      .custom(({ trace, world }) => {
+      .custom(({ trace, world, say }) => {
         const runs = workerRuns(trace.events);
         return runs >= world.countries.length
           ? checks.pass()
           : checks.fail(
-              `Expected each of the ${world.countries.length} saves to run on an executor's worker; ${runs} did. ` +
-                "flags.saveFlag writes to the disk and blocks the thread it runs on.",
+              say({
+                en:
+                  `Expected each of the ${world.countries.length} saves to run on an executor's worker; ${runs} did. ` +
+                  "flags.saveFlag writes to the disk and blocks the thread it runs on.",
+                ko:
+                  `저장 ${world.countries.length}개가 모두 익스큐터(executor)의 워커에서 실행되어야 하는데, 그렇게 ` +
+                  `실행된 것은 ${runs}개입니다. flags.saveFlag는 디스크에 쓰면서 자기가 실행되는 스레드를 블로킹합니다.`,
+              }),
             );
       })
       .explain(

@@ -15,29 +15,29 @@ export default defineTranslation({
     "one very slow flag": { name: "아주 느린 국기 하나" },
   },
   checks: {
-    "shows every country code": { name: "모든 국가 코드를 보여 줍니다" },
+    "shows every country code": { name: "모든 국가 코드를 보여 준다" },
     "shows each flag from its own task": {
-      name: "국기마다 자기 태스크에서 보여 줍니다",
+      name: "국기마다 자기 태스크에서 보여 준다",
       hint: "`show(cc)`는 `downloadOne` 안에서 호출하고, 나라마다 `downloadOne` 태스크를 하나씩 실행하세요.",
     },
     "the downloads wait at the same time": {
-      name: "내려받기들이 동시에 기다립니다",
+      name: "내려받기들이 동시에 기다린다",
       hint: "어느 태스크든 await하기 전에 나라마다 태스크를 하나씩 만들어, 모든 요청이 한꺼번에 출발하게 하세요.",
       explain: [
         "requests.get은 루프를 막습니다. await session.get(url)을 쓰면 다른 내려받기가 실행될 수 있습니다.",
       ],
     },
     "every flag is saved in an executor": {
-      name: "모든 국기를 익스큐터에서 저장합니다",
+      name: "모든 국기를 익스큐터에서 저장한다",
       explain: [
         "저장을 익스큐터에 넘기는 코드가 없습니다: loop.runInExecutor(null, flags.saveFlag, image, filename).",
       ],
     },
-    "the loop is never held longer than 100 ms": { name: "루프를 100 ms보다 오래 붙잡지 않습니다" },
+    "the loop is never held longer than 100 ms": { name: "루프를 100 ms보다 오래 붙잡지 않는다" },
     "finishes near the slowest flag, not the sum": {
-      name: "합이 아니라 가장 느린 국기 무렵에 끝납니다",
+      name: "합이 아니라 가장 느린 국기 무렵에 끝난다",
       notMeans: "국기를 하나씩 차례로 내려받는 경우",
     },
-    "reports how many flags were downloaded": { name: "내려받은 국기의 수를 알립니다" },
+    "reports how many flags were downloaded": { name: "내려받은 국기의 수를 알린다" },
   },
 });

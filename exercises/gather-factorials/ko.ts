@@ -28,7 +28,7 @@ export default defineTranslation({
       name: "팩토리얼들이 동시에 기다린다",
     },
     "finishes after the longest factorial, not the sum": {
-      name: "합계가 아니라 가장 긴 팩토리얼의 시간에 끝난다",
+      name: "합이 아니라 가장 긴 팩토리얼의 시간에 끝난다",
       notMeans: "팩토리얼을 하나씩 차례로 계산하는 경우",
     },
     "main returns the results in the order of the jobs": {

@@ -122,53 +122,78 @@ export default defineExercise<World>({
         ),
       ),
     "the resizes compute in parallel, in processes": checks
-      .custom(({ trace, world }) => {
+      .custom(({ trace, world, say }) => {
         const wanted = Math.min(world.images.length, CORES);
         const spans = workerSpans(trace.events, "process");
         if (spans.length < world.images.length)
           return checks.fail(
-            `Expected each of the ${world.images.length} resizes to run on a process pool; ${spans.length} ran in a process. ` +
-              "CPU work in threads takes turns because of the GIL; processes compute in parallel.",
+            say({
+              en:
+                `Expected each of the ${world.images.length} resizes to run on a process pool; ${spans.length} ran in a process. ` +
+                "CPU work in threads takes turns because of the GIL; processes compute in parallel.",
+              ko:
+                `크기 조정 ${world.images.length}개가 모두 프로세스 풀에서 실행되어야 하는데, 프로세스에서 실행된 것은 ` +
+                `${spans.length}개입니다. 스레드에서 하는 CPU 작업은 GIL 때문에 차례로 돌아가지만, 프로세스는 병렬로 계산합니다.`,
+            }),
           );
         const atOnce = mostAtOnce(spans);
         return atOnce >= wanted
           ? checks.pass()
           : checks.fail(
-              `Expected ${wanted} resizes computing at the same time; at most ${atOnce} did. Start every resize before awaiting any.`,
+              say({
+                en: `Expected ${wanted} resizes computing at the same time; at most ${atOnce} did. Start every resize before awaiting any.`,
+                ko: `크기 조정 ${wanted}개가 동시에 계산되어야 하는데, 동시에 계산된 것은 최대 ${atOnce}개였습니다. 어느 것도 await하기 전에 모든 크기 조정을 시작하세요.`,
+              }),
             );
       })
       .explain(code.uses(/ProcessPoolExecutor/, "Only a ProcessPoolExecutor runs CPU work in parallel.")),
-    "the downloads wait at the same time, in threads": checks.custom(({ trace, world }) => {
+    "the downloads wait at the same time, in threads": checks.custom(({ trace, world, say }) => {
       const spans = workerSpans(trace.events, "thread");
       if (spans.length < world.pages.length)
         return checks.fail(
-          `Expected each of the ${world.pages.length} downloads to run on a thread pool; ${spans.length} ran in a thread.`,
+          say({
+            en: `Expected each of the ${world.pages.length} downloads to run on a thread pool; ${spans.length} ran in a thread.`,
+            ko: `다운로드 ${world.pages.length}개가 모두 스레드 풀에서 실행되어야 하는데, 스레드에서 실행된 것은 ${spans.length}개입니다.`,
+          }),
         );
       const atOnce = mostAtOnce(spans);
       return atOnce >= world.pages.length
         ? checks.pass()
         : checks.fail(
-            `Expected all ${world.pages.length} downloads waiting at the same time; at most ${atOnce} did. Start every download before awaiting any.`,
+            say({
+              en: `Expected all ${world.pages.length} downloads waiting at the same time; at most ${atOnce} did. Start every download before awaiting any.`,
+              ko: `다운로드 ${world.pages.length}개가 모두 동시에 기다려야 하는데, 동시에 기다린 것은 최대 ${atOnce}개였습니다. 어느 것도 await하기 전에 모든 다운로드를 시작하세요.`,
+            }),
           );
     }),
-    "downloads and resizes run at the same time": checks.custom(({ trace }) => {
+    "downloads and resizes run at the same time": checks.custom(({ trace, say }) => {
       const threads = workerSpans(trace.events, "thread");
       const processes = workerSpans(trace.events, "process");
       const together = threads.some((t) => processes.some((p) => t.start < p.end && p.start < t.end));
       return together
         ? checks.pass()
         : checks.fail(
-            "The downloads and the resizes took turns: start both kinds of job before awaiting any of them.",
+            say({
+              en: "The downloads and the resizes took turns: start both kinds of job before awaiting any of them.",
+              ko: "다운로드와 크기 조정이 번갈아 실행되었습니다. 어느 작업도 await하기 전에 두 종류의 작업을 모두 시작하세요.",
+            }),
           );
     }),
-    "prints all done after every job has finished": checks.custom(({ trace }) => {
+    "prints all done after every job has finished": checks.custom(({ trace, say }) => {
       const done = trace.events.find((e) => e.type === "stdout" && e.text === "all done");
-      if (done === undefined) return checks.fail('The line "all done" was never printed.');
+      if (done === undefined) {
+        return checks.fail(
+          say({ en: 'The line "all done" was never printed.', ko: '"all done" 줄이 출력되지 않았습니다.' }),
+        );
+      }
       const late = trace.events.find((e) => e.type === "worker_done" && e.seq > done.seq);
       return late === undefined
         ? checks.pass()
         : checks.fail(
-            `"all done" was printed at t=${done.t.toFixed(3)} s, but ${late.task ?? "a worker"} was still busy until t=${late.t.toFixed(3)} s: await every job first.`,
+            say({
+              en: `"all done" was printed at t=${done.t.toFixed(3)} s, but ${late.task ?? "a worker"} was still busy until t=${late.t.toFixed(3)} s: await every job first.`,
+              ko: `"all done" 줄이 ${done.t.toFixed(3)}초에 출력되었지만, ${late.task === null ? "한 워커" : `${late.task} 워커`}는 ${late.t.toFixed(3)}초까지 일하고 있었습니다. 먼저 모든 작업을 await하세요.`,
+            }),
             { seq: done.seq, t: done.t },
           );
     }),

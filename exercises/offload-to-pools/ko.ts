@@ -16,17 +16,17 @@ export default defineTranslation({
     "one image and two pages": { name: "이미지 한 개와 페이지 두 개" },
   },
   checks: {
-    "reports every job": { name: "모든 작업을 알립니다" },
+    "reports every job": { name: "모든 작업을 알린다" },
     "the loop is never held longer than 100 ms": {
-      name: "루프를 100 ms보다 오래 붙잡지 않습니다",
+      name: "루프를 100 ms보다 오래 붙잡지 않는다",
       explain: ["코드 어디에서도 작업을 익스큐터에 넘기지 않습니다: loop.runInExecutor(pool, fn, ...args)."],
     },
     "the resizes compute in parallel, in processes": {
-      name: "크기 변경이 프로세스에서 병렬로 계산됩니다",
+      name: "크기 변경이 프로세스에서 병렬로 계산된다",
       explain: ["CPU 작업을 병렬로 실행하는 것은 ProcessPoolExecutor뿐입니다."],
     },
-    "the downloads wait at the same time, in threads": { name: "내려받기가 스레드에서 동시에 기다립니다" },
-    "downloads and resizes run at the same time": { name: "내려받기와 크기 변경이 동시에 실행됩니다" },
-    "prints all done after every job has finished": { name: "모든 작업이 끝난 뒤 all done 줄을 출력합니다" },
+    "the downloads wait at the same time, in threads": { name: "내려받기가 스레드에서 동시에 기다린다" },
+    "downloads and resizes run at the same time": { name: "내려받기와 크기 변경이 동시에 실행된다" },
+    "prints all done after every job has finished": { name: "모든 작업이 끝난 뒤 all done 줄을 출력한다" },
   },
 });

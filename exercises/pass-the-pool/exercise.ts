@@ -101,38 +101,54 @@ export default defineExercise<World>({
       .overlap({ atLeast: ({ world }) => world.countries.length, waitingFor: /^http\.get/ })
       .hint("Keep one task per country, all started before any is awaited."),
     "every save runs on the program's pool, not the default one": checks
-      .custom(({ trace, world }) => {
+      .custom(({ trace, world, say }) => {
         const spans = workerSpans(trace.events);
         const onDefault = spans.filter((span) => span.worker.startsWith("asyncio_"));
         if (onDefault.length > 0)
           return checks.fail(
-            `${onDefault.length} of the saves ran on the loop's default pool (worker ${onDefault[0].worker}): runInExecutor was given null instead of the pool.`,
+            say({
+              en: `${onDefault.length} of the saves ran on the loop's default pool (worker ${onDefault[0].worker}): runInExecutor was given null instead of the pool.`,
+              ko: `저장 중 ${onDefault.length}개가 이벤트 루프의 기본 풀(워커 ${onDefault[0].worker})에서 실행되었습니다. runInExecutor에 풀 대신 null이 전달되었습니다.`,
+            }),
           );
         if (spans.length < world.countries.length)
           return checks.fail(
-            `Expected each of the ${world.countries.length} saves to run on the pool's workers; ${spans.length} did.`,
+            say({
+              en: `Expected each of the ${world.countries.length} saves to run on the pool's workers; ${spans.length} did.`,
+              ko: `저장 ${world.countries.length}개가 모두 풀의 워커에서 실행되어야 하는데, 그렇게 실행된 것은 ${spans.length}개입니다.`,
+            }),
           );
         return checks.pass();
       })
       .explain(code.avoids(/runInExecutor\(\s*null/, "runInExecutor(null, …) always uses the default pool.")),
-    "never more saves at once than the disk takes": checks.custom(({ trace, world }) => {
+    "never more saves at once than the disk takes": checks.custom(({ trace, world, say }) => {
       const atOnce = mostAtOnce(workerSpans(trace.events));
       return atOnce <= world.writers
         ? checks.pass()
         : checks.fail(
-            `The disk takes ${world.writers} save(s) at a time, but ${atOnce} ran at once. Use the one pool with ${world.writers} worker(s) for every save.`,
+            say({
+              en: `The disk takes ${world.writers} save(s) at a time, but ${atOnce} ran at once. Use the one pool with ${world.writers} worker(s) for every save.`,
+              ko: `디스크는 한 번에 저장 ${world.writers}개만 받는데, 동시에 ${atOnce}개가 실행되었습니다. 모든 저장에 워커 ${world.writers}개짜리 풀 하나를 쓰세요.`,
+            }),
           );
     }),
     "the loop is never held longer than 100 ms": checks.neverBlockedLongerThan(0.1),
-    "reports the count after every flag is saved": checks.custom(({ trace, world }) => {
+    "reports the count after every flag is saved": checks.custom(({ trace, world, say }) => {
       const line = `${world.countries.length} flags downloaded`;
       const report = trace.events.find((e) => e.type === "stdout" && e.text === line);
-      if (report === undefined) return checks.fail(`The line "${line}" was never printed.`);
+      if (report === undefined) {
+        return checks.fail(
+          say({ en: `The line "${line}" was never printed.`, ko: `"${line}" 줄이 출력되지 않았습니다.` }),
+        );
+      }
       const late = trace.events.find((e) => e.type === "worker_done" && e.seq > report.seq);
       return late === undefined
         ? checks.pass()
         : checks.fail(
-            `"${line}" was printed at t=${report.t.toFixed(3)} s, but a save was still running until t=${late.t.toFixed(3)} s.`,
+            say({
+              en: `"${line}" was printed at t=${report.t.toFixed(3)} s, but a save was still running until t=${late.t.toFixed(3)} s.`,
+              ko: `"${line}" 줄이 ${report.t.toFixed(3)}초에 출력되었지만, 저장 하나가 ${late.t.toFixed(3)}초까지 실행 중이었습니다.`,
+            }),
             { seq: report.seq, t: report.t },
           );
     }),

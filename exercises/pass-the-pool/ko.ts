@@ -14,19 +14,19 @@ export default defineTranslation({
     "four flags, a disk for one": { name: "국기 네 개, 하나씩 받는 디스크" },
   },
   checks: {
-    "shows every country code": { name: "모든 국가 코드를 보여 줍니다" },
+    "shows every country code": { name: "모든 국가 코드를 보여 준다" },
     "the downloads wait at the same time": {
-      name: "내려받기들이 동시에 기다립니다",
+      name: "내려받기들이 동시에 기다린다",
       hint: "나라마다 태스크를 하나씩 두고, 어느 것이든 await하기 전에 모두 시작하세요.",
     },
     "every save runs on the program's pool, not the default one": {
-      name: "모든 저장이 기본 풀이 아니라 프로그램의 풀에서 실행됩니다",
+      name: "모든 저장이 기본 풀이 아니라 프로그램의 풀에서 실행된다",
       explain: ["runInExecutor(null, …)은 언제나 기본 풀을 씁니다."],
     },
     "never more saves at once than the disk takes": {
-      name: "디스크가 받아들이는 것보다 많은 저장을 한꺼번에 하지 않습니다",
+      name: "디스크가 받아들이는 것보다 많은 저장을 한꺼번에 하지 않는다",
     },
-    "the loop is never held longer than 100 ms": { name: "루프를 100 ms보다 오래 붙잡지 않습니다" },
-    "reports the count after every flag is saved": { name: "모든 국기를 저장한 뒤 개수를 알립니다" },
+    "the loop is never held longer than 100 ms": { name: "루프를 100 ms보다 오래 붙잡지 않는다" },
+    "reports the count after every flag is saved": { name: "모든 국기를 저장한 뒤 개수를 알린다" },
   },
 });

@@ -10,7 +10,7 @@ export default defineTranslation({
     "각 응답은 해당 `fetch` 호출로부터 `latency`초 뒤에 도착합니다. c에 대한 요청은 b의 응답이 도착해야 비로소 보내집니다.",
   ],
   checks: {
-    "the lines are in the right order": { name: "줄의 순서가 맞습니다" },
-    "each line is printed at the right time": { name: "각 줄이 맞는 시각에 출력됩니다" },
+    "the lines are in the right order": { name: "줄의 순서가 맞다" },
+    "each line is printed at the right time": { name: "각 줄이 맞는 시각에 출력된다" },
   },
 });

@@ -9,7 +9,7 @@ export default defineTranslation({
     "`all done`은 함께 모은 두 다운로드 중 느린 쪽이 끝났을 때 출력됩니다.",
   ],
   checks: {
-    "the lines are in the right order": { name: "줄의 순서가 맞습니다" },
-    "each line is printed at the right time": { name: "각 줄이 맞는 시각에 출력됩니다" },
+    "the lines are in the right order": { name: "줄의 순서가 맞다" },
+    "each line is printed at the right time": { name: "각 줄이 맞는 시각에 출력된다" },
   },
 });

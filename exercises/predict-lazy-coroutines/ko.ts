@@ -10,6 +10,6 @@ export default defineTranslation({
     "`main`이 처음 멈추는 곳은 `await task`입니다. 태스크 c가 실행되는 순간이 바로 그때입니다.",
   ],
   checks: {
-    "the lines are in the right order": { name: "줄의 순서가 맞습니다" },
+    "the lines are in the right order": { name: "줄의 순서가 맞다" },
   },
 });

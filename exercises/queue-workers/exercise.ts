@@ -83,13 +83,25 @@ export default defineExercise<World>({
       const twice = jobs.filter((job) => (seen.get(job) ?? 0) > 1);
       const extra = [...seen.keys()].filter((job) => !jobs.includes(job));
       if (missing.length === 0 && twice.length === 0 && extra.length === 0) return checks.pass();
-      const problems = [
-        missing.length > 0 ? `never handled: job ${missing.join(", ")}` : "",
-        twice.length > 0 ? `handled more than once: job ${twice.join(", ")}` : "",
-        extra.length > 0 ? `not a job of this run: job ${extra.join(", ")}` : "",
-      ].filter((part) => part !== "");
+      const problems = (parts: [string, number[]][]): string[] =>
+        parts.filter(([, list]) => list.length > 0).map(([label, list]) => `${label}${list.join(", ")}`);
       return checks.fail(
-        `Expected a line such as "worker-1 handled job 1" exactly once for each of the ${jobs.length} jobs; ${problems.join("; ")}.`,
+        ctx.say({
+          en: `Expected a line such as "worker-1 handled job 1" exactly once for each of the ${jobs.length} jobs; ${problems(
+            [
+              ["never handled: job ", missing],
+              ["handled more than once: job ", twice],
+              ["not a job of this run: job ", extra],
+            ],
+          ).join("; ")}.`,
+          ko: `작업 ${jobs.length}개마다 "worker-1 handled job 1" 같은 줄이 정확히 한 번씩 있어야 합니다. ${problems(
+            [
+              ["처리되지 않은 작업 번호: ", missing],
+              ["두 번 이상 처리된 작업 번호: ", twice],
+              ["이 실행의 작업이 아닌 번호: ", extra],
+            ],
+          ).join(", ")}.`,
+        }),
         { t: ctx.trace.elapsed },
       );
     }),
@@ -105,13 +117,22 @@ export default defineExercise<World>({
       const elsewhere = lines.find((event) => !workers.has(event.task));
       if (elsewhere !== undefined) {
         return checks.fail(
-          `"${elsewhere.text}" was printed by ${elsewhere.task ?? "code outside any task"}, not by a worker task. Each job should be handled and reported by the worker that took it from the queue: start the workers with asyncio.createTask(worker(name, queue)).`,
+          ctx.say({
+            en: `"${elsewhere.text}" was printed by ${elsewhere.task ?? "code outside any task"}, not by a worker task. Each job should be handled and reported by the worker that took it from the queue: start the workers with asyncio.createTask(worker(name, queue)).`,
+            ko: `"${elsewhere.text}" 줄을 워커 태스크가 아니라 ${elsewhere.task === null ? "태스크 밖의 코드" : `${elsewhere.task} 태스크`}가 출력했습니다. 각 작업은 큐에서 그 작업을 꺼낸 워커가 처리하고 알려야 합니다. asyncio.createTask(worker(name, queue))로 워커를 시작하세요.`,
+          }),
           { seq: elsewhere.seq, t: elsewhere.t, task: elsewhere.task },
         );
       }
       return lines.length > 0
         ? checks.pass()
-        : checks.fail('No worker printed a line such as "worker-1 handled job 1".', { t: ctx.trace.elapsed });
+        : checks.fail(
+            ctx.say({
+              en: 'No worker printed a line such as "worker-1 handled job 1".',
+              ko: '"worker-1 handled job 1" 같은 줄을 출력한 워커가 없습니다.',
+            }),
+            { t: ctx.trace.elapsed },
+          );
     }),
     "the workers handle jobs at the same time": checks.custom((ctx) => {
       const want = busyWorkers(ctx);
@@ -119,7 +140,10 @@ export default defineExercise<World>({
       return most >= want
         ? checks.pass()
         : checks.fail(
-            `With ${ctx.world.workers} workers and ${ctx.world.jobs.length} jobs, ${want} jobs should be in progress at the same moment (each worker waiting in its own handle(job)); ${most === 0 ? "no job ever waited on the loop" : `at most ${most} did`}.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop, so no other worker can run meanwhile." : ""}`,
+            ctx.say({
+              en: `With ${ctx.world.workers} workers and ${ctx.world.jobs.length} jobs, ${want} jobs should be in progress at the same moment (each worker waiting in its own handle(job)); ${most === 0 ? "no job ever waited on the loop" : `at most ${most} did`}.${ctx.source.includes("time.sleep") ? " time.sleep holds the whole loop, so no other worker can run meanwhile." : ""}`,
+              ko: `워커 ${ctx.world.workers}개와 작업 ${ctx.world.jobs.length}개라면 작업 ${want}개가 동시에 진행되어야 합니다(워커마다 자기 handle(job)에서 기다림). 그런데 ${most === 0 ? "이벤트 루프에서 기다린 작업이 하나도 없었습니다" : `동시에 진행된 작업은 최대 ${most}개였습니다`}.${ctx.source.includes("time.sleep") ? " time.sleep은 이벤트 루프 전체를 붙잡아서 그동안 다른 워커가 실행될 수 없습니다." : ""}`,
+            }),
             { t: ctx.trace.elapsed },
           );
     }),
@@ -130,7 +154,10 @@ export default defineExercise<World>({
       return waited
         ? checks.pass()
         : checks.fail(
-            "No put() ever waited for a free slot, so the queue was never full: create it with room for two jobs (`new asyncio.Queue(2)`) and fill it with `await queue.put(job)`.",
+            ctx.say({
+              en: "No put() ever waited for a free slot, so the queue was never full: create it with room for two jobs (`new asyncio.Queue(2)`) and fill it with `await queue.put(job)`.",
+              ko: "빈자리를 기다린 put()이 하나도 없어서 큐가 한 번도 가득 차지 않았습니다. 작업 두 개가 들어가는 큐를 만들고(`new asyncio.Queue(2)`) `await queue.put(job)`으로 채우세요.",
+            }),
             { t: ctx.trace.elapsed },
           );
     }),
@@ -150,7 +177,10 @@ export default defineExercise<World>({
         );
         if (end === undefined || (mainEnd !== undefined && end.seq > mainEnd.seq)) {
           return checks.fail(
-            `${worker} was still running when main returned; asyncio.run() had to cancel it. Stop each worker (cancel it, or send it a value that tells it to finish) and await it before main returns.`,
+            ctx.say({
+              en: `${worker} was still running when main returned; asyncio.run() had to cancel it. Stop each worker (cancel it, or send it a value that tells it to finish) and await it before main returns.`,
+              ko: `main이 반환될 때 ${worker} 태스크가 아직 실행 중이어서 asyncio.run()이 그 태스크를 취소해야 했습니다. main이 반환되기 전에 워커마다 멈추게 하고(취소하거나, 끝내라는 값을 보내서) await하세요.`,
+            }),
             end === undefined ? { t: ctx.trace.elapsed } : { seq: end.seq, t: end.t, task: end.task },
           );
         }

@@ -20,14 +20,14 @@ export default defineTranslation({
     },
   },
   checks: {
-    "a corrupt job is reported and skipped": { name: "손상된 일은 보고되고 건너뜁니다" },
-    "the worker task ends cancelled": { name: "worker 태스크가 취소된 상태로 끝납니다" },
+    "a corrupt job is reported and skipped": { name: "손상된 일은 보고되고 건너뛴다" },
+    "the worker task ends cancelled": { name: "worker 태스크가 취소된 상태로 끝난다" },
     "the cancellation is not reported as a failed job": {
-      name: "취소가 실패한 일로 보고되지 않습니다",
+      name: "취소가 실패한 일로 보고되지 않는다",
       hint: "보고하기 전에 CancelledError를 구별하세요. 그것은 실패한 일이 아닙니다.",
     },
-    "no job starts after the cancellation": { name: "취소된 뒤에는 어떤 일도 시작하지 않습니다" },
-    "the worker still cleans up": { name: "worker는 여전히 뒷정리를 합니다" },
-    "main sees the cancellation": { name: "main이 취소를 알아챕니다" },
+    "no job starts after the cancellation": { name: "취소된 뒤에는 어떤 일도 시작하지 않는다" },
+    "the worker still cleans up": { name: "worker는 여전히 뒷정리를 한다" },
+    "main sees the cancellation": { name: "main이 취소를 알아챈다" },
   },
 });

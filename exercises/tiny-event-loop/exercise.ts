@@ -93,18 +93,27 @@ export default defineExercise<World>({
    */
   starterFails: "every job takes its first step in spawn order",
   checks: {
-    "the loop keeps its own clock, without asyncio": checks.custom(({ trace }) => {
+    "the loop keeps its own clock, without asyncio": checks.custom(({ trace, say }) => {
       const task = trace.events.find((event) => event.type === "task_spawned");
       if (task !== undefined) {
         return checks.fail(
-          `An asyncio task was created (line ${task.line ?? "?"}): TinyLoop must run the generators itself.`,
+          say({
+            en: `An asyncio task was created (line ${task.line ?? "?"}): TinyLoop must run the generators itself.`,
+            ko: `asyncio 태스크가 만들어졌습니다(${task.line ?? "?"}번째 줄). TinyLoop이 제너레이터(generator)를 직접 실행해야 합니다.`,
+          }),
           { seq: task.seq, t: task.t, line: task.line },
         );
       }
       if (trace.elapsed > 0) {
         return checks.fail(
-          `Looplab's clock moved to ${trace.elapsed} s: something waited for real (asyncio.sleep or time.sleep). ` +
-            "TinyLoop must move its own `clock` forward instead.",
+          say({
+            en:
+              `Looplab's clock moved to ${trace.elapsed} s: something waited for real (asyncio.sleep or time.sleep). ` +
+              "TinyLoop must move its own `clock` forward instead.",
+            ko:
+              `Looplab의 시계가 ${trace.elapsed}초로 움직였습니다. 무언가가 실제로 기다렸습니다(asyncio.sleep이나 ` +
+              "time.sleep). 대신 TinyLoop이 자기 `clock`을 앞으로 옮겨야 합니다.",
+          }),
           { t: trace.elapsed },
         );
       }

@@ -3,7 +3,7 @@ import { defineTranslation } from "../../src/grader/index.ts";
 export default defineTranslation({
   title: "작은 이벤트 루프 만들기",
   prompt:
-    "`TinyLoop`을 완성하세요. 준비 큐, 잠든 작업들, 그리고 자기만의 시계를 가지고 평범한 제너레이터 함수를 구동하는 루프입니다. `run()` 위의 주석에 적힌 규칙을 따르세요. asyncio는 쓸 수 없습니다. 여러분의 루프는 기다리는 대신 자기 시계를 앞으로 건너뜁니다.",
+    "`TinyLoop`를 완성하세요. 준비 큐, 잠든 작업들, 그리고 자기만의 시계를 가지고 평범한 제너레이터 함수를 구동하는 루프입니다. `run()` 위의 주석에 적힌 규칙을 따르세요. asyncio는 쓸 수 없습니다. 여러분의 루프는 기다리는 대신 자기 시계를 앞으로 건너뜁니다.",
   hints: [
     "목록을 두 개 두세요. `ready`(실행할 작업, 먼저 들어온 순서대로)와 `sleeping`(작업이 잠든 순서대로 담은 `{ job, wake }` 객체)입니다. `spawn`은 `ready`에 넣습니다.",
     "`run`에서는 두 목록 중 하나라도 비어 있지 않은 동안 반복합니다. `ready.shift()`로 꺼내 `job.next()`를 호출하세요. `{ done: true }`이면 작업이 반환된 것이고, 아니면 `value`가 잘 시간입니다.",

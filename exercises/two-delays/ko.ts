@@ -40,7 +40,7 @@ export default defineTranslation({
       hint: "지연만큼 잠드는 것은 지연을 기다리는 것이 아닙니다. 태스크를 await하거나 gather하세요.",
     },
     "finishes after the longer delay, not the sum": {
-      name: "합계가 아니라 더 긴 지연의 시간에 끝난다",
+      name: "합이 아니라 더 긴 지연의 시간에 끝난다",
       notMeans: "두 지연이 하나씩 차례로 실행되는 경우",
     },
     "main returns both results in order": {

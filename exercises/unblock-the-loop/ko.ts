@@ -38,7 +38,7 @@ export default defineTranslation({
       name: "다운로드마다 자기 태스크에서 실행된다",
     },
     "all done after the slowest download, not the sum": {
-      name: "합계가 아니라 가장 느린 다운로드 시간에 모두 끝난다",
+      name: "합이 아니라 가장 느린 다운로드 시간에 모두 끝난다",
       notMeans: "다운로드가 하나씩 차례로 실행되는 경우",
     },
     "reports when all downloads are done": {

@@ -113,6 +113,8 @@ function checkLimit(t: number): void {
     throw new Halt(
       "virtual-timeout",
       `The program ran for more than ${config.virtualTimeLimit} s of virtual time; the run was stopped.`,
+      undefined,
+      config.virtualTimeLimit,
     );
   }
 }

@@ -70,11 +70,14 @@ export class Halt extends Error {
   details: unknown;
   /** Where the learner's code was when the run was stopped. */
   position: { line: number; column?: number } | undefined;
-  constructor(kind: Halt["kind"], message: string, details?: unknown) {
+  /** The cap the run went over (virtual seconds, output bytes), so any language can say it. */
+  limit: number | undefined;
+  constructor(kind: Halt["kind"], message: string, details?: unknown, limit?: number) {
     super(message);
     this.name = "Halt";
     this.kind = kind;
     this.details = details;
+    this.limit = limit;
     const waiting =
       kind === "deadlock" ? (details as { line?: number }[] | undefined)?.find((w) => w.line) : undefined;
     // Learner code on the stack is where it happened, unless that code is only the call to
@@ -99,6 +102,7 @@ export class Halt extends Error {
       name: names[this.kind],
       message: this.message,
       ...(this.details ? { waiting: this.details as TraceError["waiting"] } : {}),
+      ...(this.limit === undefined ? {} : { limit: this.limit }),
       ...this.position,
     };
   }

@@ -238,6 +238,8 @@ export function recordOutput(text: string, position?: { line: number; column: nu
     throw new Halt(
       "output-limit",
       `The program printed more than ${formatBytes(config.outputLimitBytes)} of output; the run was stopped.`,
+      undefined,
+      config.outputLimitBytes,
     );
   }
   record("stdout", { text, ...position });

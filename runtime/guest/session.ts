@@ -65,6 +65,8 @@ function checkCpuBudget(): void {
       message: `Your code used more than ${config.cpuTimeLimit} s of CPU time and was stopped${
         line ? ` (it was running the ${cpu.loopLine ? "loop" : "code"} at line ${line})` : ""
       }. Look for a loop that never ends or never awaits.`,
+      limit: config.cpuTimeLimit,
+      clock: "cpu",
       ...(line ? { line } : {}),
     }),
   );

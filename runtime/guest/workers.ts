@@ -85,6 +85,8 @@ export function runOnWorker(
         "virtual-timeout",
         `${error.message} It happened in ${worker.name}: a function given to an executor runs to completion ` +
           "as soon as its worker starts it, so it cannot wait for something the event loop does later.",
+        undefined,
+        error.limit,
       );
     }
     throw error;

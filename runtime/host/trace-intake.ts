@@ -200,6 +200,7 @@ export class TraceIntake {
             kind: "output-limit",
             name: "OutputLimit",
             message: `The program printed more than ${formatBytes(this.limits.outputLimitBytes)} of output; the run was stopped.`,
+            limit: this.limits.outputLimitBytes,
             ...(typeof event.line === "number" ? { line: event.line } : {}),
           },
         };

@@ -3,6 +3,7 @@
  * assignment's id and only that assignment's submissions, named after the assignment and the
  * learner (Unicode names intact), for `course grade-batch --assignment`.
  */
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { createProgressFile } from "../lib/progress-file.ts";
 import { loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
@@ -14,7 +15,8 @@ export function fileNamePart(text: string): string {
 }
 
 /** Wires `[data-assignment-hand-in]` (its `data-assignment` id and `data-exercises` slugs). */
-export function wireHandIn(): void {
+export async function wireHandIn(): Promise<void> {
+  await loadPageText();
   const root = document.querySelector<HTMLElement>("[data-assignment-hand-in]");
   if (!root) return;
   const id = root.dataset.assignment ?? "";
@@ -46,7 +48,11 @@ export function wireHandIn(): void {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     if (status) {
-      status.textContent = `Saved ${link.download} with ${file.submissions.length} of ${slugs.size} exercise(s). Hand in this file.`;
+      status.textContent = text().assignment.saved(
+        link.download,
+        String(file.submissions.length),
+        String(slugs.size),
+      );
     }
   });
 }

@@ -5,20 +5,25 @@
  */
 
 import type { ExerciseDefinition, LoadedExercise, WrongSubmission } from "../grader/exercise.ts";
+import type { ExerciseTranslation } from "../grader/translation.ts";
+import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/lang.ts";
 import { ExerciseFormatError, validateDefinition } from "./schema.ts";
+import { validateTranslation } from "./translation-schema.ts";
 
 /** The first line of a `wrong/*.ts` file: `// fails: <check name>`. */
 const FAILS_LINE = /^\s*\/\/\s*fails:\s*(.+?)\s*$/;
 
 /**
  * Validates and assembles one exercise. `files` maps paths relative to the folder
- * (`starter.ts`, `wrong/sequential.ts`) to their text. Throws `ExerciseFormatError` listing every
+ * (`starter.ts`, `wrong/sequential.ts`) to their text; `translations` holds the default export
+ * of each `<lang>.ts` the folder has (`{ ko: … }`). Throws `ExerciseFormatError` listing every
  * problem.
  */
 export function assembleExercise(
   slug: string,
   definition: unknown,
   files: ReadonlyMap<string, string>,
+  translations: Partial<Record<Lang, unknown>> = {},
 ): LoadedExercise {
   const dir = `exercises/${slug}`;
   const problems = validateDefinition(definition, `${dir}/exercise.ts`, slug);
@@ -63,8 +68,20 @@ export function assembleExercise(
       wrong.push({ file: path, source, fails });
     }
   }
+  const translated: Partial<Record<Lang, ExerciseTranslation>> = {};
+  for (const lang of LANGS) {
+    const raw = translations[lang];
+    if (raw === undefined) continue;
+    if (lang === DEFAULT_LANG) {
+      problems.push(`${dir}/${lang}.ts: the exercise's own text is English; remove this file.`);
+      continue;
+    }
+    const found = validateTranslation(raw, def, `${dir}/${lang}.ts`);
+    problems.push(...found);
+    if (found.length === 0) translated[lang] = raw as ExerciseTranslation;
+  }
   if (problems.length > 0) throw new ExerciseFormatError(problems);
-  return { definition: def, dir, starter, solution, program, wrong };
+  return { definition: def, dir, starter, solution, program, wrong, translations: translated };
 }
 
 function failsFieldOf(text: string): string | undefined {

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { LoadedExercise } from "../grader/exercise.ts";
+import { LANGS, type Lang } from "../i18n/lang.ts";
 import { assembleExercise } from "./assemble.ts";
 import { ExerciseFormatError } from "./schema.ts";
 
@@ -37,8 +38,31 @@ export async function loadExercise(slug: string, root = EXERCISES_ROOT): Promise
   } catch (error) {
     throw new ExerciseFormatError([`exercises/${slug}/exercise.ts: could not be loaded: ${String(error)}`]);
   }
-  return assembleExercise(slug, module.default, await readTexts(dir));
+  return assembleExercise(slug, module.default, await readTexts(dir), await readTranslations(dir, slug));
 }
+
+/** The default export of each `<lang>.ts` translation in the folder, by language. */
+async function readTranslations(dir: string, slug: string): Promise<Partial<Record<Lang, unknown>>> {
+  const translations: Partial<Record<Lang, unknown>> = {};
+  for (const lang of LANGS) {
+    const file = join(dir, `${lang}.ts`);
+    try {
+      await stat(file);
+    } catch {
+      continue;
+    }
+    try {
+      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      translations[lang] = module.default;
+    } catch (error) {
+      throw new ExerciseFormatError([`exercises/${slug}/${lang}.ts: could not be loaded: ${String(error)}`]);
+    }
+  }
+  return translations;
+}
+
+/** `ko.ts`, `en.ts`…: translations, not files of the exercise. */
+const TRANSLATION_FILES = new Set<string>(LANGS.map((lang) => `${lang}.ts`));
 
 /** Loads every exercise, reporting the problems of all broken ones together. */
 export async function loadExercises(root = EXERCISES_ROOT): Promise<LoadedExercise[]> {
@@ -71,7 +95,12 @@ async function readTexts(dir: string): Promise<Map<string, string>> {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory() && entry.name === "wrong" && folder === dir) await visit(path);
-      else if (entry.isFile() && /\.(ts|json)$/.test(entry.name) && entry.name !== "exercise.ts") {
+      else if (
+        entry.isFile() &&
+        /\.(ts|json)$/.test(entry.name) &&
+        entry.name !== "exercise.ts" &&
+        !(folder === dir && TRANSLATION_FILES.has(entry.name))
+      ) {
         files.set(relative(dir, path).split("\\").join("/"), await readFile(path, "utf8"));
       }
     }

@@ -199,7 +199,8 @@ function isJson(value: unknown): boolean {
   return Object.values(value).every(isJson);
 }
 
-function describe(value: unknown): string {
+/** A value as a problem message quotes it: `"abc"`, `nothing`, `an array`. */
+export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string")
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
@@ -210,7 +211,7 @@ function describe(value: unknown): string {
 }
 
 /** The allowed name closest to a typo, if it is close enough to be a likely intent. */
-function closest(word: string, candidates: string[]): string | null {
+export function closest(word: string, candidates: string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -10,6 +10,8 @@
  * ```
  */
 
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
+import { messagesFor } from "./messages/index.ts";
 import type { GradeResult } from "./results.ts";
 
 export const BUNDLE_FORMAT = "looplab-submission";
@@ -63,28 +65,25 @@ export function isBundleLike(data: unknown): boolean {
   return typeof data === "object" && data !== null && (data as { format?: unknown }).format === BUNDLE_FORMAT;
 }
 
-/** Validates a bundle's JSON text, naming the field that is wrong. */
-export function parseBundle(text: string, file = "bundle"): ParsedBundle {
+/** Validates a bundle's JSON text, naming the field that is wrong, in `lang`. */
+export function parseBundle(text: string, file = "bundle", lang: Lang = DEFAULT_LANG): ParsedBundle {
+  const m = messagesFor(lang).bundleInput;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `${file}: not valid JSON: ${(error as Error).message}` };
+    return { ok: false, message: m.notJson({ file, detail: (error as Error).message }) };
   }
-  if (!isBundleLike(data)) return { ok: false, message: `${file}: "format" must be "${BUNDLE_FORMAT}".` };
+  if (!isBundleLike(data)) return { ok: false, message: m.format({ file, format: BUNDLE_FORMAT }) };
   const record = data as Record<string, unknown>;
   if (record.version !== BUNDLE_VERSION) {
-    return {
-      ok: false,
-      message: `${file}: "version" must be ${BUNDLE_VERSION} (this course reads bundle version ${BUNDLE_VERSION}).`,
-    };
+    return { ok: false, message: m.version({ file, version: BUNDLE_VERSION }) };
   }
   for (const field of ["courseVersion", "exercise", "code", "traceHash"] as const) {
-    if (typeof record[field] !== "string")
-      return { ok: false, message: `${file}: "${field}" must be a string.` };
+    if (typeof record[field] !== "string") return { ok: false, message: m.notString({ file, field }) };
   }
   if (!/^sha256:[0-9a-f]{64}$/.test(record.traceHash as string)) {
-    return { ok: false, message: `${file}: "traceHash" must look like sha256:<64 hex digits>.` };
+    return { ok: false, message: m.traceHash(file) };
   }
   const result = record.result as Partial<GradeResult> | undefined;
   if (
@@ -92,7 +91,7 @@ export function parseBundle(text: string, file = "bundle"): ParsedBundle {
     result === null ||
     !["pass", "fail", "error"].includes(String(result.status))
   ) {
-    return { ok: false, message: `${file}: "result" must be a grading result with a "status".` };
+    return { ok: false, message: m.result(file) };
   }
   return { ok: true, bundle: data as SubmissionBundle };
 }

@@ -19,6 +19,14 @@ import type {
 /** Whether a check reads the program's trace (write/fix) or the learner's prediction (predict). */
 export type CheckScope = "trace" | "prediction";
 
+/** What a check carries beside its judgement. */
+export interface CheckOptions {
+  scope?: CheckScope;
+  hint?: string | null;
+  rules?: readonly CodeRule[];
+  notMeans?: string | null;
+}
+
 export class Check<W> {
   /** The library function that built it (`overlap`, `finishedNear`…), for tools and errors. */
   readonly kind: string;
@@ -28,17 +36,16 @@ export class Check<W> {
   readonly hintText: string | null;
   /** Static explanations added to a failure when they apply to the source. */
   readonly rules: readonly CodeRule[];
+  /** The phrase of a `finishedNear` check's `notMeans` option, which a translation replaces. */
+  readonly notMeans: string | null;
 
-  constructor(
-    kind: string,
-    evaluate: (ctx: CheckContext<W>) => CheckOutcome,
-    options: { scope?: CheckScope; hint?: string | null; rules?: readonly CodeRule[] } = {},
-  ) {
+  constructor(kind: string, evaluate: (ctx: CheckContext<W>) => CheckOutcome, options: CheckOptions = {}) {
     this.kind = kind;
     this.#evaluate = evaluate;
     this.scope = options.scope ?? "trace";
     this.hintText = options.hint ?? null;
     this.rules = options.rules ?? [];
+    this.notMeans = options.notMeans ?? null;
   }
 
   /**
@@ -51,16 +58,16 @@ export class Check<W> {
 
   /** A hint shown after this check's failure message. */
   hint(text: string): Check<W> {
-    return new Check(this.kind, this.#evaluate, { scope: this.scope, hint: text, rules: this.rules });
+    return new Check(this.kind, this.#evaluate, { ...this.#options(), hint: text });
   }
 
   /** Static code rules that explain this check's failure (they never change pass/fail). */
   explain(...rules: CodeRule[]): Check<W> {
-    return new Check(this.kind, this.#evaluate, {
-      scope: this.scope,
-      hint: this.hintText,
-      rules: [...this.rules, ...rules],
-    });
+    return new Check(this.kind, this.#evaluate, { ...this.#options(), rules: [...this.rules, ...rules] });
+  }
+
+  #options(): CheckOptions {
+    return { scope: this.scope, hint: this.hintText, rules: this.rules, notMeans: this.notMeans };
   }
 }
 

@@ -3,7 +3,9 @@
  * `exercises/README.md`), and the loaded form the grader consumes.
  */
 
+import type { Lang } from "../i18n/lang.ts";
 import type { Check } from "./check.ts";
+import type { ExerciseTranslation } from "./translation.ts";
 import type { Budgets, Variant } from "./types.ts";
 
 export type ExerciseKind = "write" | "fix" | "predict";
@@ -64,6 +66,11 @@ export interface LoadedExercise {
   /** `program.ts` of a predict exercise, else null. */
   program: string | null;
   wrong: WrongSubmission[];
+  /**
+   * The exercise's text in other languages (`exercises/<slug>/ko.ts`), validated against the
+   * definition. A language without an entry shows the English text.
+   */
+  translations?: Partial<Record<Lang, ExerciseTranslation>>;
 }
 
 /** The variants an exercise runs: its own, or one default run with an empty world. */

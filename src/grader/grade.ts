@@ -8,12 +8,15 @@
  */
 
 import { DEFAULT_LIMITS } from "../../runtime/protocol.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 import type { Check } from "./check.ts";
 import { variantsOf, type LoadedExercise } from "./exercise.ts";
 import { parsePrediction } from "./parse-prediction.ts";
 import type { CheckResult, GradeResult } from "./results.ts";
+import { messagesFor, type GraderMessages } from "./messages/index.ts";
 import { describeRunError } from "./run-errors.ts";
 import { traceHash } from "./trace-hash.ts";
+import type { CheckTranslation } from "./translation.ts";
 import { variantPhrase } from "./wording.ts";
 import type {
   CheckContext,
@@ -30,6 +33,11 @@ export interface GradeOptions {
   runner: Runner;
   /** The submission's file name, as error messages show it. */
   filename?: string;
+  /**
+   * The language of every message, hint and check label (default English). Check ids (`name`),
+   * variant names and statuses stay English, so reports stay machine-readable in any language.
+   */
+  lang?: Lang;
 }
 
 /** A result and the traces it was computed from (one per variant). */
@@ -50,6 +58,14 @@ export async function gradeSubmission(
 ): Promise<Graded> {
   const { definition } = exercise;
   const slug = definition.slug;
+  const lang = options.lang ?? DEFAULT_LANG;
+  const m = messagesFor(lang);
+  const translation = lang === DEFAULT_LANG ? undefined : exercise.translations?.[lang];
+  // Without a translation, another language names the variant rather than quote its English description.
+  const phrase = (variant: Variant<unknown>): string =>
+    lang === DEFAULT_LANG
+      ? variantPhrase(variant)
+      : variantPhrase({ name: variant.name, world: variant.world }, m, translation?.variants?.[variant.name]);
   const traces: Trace[] = [];
   const errorResult = async (message: string): Promise<Graded> => ({
     result: {
@@ -67,7 +83,7 @@ export async function gradeSubmission(
   let program = submission;
   let filename = options.filename ?? "main.ts";
   if (definition.kind === "predict") {
-    const parsed = parsePrediction(submission);
+    const parsed = parsePrediction(submission, lang);
     if (!parsed.ok) return errorResult(parsed.message);
     prediction = parsed.prediction;
     program = exercise.program ?? "";
@@ -94,21 +110,16 @@ export async function gradeSubmission(
         : await options.runner(program, runOptions);
     traces.push(trace);
     if (trace.error !== null || !trace.ok) {
-      const description =
-        trace.error === null ? "The program did not finish." : describeRunError(trace.error);
-      const prefix = definition.kind === "predict" ? "The exercise's program failed: " : "";
+      const description = trace.error === null ? m.grading.didNotFinish : describeRunError(trace.error, lang);
       // A compile error is the same in every variant: naming one would only distract.
-      const inVariant = several && trace.error?.kind !== "compile" ? `${variantPhrase(variant)}: ` : "";
-      return errorResult(prefix + inVariant + description);
+      const inVariant = several && trace.error?.kind !== "compile" ? `${phrase(variant)}: ` : "";
+      const message = inVariant + description;
+      return errorResult(definition.kind === "predict" ? m.grading.programFailed(message) : message);
     }
     const cut = truncation(trace);
     if (cut !== null) {
-      const inVariant = several ? `${variantPhrase(variant)}: ` : "";
-      const said = /[.!?]$/.test(cut) ? cut : `${cut}.`;
-      return errorResult(
-        `${inVariant}The run was cut short. ${said} Checks cannot judge a run they have not seen to the end: ` +
-          "make the program do fewer steps, then check again.",
-      );
+      const inVariant = several ? `${phrase(variant)}: ` : "";
+      return errorResult(inVariant + m.grading.cutShort(cut));
     }
     const ctx: CheckContext<unknown> = {
       trace,
@@ -116,18 +127,31 @@ export async function gradeSubmission(
       variant: variant.name,
       source: submission,
       prediction,
+      lang,
+      say: (text) => text[lang],
     };
     for (const [name, check] of entries) {
       if (outcomes.get(name)?.status !== undefined && outcomes.get(name)?.status !== "pass") continue;
-      outcomes.set(
+      const text = translation?.checks[name];
+      const result = judge(
         name,
-        judge(name, check, ctx, several ? variant : null, definition.kind === "predict" ? "" : submission),
+        check,
+        text === undefined ? ctx : { ...ctx, translation: text },
+        several ? { variant, phrase: phrase(variant) } : null,
+        definition.kind === "predict" ? "" : submission,
+        m,
       );
+      outcomes.set(name, labelled(result, text));
     }
   }
 
   const checks = entries.map(
-    ([name]) => outcomes.get(name) ?? { name, status: "error" as const, message: "Not evaluated." },
+    ([name]) =>
+      outcomes.get(name) ??
+      labelled(
+        { name, status: "error" as const, message: m.grading.notEvaluated },
+        translation?.checks[name],
+      ),
   );
   const status = checks.every((c) => c.status === "pass") ? "pass" : "fail";
   return {
@@ -156,30 +180,42 @@ function programTrace(exercise: LoadedExercise, runner: Runner, options: GraderR
   return trace;
 }
 
-/** Evaluates one check on one run; a crashing check (an exercise bug) becomes an `error` check, not a host crash. */
+/** A result carrying the check's name in the grade's language, when the exercise translates it. */
+function labelled(result: CheckResult, text: CheckTranslation | undefined): CheckResult {
+  return text === undefined ? result : { ...result, label: text.name };
+}
+
+/**
+ * Evaluates one check on one run; a crashing check (an exercise bug) becomes an `error` check, not
+ * a host crash. Explanations and the hint come from the check's translation when the context has one.
+ */
 function judge(
   name: string,
   check: Check<unknown>,
   ctx: CheckContext<unknown>,
-  variant: Variant<unknown> | null,
+  variant: { variant: Variant<unknown>; phrase: string } | null,
   source: string,
+  m: GraderMessages,
 ): CheckResult {
   let outcome: CheckOutcome;
   try {
     outcome = check.evaluate(ctx);
   } catch (error) {
-    return { name, status: "error", message: `This check could not be evaluated: ${String(error)}` };
+    return { name, status: "error", message: m.grading.checkCrashed(String(error)) };
   }
   if (outcome.pass) return { name, status: "pass" };
   const parts: string[] = [];
-  const head = outcome.message ?? "This check failed.";
-  parts.push(variant === null ? head : `${variantPhrase(variant)}: ${head}`);
-  for (const rule of check.rules) if (rule.applies(source)) parts.push(`Why: ${rule.message}`);
-  if (check.hintText !== null) parts.push(`Hint: ${check.hintText}`);
+  const head = outcome.message ?? m.grading.checkFailed;
+  parts.push(variant === null ? head : `${variant.phrase}: ${head}`);
+  for (const [i, rule] of check.rules.entries()) {
+    if (rule.applies(source)) parts.push(m.grading.why(ctx.translation?.explain?.[i] ?? rule.message));
+  }
+  const hint = ctx.translation?.hint ?? check.hintText;
+  if (hint !== null) parts.push(m.grading.hint(hint));
   const result: CheckResult = { name, status: "fail", message: parts.join("\n") };
   if (variant !== null) {
-    result.variant = variant.name;
-    result.world = variant.world;
+    result.variant = variant.variant.name;
+    result.world = variant.variant.world;
   }
   if (outcome.at !== undefined) result.at = outcome.at;
   if (outcome.interval !== undefined) result.interval = outcome.interval;
@@ -188,13 +224,13 @@ function judge(
 }
 
 /**
- * The text of the trace's `truncated` marker (the sandbox stops recording after its event cap),
- * or null for a complete trace.
+ * The trace's `truncated` marker (the sandbox stops recording after its event cap) as the
+ * message needs it: its text and the number of events before it; null for a complete trace.
  */
-function truncation(trace: Trace): string | null {
+function truncation(trace: Trace): { said: string | null; events: number } | null {
   const marker = trace.events.find((event) => event.type === "truncated");
   if (marker === undefined) return null;
-  return marker.text ?? `cut after ${marker.seq} events`;
+  return { said: marker.text ?? null, events: marker.seq };
 }
 
 function worldOf(variant: Variant<unknown>): Record<string, unknown> {

@@ -22,6 +22,8 @@ export {
   type VariantTranslation,
 } from "./translation.ts";
 export { gradeSubmission, type GradeOptions, type Graded } from "./grade.ts";
+export { localizeExercise, type ExerciseText } from "./localize.ts";
+export { CATALOGS, messagesFor, type GraderMessages } from "./messages/index.ts";
 export { parsePrediction, type ParsedPrediction } from "./parse-prediction.ts";
 export {
   featuredVariant,
@@ -49,6 +51,7 @@ export type {
   GraderRunOptions,
   IntervalPointer,
   LineMatcher,
+  Localized,
   Param,
   ParamContext,
   Prediction,

@@ -5,12 +5,20 @@
  * And the one-screen report the CLI prints.
  */
 
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
+import { messagesFor } from "./messages/index.ts";
 import type { CheckDetails, IntervalPointer, TracePointer } from "./types.ts";
 
 export type ResultStatus = "pass" | "fail" | "error";
 
 export interface CheckResult {
+  /** The check's id: its English name in `exercise.ts`, whatever language the grade is in. */
   name: string;
+  /**
+   * The check's name in the language of the grade, for people to read; present when that
+   * language is not English and the exercise has a translation.
+   */
+  label?: string;
   status: ResultStatus;
   /** Why it failed: expected, happened, where; then explanations and the hint. Absent on pass. */
   message?: string;
@@ -48,18 +56,22 @@ export function featuredVariant(result: GradeResult): string | undefined {
 
 const MARK: Record<ResultStatus, string> = { pass: "✓", fail: "✗", error: "!" };
 
-/** The human report: a headline, one line per check, the messages of failed checks indented. */
-export function formatReport(result: GradeResult, title?: string): string {
+/**
+ * The human report in `lang`: a headline, one line per check (its `label` when it has one), the
+ * messages of failed checks indented. `title` is the exercise's title in that language.
+ */
+export function formatReport(result: GradeResult, title?: string, lang: Lang = DEFAULT_LANG): string {
+  const m = messagesFor(lang).report;
   const name = title ? `${result.exercise} — ${title}` : result.exercise;
   const passed = result.checks.filter((c) => c.status === "pass").length;
   const lines: string[] = [];
   if (result.status === "error") {
-    lines.push(`${name}: ERROR`, "", indent(result.message ?? "The program did not run.", "  "));
+    lines.push(m.error(name), "", indent(result.message ?? m.didNotRun, "  "));
     return lines.join("\n");
   }
-  lines.push(`${name}: ${result.status.toUpperCase()} (${passed}/${result.checks.length} checks)`);
+  lines.push(m.headline({ name, status: result.status, passed, total: result.checks.length }));
   for (const check of result.checks) {
-    lines.push(`  ${MARK[check.status]} ${check.name}`);
+    lines.push(`  ${MARK[check.status]} ${check.label ?? check.name}`);
     if (check.status !== "pass" && check.message) lines.push(indent(check.message, "      "));
   }
   return lines.join("\n");

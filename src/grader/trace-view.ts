@@ -8,6 +8,7 @@
 import type { LineMatcher, TaskSelector, TracePointer } from "./types.ts";
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
 import { traceIntervals, type TraceInterval } from "../../runtime/trace-intervals.ts";
+import type { GraderMessages, Place, SelectorShape } from "./messages/index.ts";
 
 /** One task as the trace tells it. */
 export interface TaskInfo {
@@ -147,10 +148,8 @@ export class TraceView {
   }
 
   /** A readable name for a task: `Task-2 (spin)`. */
-  describeTask(name: string | null | undefined): string {
-    if (name === null || name === undefined) return "outside any task";
-    const coro = this.tasks.get(name)?.coro;
-    return coro ? `${name} (${coro})` : name;
+  describeTask(name: string, m: GraderMessages): string {
+    return m.words.task(name, this.tasks.get(name)?.coro ?? null);
   }
 }
 
@@ -166,19 +165,23 @@ export function describeMatcher(matcher: LineMatcher): string {
   return typeof matcher === "string" ? JSON.stringify(matcher) : String(matcher);
 }
 
-/** A selector as learners read it: `main()`, `Task-2`, `the task running spin()`. */
-export function describeSelector(selector: TaskSelector): string {
+/** A selector as messages name it: a task's name, a coroutine's name, or its patterns. */
+export function selectorShape(selector: TaskSelector): SelectorShape {
   if (typeof selector === "string") {
-    return /^Task-\d+$/.test(selector) ? selector : `the task running ${selector}()`;
+    return /^Task-\d+$/.test(selector) ? { kind: "task", name: selector } : { kind: "coro", coro: selector };
   }
-  const parts: string[] = [];
-  if (selector.name !== undefined) parts.push(`named ${String(selector.name)}`);
-  if (selector.coro !== undefined) {
-    if (selector.name === undefined && typeof selector.coro === "string")
-      return `the task running ${selector.coro}()`;
-    parts.push(`running ${String(selector.coro)}()`);
+  if (selector.name === undefined && typeof selector.coro === "string") {
+    return { kind: "coro", coro: selector.coro };
   }
-  return `the task ${parts.join(" and ")}`;
+  const shape: SelectorShape = { kind: "fields" };
+  if (selector.name !== undefined) shape.name = String(selector.name);
+  if (selector.coro !== undefined) shape.coro = String(selector.coro);
+  return shape;
+}
+
+/** A selector as learners read it: `Task-2`, `the task running spin()`. */
+export function describeSelector(selector: TaskSelector, m: GraderMessages): string {
+  return m.words.selector(selectorShape(selector));
 }
 
 function nameMatches(value: string | null, pattern: string | RegExp): boolean {
@@ -226,19 +229,14 @@ export function pointerOf(event: TraceEvent): TracePointer {
   return at;
 }
 
-/** Virtual seconds as messages show them: `3.000 s`. */
-export function seconds(t: number): string {
-  return `${t.toFixed(3)} s`;
-}
-
 /** "at 2.000 s in Task-2 (delay), line 6" — where an event happened, for messages. */
-export function where(view: TraceView, event: TraceEvent): string {
-  const line = event.line === undefined ? "" : `, line ${event.line}`;
-  const task = event.task == null ? "outside any task" : `in ${view.describeTask(event.task)}`;
-  return `at ${seconds(event.t)} ${task}${line}`;
+export function where(m: GraderMessages, view: TraceView, event: TraceEvent): string {
+  const place: Place = { t: event.t, task: event.task == null ? null : view.describeTask(event.task, m) };
+  if (event.line !== undefined) place.line = event.line;
+  return m.words.where(place);
 }
 
 /** "at 2.000 s, line 6" — when and where, for messages that already name the task. */
-export function when(event: TraceEvent): string {
-  return `at ${seconds(event.t)}${event.line === undefined ? "" : `, line ${event.line}`}`;
+export function when(m: GraderMessages, event: TraceEvent): string {
+  return m.words.when(event.line === undefined ? { t: event.t } : { t: event.t, line: event.line });
 }

@@ -8,6 +8,8 @@
 
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
 import type { IntervalPointer } from "../../runtime/trace-intervals.ts";
+import type { Lang } from "../i18n/lang.ts";
+import type { CheckTranslation } from "./translation.ts";
 
 /** A printed line to look for: a string matches the whole line exactly, a RegExp tests it. */
 export type LineMatcher = string | RegExp;
@@ -83,7 +85,20 @@ export interface CheckContext<W> extends ParamContext<W> {
   source: string;
   /** The learner's prediction (predict exercises only). */
   prediction: Prediction | null;
+  /** The language the learner reads; every message of the outcome is in it. */
+  lang: Lang;
+  /** The text of the check being evaluated in `lang`, when the exercise has a translation. */
+  translation?: CheckTranslation;
+  /**
+   * Picks a custom check's message in the learner's language:
+   * `ctx.say({ en: "…", ko: "…" })`. Every language is required, so a message cannot be left
+   * untranslated.
+   */
+  say(text: Localized): string;
 }
+
+/** One message in every course language. */
+export type Localized = Record<Lang, string>;
 
 /** Budgets for each run of a submission, passed through to the sandbox. */
 export interface Budgets {

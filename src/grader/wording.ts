@@ -4,12 +4,18 @@
  * matchers and the variant's world stay machine-readable in the result's `details`.
  */
 
+import { en } from "./messages/en.ts";
+import type { GraderMessages, LineShape, WaitShape } from "./messages/index.ts";
+import type { VariantTranslation } from "./translation.ts";
 import type { LineMatcher, Variant } from "./types.ts";
 
 /** Quotes a line for a message, shortening very long ones. */
 export function quote(text: string): string {
-  const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
-  return `"${shown}"`;
+  return `"${shorten(text)}"`;
+}
+
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 /**
@@ -44,36 +50,53 @@ function literalOf(pattern: RegExp): { text: string; start: boolean; end: boolea
  * flight"` (an example the program or the exercise printed), or `a line starting with "start "`.
  * `examples` are lines to choose an example from, best first.
  */
-export function describeLine(matcher: LineMatcher, examples: readonly string[] = []): string {
-  if (typeof matcher === "string") return `the line ${quote(matcher)}`;
-  matcher.lastIndex = 0;
+export function lineShape(matcher: LineMatcher, examples: readonly string[] = []): LineShape {
+  if (typeof matcher === "string") return { kind: "exact", text: shorten(matcher) };
   const example = examples.find((line) => {
     matcher.lastIndex = 0;
     return matcher.test(line);
   });
-  if (example !== undefined) return `a line like ${quote(example)}`;
+  if (example !== undefined) return { kind: "like", text: shorten(example) };
   const literal = literalOf(matcher);
-  if (literal === null) return "a line of the expected form";
-  if (literal.start && literal.end) return `the line ${quote(literal.text)}`;
-  if (literal.start) return `a line starting with ${quote(literal.text)}`;
-  if (literal.end) return `a line ending with ${quote(literal.text)}`;
-  return `a line containing ${quote(literal.text)}`;
+  if (literal === null) return { kind: "form" };
+  const text = shorten(literal.text);
+  if (literal.start && literal.end) return { kind: "exact", text };
+  if (literal.start) return { kind: "starts", text };
+  if (literal.end) return { kind: "ends", text };
+  return { kind: "contains", text };
 }
 
-/** What a wait filter means in words: `/^sleep/` is "asyncio.sleep". */
-export function describeWait(pattern: RegExp | undefined): string {
-  if (pattern === undefined) return "";
+/** A printed line in the words of `m` (English by default): see `lineShape`. */
+export function describeLine(
+  matcher: LineMatcher,
+  examples: readonly string[] = [],
+  m: GraderMessages = en,
+): string {
+  return m.words.line(lineShape(matcher, examples));
+}
+
+/** What a wait filter means: `/^sleep/` is asyncio.sleep, a plain pattern names what is awaited. */
+export function waitShape(pattern: RegExp | undefined): WaitShape {
+  if (pattern === undefined) return { kind: "any" };
   const literal = literalOf(pattern);
-  if (literal !== null && literal.text === "sleep") return " in asyncio.sleep";
-  return literal === null ? " in the expected way" : ` for ${literal.text}`;
+  if (literal !== null && literal.text === "sleep") return { kind: "sleep" };
+  return literal === null ? { kind: "form" } : { kind: "for", text: literal.text };
 }
 
 /**
- * The variant as the start of a sentence: its `description` ("with the jobs of Bob's usual
- * morning"), or its name ("in the variant “4 s and 1 s”").
+ * The variant as the start of a sentence, in the language of `m`: its description ("with the jobs
+ * of Bob's usual morning"), or its name ("in the variant “4 s and 1 s”"). `translation` replaces
+ * both when the exercise has one for that language.
  */
-export function variantPhrase(variant: Variant<unknown>): string {
-  const phrase = variant.description ?? `in the variant “${variant.name}”`;
+export function variantPhrase(
+  variant: Variant<unknown>,
+  m: GraderMessages = en,
+  translation?: VariantTranslation,
+): string {
+  const phrase =
+    translation !== undefined
+      ? (translation.description ?? m.words.variant(translation.name))
+      : (variant.description ?? m.words.variant(variant.name));
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 

@@ -11,7 +11,8 @@
 const playgrounds = document.querySelectorAll<HTMLElement>("[data-playground]:not([data-mounted])");
 
 function mountAll(targets: HTMLElement[]): void {
-  void import("./island.ts").then((island) => {
+  void import("./island.ts").then(async (island) => {
+    await island.textLoaded;
     for (const target of targets) island.mount(target);
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
     idle(() => island.prefetchRunner());

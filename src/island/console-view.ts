@@ -8,8 +8,10 @@
  */
 import type { Trace, TraceError, TraceEvent } from "../../runtime/trace.ts";
 import { downloadText } from "../lib/download.ts";
+import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
-import { formatTime, OUTSIDE_LANE } from "./timeline-model.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
+import { formatTime } from "./timeline-model.ts";
 
 /** How many lines the console renders at first, and adds per "Show more". */
 export const PAGE_LINES = 1000;
@@ -23,45 +25,41 @@ function lineLink(
   reveal: RevealLine | null,
 ): Node | null {
   if (line === undefined) return null;
-  const text = column !== undefined ? `line ${line}:${column}` : `line ${line}`;
-  if (!reveal) return h("span", { class: "ll-where" }, text);
-  const button = h(
-    "button",
-    { type: "button", class: "ll-where", title: "Show this line in the editor" },
-    text,
-  );
+  const m = text().console;
+  const label = m.line(column !== undefined ? `${line}:${column}` : `${line}`);
+  if (!reveal) return h("span", { class: "ll-where" }, label);
+  const button = h("button", { type: "button", class: "ll-where", title: m.showLine }, label);
   button.addEventListener("click", () => reveal(line, column));
   return button;
 }
 
 /** What each kind of error is called; a kind this site does not know yet gets a plain title. */
-const ERROR_TITLES: Record<string, string> = {
-  compile: "Your code does not compile",
-  exception: "The program raised an exception",
-  timeout: "Stopped: the program ran too long",
-  "virtual-timeout": "Stopped: the program went past the virtual time limit",
-  memory: "Stopped: the program used too much memory",
-  stack: "Stopped: the call stack overflowed (runaway recursion?)",
-  deadlock: "Stopped: deadlock — every task is waiting and nothing can wake them",
-  "output-limit": "Stopped: the program printed too much",
-  internal: "The sandbox failed (this is not your code's fault)",
-};
+function errorTitle(kind: string): string {
+  const { errorTitles, runFailed } = text().console;
+  return Object.hasOwn(errorTitles, kind) ? errorTitles[kind as keyof typeof errorTitles] : runFailed;
+}
+
+/** The lane name of what ran outside any task. */
+function taskName(task: string | null | undefined): string {
+  return task ?? text().timeline.outside;
+}
 
 /** The run's error as a panel: what happened, where, and (for a deadlock) who waits for what. */
 export function renderError(error: TraceError, reveal: RevealLine | null): HTMLElement {
+  const m = text().console;
   const panel = h(
     "div",
     { class: `ll-error ll-error--${error.kind}`, role: "alert" },
-    h("p", { class: "ll-error-title" }, ERROR_TITLES[error.kind] ?? "The run failed"),
+    h("p", { class: "ll-error-title" }, errorTitle(error.kind)),
     h(
       "p",
       { class: "ll-error-message" },
       error.kind === "exception" || error.kind === "compile"
         ? `${error.name}: ${error.message}`
-        : error.message,
+        : (m.stopExplanations[error.kind as keyof typeof m.stopExplanations] ?? error.message),
       " ",
       lineLink(error.line, error.column, reveal),
-      error.task ? h("span", { class: "ll-task" }, ` in ${error.task}`) : null,
+      error.task ? h("span", { class: "ll-task" }, m.inTask(error.task)) : null,
     ),
   );
   if (error.waiting?.length) {
@@ -72,7 +70,7 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
           "li",
           {},
           h("span", { class: "ll-task" }, waiting.task),
-          ` waits for ${waiting.waiting} `,
+          m.waitsFor(waiting.waiting),
           lineLink(waiting.line, waiting.column, reveal),
         ),
       );
@@ -92,7 +90,8 @@ function isTruncation(event: TraceEvent): boolean {
 
 /** What the console says where the trace was cut short. */
 export function truncationText(event: TraceEvent): string {
-  return `The trace was truncated after ${event.seq.toLocaleString("en")} events${event.text ? `: ${event.text}` : "."}`;
+  const said = text().console.truncated(formatCount(event.seq, pageLang()));
+  return `${said}${event.text ? `: ${event.text}` : "."}`;
 }
 
 /** The console's lines: printed output, warnings and the truncation marker. */
@@ -105,14 +104,15 @@ function consoleEvents(trace: Trace): TraceEvent[] {
 function consoleLine(event: TraceEvent, reveal: RevealLine | null): HTMLElement {
   if (isTruncation(event)) return h("li", { class: "ll-out ll-out--truncated" }, truncationText(event));
   const warning = event.type === "warning";
+  const category = event.category ?? text().console.warning;
   return h(
     "li",
     { class: warning ? "ll-out ll-out--warning" : "ll-out" },
     h("span", { class: "ll-t" }, `[${formatTime(event.t)}]`),
     " ",
-    h("span", { class: "ll-task" }, event.task ?? OUTSIDE_LANE),
+    h("span", { class: "ll-task" }, taskName(event.task)),
     " ",
-    warning ? h("span", { class: "ll-category" }, `${event.category ?? "Warning"}: `) : null,
+    warning ? h("span", { class: "ll-category" }, `${category}: `) : null,
     h("span", { class: "ll-text" }, event.text ?? ""),
     warning ? lineLink(event.line, event.column, reveal) : null,
   );
@@ -124,17 +124,16 @@ export function outputText(trace: Trace): string {
     .map((event) =>
       isTruncation(event)
         ? truncationText(event)
-        : `[${formatTime(event.t)}] ${event.task ?? OUTSIDE_LANE} ${event.type === "warning" ? `${event.category ?? "Warning"}: ` : ""}${event.text ?? ""}`,
+        : `[${formatTime(event.t)}] ${taskName(event.task)} ${event.type === "warning" ? `${event.category ?? text().console.warning}: ` : ""}${event.text ?? ""}`,
     )
     .join("\n");
 }
 
 /** Renders a run's output into `container` (replacing what was there). */
 export function renderConsole(container: HTMLElement, trace: Trace, reveal: RevealLine | null): void {
-  const list = h("ol", {
-    class: "ll-console",
-    "aria-label": "Program output, with virtual time in seconds and task",
-  });
+  const m = text().console;
+  const lang = pageLang();
+  const list = h("ol", { class: "ll-console", "aria-label": m.label });
   const lines = consoleEvents(trace);
   let shown = 0;
   const more = h("p", { class: "ll-console-more" });
@@ -147,31 +146,26 @@ export function renderConsole(container: HTMLElement, trace: Trace, reveal: Reve
       const button = h(
         "button",
         { type: "button", class: "ll-btn ll-btn--small" },
-        `Show ${Math.min(PAGE_LINES, lines.length - shown).toLocaleString("en")} more`,
+        m.showMore(formatCount(Math.min(PAGE_LINES, lines.length - shown), lang)),
       );
       button.addEventListener("click", () => {
         showMore();
         (list.children[shown - PAGE_LINES] as HTMLElement | undefined)?.scrollIntoView({ block: "nearest" });
       });
-      more.replaceChildren(
-        `Showing ${shown.toLocaleString("en")} of ${lines.length.toLocaleString("en")} lines. `,
-        button,
-      );
+      more.replaceChildren(m.showing(formatCount(shown, lang), formatCount(lines.length, lang)), button);
     }
   };
   showMore();
-  const download = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Download the output");
+  const download = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.download);
   download.addEventListener("click", () => downloadText("output.txt", `${outputText(trace)}\n`));
   const summary = h(
     "p",
     { class: "ll-summary" },
-    trace.ok
-      ? `Finished at ${formatTime(trace.elapsed)} s of virtual time.`
-      : `Ended at ${formatTime(trace.elapsed)} s of virtual time.`,
+    trace.ok ? m.finished(formatTime(trace.elapsed)) : m.ended(formatTime(trace.elapsed)),
   );
   const children: Node[] = [];
   if (lines.length > 0) children.push(list, more);
-  else children.push(h("p", { class: "ll-empty" }, "The program printed nothing."));
+  else children.push(h("p", { class: "ll-empty" }, m.printedNothing));
   if (trace.error) children.push(renderError(trace.error, reveal));
   children.push(summary);
   if (lines.length > 0) summary.append(" ", download);

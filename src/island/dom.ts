@@ -1,4 +1,5 @@
 /** A tiny element builder for the island's views (no framework: the island must stay small). */
+import { text } from "../i18n/page-lang.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -43,7 +44,7 @@ export function confirmable(
     }
     armed = true;
     target.textContent = question;
-    announce(`${question} Press the button again to confirm.`);
+    announce(text().playground.confirmAgain(question));
   });
   target.addEventListener("blur", () => {
     armed = false;

@@ -17,9 +17,10 @@ import {
   writeDraft,
   type StoredDraft,
 } from "../lib/drafts.ts";
-import { loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
+import { BACKUP_REASONS, loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { h } from "./dom.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
 
 /** The text the learner edits, whatever the editor (code editor or prediction list). */
@@ -137,7 +138,7 @@ export class DraftSync {
     if (current === this.#synced && this.#timer === undefined) {
       this.#adopt(stored);
       view.setText(stored.text);
-      this.#shell.setStatus("Updated with the version saved in another tab.");
+      this.#shell.setStatus(text().drafts.updated);
       return;
     }
     this.#conflict(stored);
@@ -147,33 +148,26 @@ export class DraftSync {
   #conflict(newer: StoredDraft): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    const when = new Date(newer.savedAt).toLocaleTimeString();
-    const useNewer = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Use the newer version");
-    const keepMine = h(
-      "button",
-      { type: "button", class: "ll-btn ll-btn--small" },
-      "Keep this tab's version",
-    );
+    const m = text().drafts;
+    const when = new Date(newer.savedAt).toLocaleTimeString(pageLang());
+    const useNewer = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.useNewer);
+    const keepMine = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.keepMine);
     useNewer.addEventListener("click", () => {
       this.#adopt(newer);
       this.#view?.setText(newer.text);
       this.#notice(null);
-      this.#shell.setStatus("Now showing the newer version.");
+      this.#shell.setStatus(m.nowNewer);
     });
     keepMine.addEventListener("click", () => {
       this.#notice(null);
       this.save(this.#view?.text() ?? this.#synced, true);
-      this.#shell.setStatus("Saved this tab's version.");
+      this.#shell.setStatus(m.savedMine);
     });
     this.#notice(
       h(
         "div",
         { class: "ll-notice ll-notice--warning", role: "alert" },
-        h(
-          "p",
-          {},
-          `A newer version of this code was saved in another tab (at ${when}). This tab's changes are not saved until you choose.`,
-        ),
+        h("p", {}, m.conflict(when)),
         h("p", { class: "ll-toolbar" }, useNewer, keepMine),
       ),
     );
@@ -188,29 +182,39 @@ export class DraftSync {
       existing?.remove();
       return;
     }
-    const when = backup.savedAt ? ` (saved ${new Date(backup.savedAt).toLocaleString()})` : "";
-    const restore = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Switch to it");
-    const discard = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Discard it");
+    const m = text().drafts;
+    const code = (Object.keys(BACKUP_REASONS) as (keyof typeof BACKUP_REASONS)[]).find(
+      (key) => BACKUP_REASONS[key] === backup.reason,
+    );
+    const reason = code ? m.reasons[code] : backup.reason;
+    const restore = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.switchTo);
+    const discard = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.discard);
     restore.addEventListener("click", () => {
       const current = this.#view?.text() ?? this.#synced;
       this.#shell.saver.save((doc) => {
         const outcome = writeDraft(doc, key, backup.text, this.#revision, now(), true);
         if (outcome.ok) this.#adopt(outcome.draft);
-        setBackup(doc, key, { text: current, savedAt: now(), reason: "the version you switched away from" });
+        setBackup(doc, key, { text: current, savedAt: now(), reason: BACKUP_REASONS.switchedAway });
       });
       this.#view?.setText(backup.text);
       this.#showBackup();
-      this.#shell.setStatus("Switched to the other version; the one you left is kept as the backup.");
+      this.#shell.setStatus(m.switched);
     });
     discard.addEventListener("click", () => {
       this.#shell.saver.save((doc) => clearBackup(doc, key));
       this.#showBackup();
-      this.#shell.setStatus("The backup was discarded.");
+      this.#shell.setStatus(m.discarded);
     });
     const notice = h(
       "div",
       { class: "ll-notice ll-notice--backup", role: "status" },
-      h("p", {}, `Another version of this code is kept as a backup: ${backup.reason}${when}.`),
+      h(
+        "p",
+        {},
+        backup.savedAt
+          ? m.backupSaved(reason, new Date(backup.savedAt).toLocaleString(pageLang()))
+          : m.backup(reason),
+      ),
       h("p", { class: "ll-toolbar" }, restore, discard),
     );
     if (existing) existing.replaceWith(notice);

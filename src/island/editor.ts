@@ -24,6 +24,7 @@ import {
 } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import { languageOnFocus } from "./language/on-focus.ts";
+import { text } from "../i18n/page-lang.ts";
 
 export interface EditorOptions {
   doc: string;
@@ -79,11 +80,6 @@ const editingField = StateField.define<boolean>({
   },
 });
 
-const HELP = {
-  browsing: "Press Enter or click to edit the code; Tab moves on. Ctrl/⌘+Enter runs.",
-  editing: "Editing: Tab indents; Esc stops editing, then Tab moves on. Ctrl/⌘+Enter runs.",
-};
-
 let editors = 0;
 
 /** Long lines wrap on a narrow screen (a phone), where scrolling sideways hides the code. */
@@ -136,7 +132,7 @@ function keyboard(help: HTMLElement, onRun: (() => void) | undefined): Extension
       const mode = update.state.field(editingField) ? "editing" : "browsing";
       if (help.dataset.mode !== mode) {
         help.dataset.mode = mode;
-        help.textContent = HELP[mode];
+        help.textContent = text().editor[mode];
       }
     }),
   ];
@@ -148,7 +144,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
   help.className = "ll-editor-help";
   help.id = `ll-editor-help-${++editors}`;
   help.dataset.mode = "browsing";
-  help.textContent = HELP.browsing;
+  help.textContent = text().editor.browsing;
   const wrap = wrapOnNarrowScreens();
   const extensions: Extension[] = [
     wrap.extension,

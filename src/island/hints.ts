@@ -2,6 +2,7 @@
 import { browserStorage } from "../lib/browser-storage.ts";
 import { exerciseEntry, loadProgress } from "../lib/progress-store.ts";
 import { h } from "./dom.ts";
+import { text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
 
 /** Shows the hints the learner already revealed and labels the button with the next one. */
@@ -12,14 +13,20 @@ export function refreshHints(shell: PlaygroundShell): void {
   if (payload.kind === "example" || !hint || !container || !slug) return;
   const total = payload.hints.length;
   const shown = Math.min(loadProgress(browserStorage()).exercises[slug]?.hintsShown ?? 0, total);
+  const m = text().hints;
   container.replaceChildren(
     ...payload.hints.slice(0, shown).map((html, index) => {
       const body = h("span");
       body.innerHTML = html;
-      return h("div", { class: "ll-hint", tabindex: -1 }, h("strong", {}, `Hint ${index + 1}: `), body);
+      return h(
+        "div",
+        { class: "ll-hint", tabindex: -1 },
+        h("strong", {}, m.numbered(String(index + 1))),
+        body,
+      );
     }),
   );
-  hint.textContent = shown >= total ? "No more hints" : `Hint (${shown + 1} of ${total})`;
+  hint.textContent = shown >= total ? m.none : m.next(String(shown + 1), String(total));
   hint.disabled = shown >= total;
 }
 

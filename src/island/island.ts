@@ -11,13 +11,14 @@
 import type { Prediction } from "../grader/types.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { downloadText } from "../lib/download.ts";
-import { exerciseEntry, loadProgress } from "../lib/progress-store.ts";
+import { BACKUP_REASONS, exerciseEntry, loadProgress } from "../lib/progress-store.ts";
 import type { RunSettings } from "../worker/protocol.ts";
 import { confirmable, h } from "./dom.ts";
 import { DraftSync } from "./draft-sync.ts";
 import type { CodeEditor } from "./editor.ts";
 import { refreshHints, showHint } from "./hints.ts";
 import { OutputPanel, subheadingTag } from "./output-panel.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import type { PlaygroundPayload } from "./payload.ts";
 import { createPredictionEditor, type PredictionEditor } from "./predict-view.ts";
 import { setBadge } from "./results-view.ts";
@@ -30,6 +31,9 @@ import { showSolution } from "./solution-view.ts";
 
 /** Starts the sandbox worker ahead of the first Run. */
 export const prefetchRunner = sandbox.prefetch;
+
+/** The page's interface text, which every part of a playground reads: mount after it loads. */
+export const textLoaded = loadPageText();
 
 /** Mounts the island on one playground element. Safe to call twice. */
 export function mount(root: HTMLElement): void {
@@ -127,10 +131,14 @@ class Playground {
       readOnly: false,
       label:
         shell.payload.kind === "exercise"
-          ? `Code for exercise ${shell.payload.title}`
-          : `Code of ${shell.payload.filename}`,
+          ? text().playground.editorOfExercise(shell.payload.title)
+          : text().playground.editorOfFile(shell.payload.filename),
       onRun: () => void this.runner.run(),
-      onChange: (text) => this.drafts.changed(text),
+      onChange: (text) => {
+        this.drafts.changed(text);
+        // An edited program is compiled in the worker: have it load the compiler before the Run.
+        sandbox.prefetchCompiler();
+      },
     });
     this.drafts.attach(this.editor);
   }
@@ -178,7 +186,7 @@ class Playground {
     if (reset) {
       confirmable(
         reset,
-        "Discard your changes?",
+        text().playground.discardChanges,
         () => this.currentText() !== this.initialText(),
         () => this.reset(),
         say,
@@ -189,7 +197,7 @@ class Playground {
       const slug = shell.slug;
       const untried = () =>
         slug ? (loadProgress(browserStorage()).exercises[slug]?.attempts ?? 0) === 0 : false;
-      confirmable(solution, "Show it before trying?", untried, () => this.openSolution(), say);
+      confirmable(solution, text().playground.showBeforeTrying, untried, () => this.openSolution(), say);
     }
   }
 
@@ -199,7 +207,7 @@ class Playground {
     else this.editor?.setText(this.initialText());
     this.drafts.save(this.initialText());
     this.shell.setStatus(
-      payload.kind === "predict" ? "Back to the original order." : "Back to the original code.",
+      payload.kind === "predict" ? text().playground.backToOrder : text().playground.backToCode,
     );
   }
 
@@ -208,7 +216,7 @@ class Playground {
     const { payload } = this.shell;
     const filename = payload.kind === "example" ? payload.filename : `${payload.slug}.ts`;
     downloadText(filename, this.code(), "text/typescript");
-    this.shell.setStatus(`Downloaded ${filename}.`);
+    this.shell.setStatus(text().playground.downloaded(filename));
   }
 
   restoreBadge(): void {
@@ -233,7 +241,7 @@ class Playground {
       useSolution: () => {
         this.editor?.setText(solution);
         this.drafts.save(solution);
-        shell.setStatus("The solution is in the editor.");
+        shell.setStatus(text().playground.solutionInEditor);
       },
       hidden: () => shell.button("solution")?.focus(),
     });
@@ -244,12 +252,12 @@ class Playground {
     const program = await sharedProgram(this.shell);
     if (!program || !this.editor) return;
     this.sharedWorld = program.world;
-    this.drafts.replaceKeepingBackup(program.code, "set aside when you opened a shared link");
+    this.drafts.replaceKeepingBackup(program.code, BACKUP_REASONS.sharedLink);
     showNotice(
       this.shell,
       this.shell.payload.kind === "exercise"
-        ? "This code came from a shared link. Press Run to run it, or Check to grade it."
-        : "This program came from a shared link. Press Run to run it.",
+        ? text().playground.sharedExercise
+        : text().playground.sharedProgram,
     );
   }
 }

@@ -5,6 +5,7 @@
 import type { Trace } from "../../runtime/trace.ts";
 import { renderConsole, renderNotice, truncationText, type RevealLine } from "./console-view.ts";
 import { h } from "./dom.ts";
+import { text } from "../i18n/page-lang.ts";
 import type { Outcome } from "./sandbox-client.ts";
 import { buildTimeline } from "./timeline-model.ts";
 import { highlightInterval, renderTimeline, renderTimelineTable } from "./timeline-view.ts";
@@ -56,25 +57,26 @@ export class OutputPanel {
 
   #build(): { console: HTMLElement; timeline: HTMLElement | null } {
     if (!this.#console) {
+      const m = text().output;
       this.#console = h("div", { class: "ll-console-box" });
       const children: Node[] = [
-        h(this.#heading, { class: "ll-subhead" }, "Output ", h("small", {}, "(virtual time, task)")),
+        h(this.#heading, { class: "ll-subhead" }, m.heading, h("small", {}, m.headingNote)),
         this.#console,
       ];
       if (this.#withTimeline) {
         const toggle = h(
           "button",
           { type: "button", class: "ll-btn ll-btn--small", "aria-pressed": "false" },
-          "Show as table",
+          m.asTable,
         );
         toggle.addEventListener("click", () => {
           this.#asTable = !this.#asTable;
           toggle.setAttribute("aria-pressed", String(this.#asTable));
-          toggle.textContent = this.#asTable ? "Show as picture" : "Show as table";
+          toggle.textContent = this.#asTable ? m.asPicture : m.asTable;
           if (this.#trace) this.#drawTimeline(this.#trace);
         });
         this.#timeline = h("div", { class: "ll-timeline-box" });
-        children.push(h(this.#heading, { class: "ll-subhead" }, "Timeline ", toggle), this.#timeline);
+        children.push(h(this.#heading, { class: "ll-subhead" }, m.timeline, toggle), this.#timeline);
       }
       this.#host.replaceChildren(...children);
     }
@@ -109,7 +111,8 @@ export class OutputPanel {
   /** Says, in the console's place, that the lines printed before a Stop are being collected. */
   showCollecting(): void {
     const { console } = this.#build();
-    renderNotice(console, "Stopped", "Collecting what the program printed before you stopped it…", false);
+    const m = text().output;
+    renderNotice(console, m.stopped, m.collecting, false);
   }
 
   /**
@@ -120,12 +123,8 @@ export class OutputPanel {
     const printed: Trace = { ...trace, ok: false, error: null };
     this.showTrace(printed);
     const notice = document.createElement("div");
-    renderNotice(
-      notice,
-      "Stopped",
-      `You stopped the program after ${seconds} s; above is what it printed until then.`,
-      false,
-    );
+    const m = text().output;
+    renderNotice(notice, m.stopped, m.stoppedAfter(seconds), false);
     this.#console?.querySelector(".ll-summary")?.before(...notice.childNodes);
   }
 
@@ -137,24 +136,16 @@ export class OutputPanel {
     const { console } = this.#build();
     this.#trace = null;
     this.#timeline?.replaceChildren();
+    const m = text().output;
     if (outcome.type === "stopped") {
-      renderNotice(console, "Stopped", "The program was stopped before it finished.", false);
-      return "Stopped.";
+      renderNotice(console, m.stopped, m.stoppedBefore, false);
+      return m.statusStopped;
     }
     if (outcome.type === "unresponsive") {
-      renderNotice(
-        console,
-        "Stopped: the program ran too long",
-        `It was still running after ${(outcome.budgetMs / 1000).toFixed(1)} s of real time, so the sandbox was ` +
-          "shut down. Look for a loop that never ends or never awaits.",
-      );
-      return "Stopped: ran too long.";
+      renderNotice(console, m.tooLongTitle, m.tooLong((outcome.budgetMs / 1000).toFixed(1)));
+      return m.statusTooLong;
     }
-    renderNotice(
-      console,
-      "The sandbox failed (this is not your code's fault)",
-      `${outcome.error.name}: ${outcome.error.message}`,
-    );
-    return "The sandbox failed.";
+    renderNotice(console, m.sandboxFailedTitle, `${outcome.error.name}: ${outcome.error.message}`);
+    return m.statusSandboxFailed;
   }
 }

@@ -28,6 +28,8 @@ export interface ExercisePayload {
   run: RunSettings;
   /** The slug of the lesson that shows the exercise (where a shared link to it opens). */
   lesson: string;
+  /** Each variant's name in the page's language, by its id (the grader reports ids). */
+  variants: Record<string, string>;
 }
 
 export interface PredictPayload {
@@ -44,6 +46,8 @@ export interface PredictPayload {
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
   run: RunSettings;
+  /** Each variant's name in the page's language, by its id (the grader reports ids). */
+  variants: Record<string, string>;
 }
 
 export type PlaygroundPayload = ExamplePayload | ExercisePayload | PredictPayload;

@@ -8,6 +8,7 @@
 import type { ResultStatus } from "../grader/results.ts";
 import type { Prediction } from "../grader/types.ts";
 import { confirmable, h } from "./dom.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** How many Checks before the real output is shown anyway. */
 export const TRIES_BEFORE_ANSWER = 3;
@@ -37,19 +38,16 @@ export function createAnswerGate(alreadyPassed: boolean): { element: HTMLElement
   let tries = 0;
   let revealed = alreadyPassed;
   let show: (() => void) | null = null;
+  const m = text().predict;
   const note = h("p", { class: "ll-predict-note", "aria-live": "polite" });
-  const ask = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Show the answer");
+  const ask = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.showAnswer);
   const element = h("div", { class: "ll-predict-answer" }, note, ask);
 
   const update = (): void => {
     const left = TRIES_BEFORE_ANSWER - tries;
     ask.hidden = revealed;
     ask.disabled = show === null;
-    note.textContent = revealed
-      ? "The real output is shown with the console and timeline."
-      : show === null
-        ? "Check your prediction: the real output appears once you pass, after three tries, or when you ask for it."
-        : `Not yet: ${left} more ${left === 1 ? "try" : "tries"} before the real output appears, or ask for it now.`;
+    note.textContent = revealed ? m.shown : show === null ? m.checkFirst : m.triesLeft(left);
   };
   const reveal = (): void => {
     revealed = true;
@@ -59,10 +57,10 @@ export function createAnswerGate(alreadyPassed: boolean): { element: HTMLElement
   // The first press asks "Really show the answer?"; the second shows it.
   confirmable(
     ask,
-    "Really show the answer?",
+    m.really,
     () => true,
     reveal,
-    (text) => (note.textContent = text),
+    (said) => (note.textContent = said),
   );
   update();
   return {
@@ -90,14 +88,9 @@ export function createPredictionEditor(
   options: { alreadyPassed?: boolean } = {},
 ): PredictionEditor {
   let lines = initial.lines.map((line) => ({ ...line }));
-  const list = h("ol", { class: "ll-predict-list", "aria-label": "Your predicted output, first line first" });
-  const instructions = h(
-    "p",
-    { class: "ll-predict-help" },
-    withTimes
-      ? "Put the lines in the order the program prints them (drag them, or use ↑ and ↓), and write the virtual time (in seconds) at which each is printed."
-      : "Put the lines in the order the program prints them: drag them, or use ↑ and ↓.",
-  );
+  const m = text().predict;
+  const list = h("ol", { class: "ll-predict-list", "aria-label": m.list });
+  const instructions = h("p", { class: "ll-predict-help" }, withTimes ? m.helpWithTimes : m.help);
   const { element: answerElement, gate } = createAnswerGate(options.alreadyPassed ?? false);
   /** The line being dragged, by index. */
   let dragged: number | null = null;
@@ -156,7 +149,7 @@ export function createPredictionEditor(
             type: "button",
             class: "ll-btn ll-btn--small",
             "data-move": "-1",
-            "aria-label": `Move “${line.text}” up`,
+            "aria-label": m.moveUp(line.text),
           },
           "↑",
         );
@@ -166,7 +159,7 @@ export function createPredictionEditor(
             type: "button",
             class: "ll-btn ll-btn--small",
             "data-move": "1",
-            "aria-label": `Move “${line.text}” down`,
+            "aria-label": m.moveDown(line.text),
           },
           "↓",
         );
@@ -182,8 +175,8 @@ export function createPredictionEditor(
             step: "any",
             min: "0",
             class: "ll-predict-time",
-            "aria-label": `Virtual time of “${line.text}”, in seconds`,
-            placeholder: "t (s)",
+            "aria-label": m.timeOf(line.text),
+            placeholder: m.timePlaceholder,
             value: line.t === undefined ? undefined : String(line.t),
           });
           const input = time;

@@ -12,7 +12,7 @@
  */
 import type { Trace } from "../../runtime/trace.ts";
 import { createBundle } from "../grader/bundle.ts";
-import type { Prediction } from "../grader/types.ts";
+import type { IntervalPointer, Prediction } from "../grader/types.ts";
 import { recordGrade } from "../lib/progress-store.ts";
 import type { GradeView, RunSettings } from "../worker/protocol.ts";
 import type { CodeEditor } from "./editor.ts";
@@ -21,6 +21,7 @@ import type { PredictionEditor } from "./predict-view.ts";
 import { renderResults, setBadge } from "./results-view.ts";
 import * as sandbox from "./sandbox-client.ts";
 import { now, type PlaygroundShell } from "./shell.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { formatTime } from "./timeline-model.ts";
 
 type LineMark = { line: number; kind: "error" | "warning" };
@@ -57,7 +58,7 @@ export class RunCheck {
     const { shell, output } = this.#target;
     const generation = ++this.#generation;
     this.#setRunning(true);
-    shell.setStatus("Preparing…");
+    shell.setStatus(text().run.preparing);
     this.#target.editor()?.markLines([]);
     const outcome = await sandbox.request(request, () => {
       if (generation === this.#generation) shell.setStatus(status);
@@ -76,7 +77,7 @@ export class RunCheck {
     const { shell, output } = this.#target;
     const generation = this.#generation;
     const seconds = (ranMs / 1000).toFixed(1);
-    shell.setStatus(`Stopped after ${seconds} s. Collecting what it printed…`);
+    shell.setStatus(text().run.stoppedCollecting(seconds));
     output.showCollecting();
     const settings = { ...request.settings, wallTimeoutMs: Math.max(Math.round(ranMs), MIN_REPLAY_MS) };
     const replay = await sandbox.request({ ...request, settings });
@@ -87,7 +88,7 @@ export class RunCheck {
       return;
     }
     output.showStopped(replay.trace, seconds);
-    shell.setStatus(`Stopped after ${seconds} s.`);
+    shell.setStatus(text().run.stoppedAfter(seconds));
   }
 
   #setRunning(running: boolean): void {
@@ -108,7 +109,7 @@ export class RunCheck {
       filename: payload.filename,
       settings: this.#target.settings(),
     };
-    const outcome = await this.#send(request, "Running…");
+    const outcome = await this.#send(request, text().run.running);
     if (outcome?.type === "stopped" && outcome.byLearner && outcome.ranMs > 0) {
       await this.#showStopped(request, outcome.ranMs);
       return;
@@ -117,10 +118,11 @@ export class RunCheck {
     const { trace } = outcome;
     this.#showTrace(trace);
     const wallMs = Math.round(performance.now() - started);
+    const m = text().run;
     shell.setStatus(
       trace.ok
-        ? `Finished at ${formatTime(trace.elapsed)} s virtual time (${wallMs} ms).`
-        : `Ended with an error at ${formatTime(trace.elapsed)} s virtual time.`,
+        ? m.finished(formatTime(trace.elapsed), String(wallMs))
+        : m.endedWithError(formatTime(trace.elapsed)),
     );
     const detail = { wallMs, runMs: outcome.runMs, trace };
     shell.root.dispatchEvent(new CustomEvent("looplab:ran", { bubbles: true, detail }));
@@ -132,9 +134,14 @@ export class RunCheck {
     const submitted = this.#target.submission();
     const request: sandbox.JobRequest =
       payload.kind === "predict"
-        ? { type: "grade-prediction", slug: payload.slug, prediction: JSON.parse(submitted) as Prediction }
-        : { type: "grade", slug: payload.slug, source: submitted };
-    const outcome = await this.#send(request, "Checking…");
+        ? {
+            type: "grade-prediction",
+            slug: payload.slug,
+            prediction: JSON.parse(submitted) as Prediction,
+            lang: pageLang(),
+          }
+        : { type: "grade", slug: payload.slug, source: submitted, lang: pageLang() };
+    const outcome = await this.#send(request, text().run.checking);
     if (outcome?.type === "graded") this.#showGrade(outcome.grade, submitted);
   }
 
@@ -159,10 +166,11 @@ export class RunCheck {
     const { result } = grade;
     const checks = shell.role("checks");
     if (checks) {
-      renderResults(checks, result, reveal, (interval) => {
-        if (!this.#target.output.highlight(interval.fromSeq))
-          shell.setStatus("Switch the timeline to the picture to see it.");
-      });
+      const highlight = (interval: IntervalPointer): void => {
+        if (!this.#target.output.highlight(interval.fromSeq)) shell.setStatus(text().run.switchTimeline);
+      };
+      const variants = shell.payload.kind === "example" ? {} : shell.payload.variants;
+      renderResults(checks, result, reveal, highlight, variants);
     }
     const failedLines = result.checks.flatMap((check): LineMark[] =>
       check.status !== "pass" && check.at?.line !== undefined ? [{ line: check.at.line, kind: "error" }] : [],
@@ -184,13 +192,11 @@ export class RunCheck {
     const doc = shell.saver.save((d) => void recordGrade(d, slug, result.status, bundle, now()));
     setBadge(shell.role("badge"), result.status, doc.exercises[slug]?.passed ?? false);
     const failed = result.checks.filter((c) => c.status !== "pass").length;
-    const saved = shell.saver.state.saved ? "" : " (Not saved yet: see the notice.)";
+    const m = text().run;
+    const saved = shell.saver.state.saved ? "" : m.notSaved;
     shell.setStatus(
-      (result.status === "pass"
-        ? "Passed: every check is green."
-        : result.status === "fail"
-          ? `Not yet: ${failed} check(s) failed.`
-          : "Error: the program did not finish.") + saved,
+      (result.status === "pass" ? m.passed : result.status === "fail" ? m.notYet(String(failed)) : m.error) +
+        saved,
     );
     shell.root.dispatchEvent(new CustomEvent("looplab:graded", { bubbles: true, detail: { slug, result } }));
   }

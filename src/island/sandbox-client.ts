@@ -9,6 +9,7 @@
  */
 import type { Trace } from "../../runtime/trace.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
+import { text } from "../i18n/page-lang.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
@@ -55,7 +56,7 @@ function spawn(): Worker {
     finish({
       type: "failed",
       id: pending?.id ?? 0,
-      error: { name: "WorkerError", message: event.message || "The sandbox worker could not start." },
+      error: { name: "WorkerError", message: event.message || text().output.workerFailed },
     });
     discard();
   });
@@ -106,6 +107,16 @@ function ensureWorker(): Worker {
 export function prefetch(): void {
   if (worker) return;
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
+}
+
+/** The worker that was asked to load the compiler (a replaced worker must be asked again). */
+let compilerAskedOf: Worker | null = null;
+
+/** Has the worker load the TypeScript compiler too (the learner is editing). Safe to call often. */
+export function prefetchCompiler(): void {
+  if (worker && worker === compilerAskedOf) return;
+  compilerAskedOf = ensureWorker();
+  compilerAskedOf.postMessage({ type: "warmup", compiler: true } satisfies WorkerRequest);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ProgressSaver, SaveState } from "../lib/progress-saver.ts";
 import { h } from "./dom.ts";
+import { text } from "../i18n/page-lang.ts";
 
 let watched: ProgressSaver | null = null;
 
@@ -22,23 +23,17 @@ export function watchSaves(saver: ProgressSaver): void {
     }
     box.hidden = false;
     box.dataset.saved = String(state.saved);
+    const m = text().saveAlert;
     if (state.saved) {
-      box.replaceChildren(h("p", {}, "Your work is saved again."));
+      box.replaceChildren(h("p", {}, m.savedAgain));
       hideTimer = setTimeout(() => {
         if (box) box.hidden = true;
       }, 4000);
       return;
     }
-    const retry = h("button", { type: "button", class: "ll-btn ll-btn--small" }, "Try again now");
+    const retry = h("button", { type: "button", class: "ll-btn ll-btn--small" }, m.retry);
     retry.addEventListener("click", () => saver.retry());
-    box.replaceChildren(
-      h(
-        "p",
-        {},
-        `Your latest work is not saved: ${state.reason}. It is kept in this page and saving is retried every few seconds; keep the page open, or free some space (for example by exporting your progress from the progress page).`,
-      ),
-      retry,
-    );
+    box.replaceChildren(h("p", {}, m.notSaved(state.full ? m.full : m.refused)), retry);
   };
   saver.onChange(show);
 }

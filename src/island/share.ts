@@ -5,7 +5,9 @@
  * Check too. A shared program waits for the reader's Run: opening a link never runs code.
  */
 import { decodeShare, encodeShare, type SharedProgram } from "../lib/share-link.ts";
+import { pathInLang } from "../i18n/paths.ts";
 import { h } from "./dom.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import type { PlaygroundShell } from "./shell.ts";
 
 /** The hash parameter naming the exercise a link opens (`boot.ts` reads it too). */
@@ -21,10 +23,13 @@ export async function share(shell: PlaygroundShell, program: SharedProgram): Pro
   const { payload } = shell;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   const hash = await encodeShare(program);
+  // The link opens the page in the sharer's language.
+  const lang = pageLang();
   const path =
     payload.kind === "exercise"
-      ? `${base}lessons/${payload.lesson}/#${EXERCISE_PARAM}=${encodeURIComponent(payload.slug)}&${hash}`
-      : `${base}playground/#${hash}`;
+      ? `${base}${pathInLang(`lessons/${payload.lesson}/`, lang)}#${EXERCISE_PARAM}=${encodeURIComponent(payload.slug)}&${hash}`
+      : `${base}${pathInLang("playground/", lang)}#${hash}`;
+  const m = text().share;
   const url = new URL(path, window.location.href).href;
   let copied: boolean;
   try {
@@ -38,14 +43,11 @@ export async function share(shell: PlaygroundShell, program: SharedProgram): Pro
     class: "ll-share-url",
     readonly: true,
     value: url,
-    "aria-label":
-      payload.kind === "exercise" ? "Link to this exercise with your code" : "Link to this program",
+    "aria-label": payload.kind === "exercise" ? m.exerciseLink : m.programLink,
   });
-  shell
-    .role("hints")
-    ?.append(h("p", { class: "ll-share" }, copied ? "Link copied: " : "Copy this link: ", field));
+  shell.role("hints")?.append(h("p", { class: "ll-share" }, copied ? m.copied : m.copyThis, field));
   field.select();
-  shell.setStatus(copied ? "Link copied to the clipboard." : "Copy the link below.");
+  shell.setStatus(copied ? m.statusCopied : m.statusCopy);
 }
 
 /**
@@ -64,7 +66,7 @@ export async function sharedProgram(shell: PlaygroundShell): Promise<SharedProgr
   const shared = await decodeShare(hash);
   if (shared === null) return null;
   if (!shared.ok) {
-    showNotice(shell, shared.reason);
+    showNotice(shell, text().share.damaged);
     return null;
   }
   return shared.program;

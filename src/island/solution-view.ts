@@ -1,6 +1,7 @@
 /** The reference solution, shown as a line diff against the learner's code. */
 import { h } from "./dom.ts";
 import { diffLines } from "./line-diff.ts";
+import { text } from "../i18n/page-lang.ts";
 
 export interface SolutionActions {
   /** Replaces the editor's code with the solution. */
@@ -16,35 +17,31 @@ export function showSolution(
   solution: string,
   actions: SolutionActions,
 ): void {
-  const pre = h("pre", { class: "ll-diff", "aria-label": "Your code compared with the solution" });
+  const m = text().solution;
+  const pre = h("pre", { class: "ll-diff", "aria-label": m.diff });
   for (const line of diffLines(learner, solution)) {
     const sign = line.kind === "added" ? "+" : line.kind === "removed" ? "−" : " ";
-    const label =
-      line.kind === "added"
-        ? "only in the solution"
-        : line.kind === "removed"
-          ? "only in your code"
-          : undefined;
+    const label = line.kind === "added" ? m.onlySolution : line.kind === "removed" ? m.onlyYours : undefined;
     pre.append(
       h("span", { class: `ll-diff-line ll-diff--${line.kind}`, title: label }, `${sign} ${line.text}\n`),
     );
   }
-  const use = h("button", { type: "button", class: "ll-btn" }, "Put the solution in the editor");
+  const use = h("button", { type: "button", class: "ll-btn" }, m.use);
   use.addEventListener("click", () => actions.useSolution());
-  const close = h("button", { type: "button", class: "ll-btn" }, "Hide the solution");
+  const close = h("button", { type: "button", class: "ll-btn" }, m.hide);
   close.addEventListener("click", () => {
     panel.hidden = true;
     actions.hidden();
   });
-  const heading = h("h4", { class: "ll-subhead", tabindex: -1 }, "Solution, as changes to your code");
+  const heading = h("h4", { class: "ll-subhead", tabindex: -1 }, m.heading);
   panel.replaceChildren(
     heading,
     h(
       "p",
       { class: "ll-diff-legend" },
-      h("span", { class: "ll-diff--removed" }, "− only in your code"),
+      h("span", { class: "ll-diff--removed" }, m.legendYours),
       " ",
-      h("span", { class: "ll-diff--added" }, "+ only in the solution"),
+      h("span", { class: "ll-diff--added" }, m.legendSolution),
     ),
     pre,
     h("div", { class: "ll-toolbar" }, use, close),

@@ -12,6 +12,11 @@
  */
 import { traceIntervals, type TraceInterval } from "../../runtime/trace-intervals.ts";
 import type { Trace, TraceEvent } from "../../runtime/trace.ts";
+import type { UiMessages } from "../i18n/ui/index.ts";
+import { text } from "../i18n/page-lang.ts";
+
+/** The timeline's words, in the page's language. */
+type Words = UiMessages["timeline"];
 
 /** What a lane is doing during a segment. */
 export type SegmentKind = "running" | "waiting" | "blocked";
@@ -40,7 +45,7 @@ export interface Mark {
 export type LaneOutcome = "done" | "cancelled" | "failed" | "unfinished";
 
 export interface Lane {
-  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or `OUTSIDE_LANE`. */
+  /** The trace's name for it: `Task-2`, `ThreadPoolExecutor-0_0`, or the outside lane (`(top level)`). */
   name: string;
   /** The coroutine's name when known (`sayAfter`). */
   coro?: string;
@@ -73,50 +78,47 @@ export interface TimelineModel {
   rows: TimelineRow[];
 }
 
-/** Lane name used for prints that happen outside any task (before `asyncio.run`, say). */
-export const OUTSIDE_LANE = "(top level)";
-
 /** Seconds with millisecond precision, as the console and timeline print them. */
 export function formatTime(t: number): string {
   return t.toFixed(3);
 }
 
-function blockedDetail(event: TraceEvent): string {
+function blockedDetail(event: TraceEvent, w: Words): string {
   const duration = formatTime(event.duration ?? 0);
-  return event.reason === "cpu" ? `CPU work for ${duration} s` : `time.sleep for ${duration} s`;
+  return event.reason === "cpu" ? w.cpu(duration) : w.sleep(duration);
 }
 
 /** The segment an interval is drawn as. */
-function segmentOf(interval: TraceInterval, event: TraceEvent): Segment {
+function segmentOf(interval: TraceInterval, event: TraceEvent, w: Words): Segment {
   const { start, end, fromSeq } = interval;
   const line = interval.line;
   const segment = (kind: SegmentKind, detail: string): Segment =>
     line === undefined ? { kind, start, end, detail, fromSeq } : { kind, start, end, detail, line, fromSeq };
   switch (interval.kind) {
     case "ready":
-      return { kind: "waiting", start, end, detail: "ready to start", fromSeq };
+      return { kind: "waiting", start, end, detail: w.ready, fromSeq };
     case "running":
-      return segment(
-        "running",
-        interval.what ? `running, with ${interval.what} thrown in at its await` : "running",
-      );
+      return segment("running", interval.what ? w.runningThrown(interval.what) : w.running);
     case "waiting":
-      return segment("waiting", `waits for ${interval.what || "something"}`);
+      return segment("waiting", w.waitsFor(interval.what || w.something));
     case "blocked":
-      return segment("blocked", `blocks the loop: ${blockedDetail(event)}`);
+      return segment("blocked", w.blocks(blockedDetail(event, w)));
     case "worker":
-      return segment("running", `runs a function in a ${interval.what === "process" ? "process" : "thread"}`);
+      return segment("running", interval.what === "process" ? w.inProcess : w.inThread);
   }
 }
 
-/** Builds the timeline model of a trace. */
-export function buildTimeline(trace: Trace): TimelineModel {
+/**
+ * Builds the timeline model of a trace, its descriptions in the words `w` (the page's language
+ * by default). Code that ran outside any task is on the lane named `w.outside`.
+ */
+export function buildTimeline(trace: Trace, w: Words = text().timeline): TimelineModel {
   const lanes = new Map<string, Lane>();
   const rows: TimelineRow[] = [];
   const loopBlocked: Segment[] = [];
 
   const laneFor = (name: string | null, t: number, kind: Lane["kind"] = "task"): Lane => {
-    const key = name ?? OUTSIDE_LANE;
+    const key = name ?? w.outside;
     let lane = lanes.get(key);
     if (!lane) {
       lane = {
@@ -143,35 +145,37 @@ export function buildTimeline(trace: Trace): TimelineModel {
       case "task_spawned": {
         const lane = laneFor(event.task, t);
         lane.coro = event.coro;
-        const by = event.parent ? ` by ${event.parent}` : "";
-        row(event, lane.name, `created${event.coro ? ` (${event.coro})` : ""}${by}`);
+        const { coro, parent } = event;
+        const what = coro
+          ? parent
+            ? w.createdCoroBy(coro, parent)
+            : w.createdCoro(coro)
+          : parent
+            ? w.createdBy(parent)
+            : w.created;
+        row(event, lane.name, what);
         break;
       }
       case "task_step": {
         const lane = laneFor(event.task, t);
-        row(
-          event,
-          lane.name,
-          event.throwing ? `runs, with ${event.throwing} thrown in at its await` : "runs",
-        );
+        row(event, lane.name, event.throwing ? w.runsThrown(event.throwing) : w.runs);
         break;
       }
       case "task_cancel_requested": {
-        const target = event.target ?? "a task";
-        const by = event.task ? `${event.task} asks` : "asked";
-        const text = `${by} ${target} to cancel`;
+        const target = event.target ?? w.aTask;
+        const text = event.task ? w.asksCancel(event.task, target) : w.askedCancel(target);
         laneFor(target, t).marks.push({ seq: event.seq, t, kind: "cancel", text, line: event.line });
-        row(event, event.task ?? OUTSIDE_LANE, `asks ${target} to cancel`);
+        row(event, event.task ?? w.outside, w.asksCancelRow(target));
         break;
       }
       case "task_blocked": {
         const lane = laneFor(event.task, t);
-        row(event, lane.name, `waits for ${event.waiting ?? "something"}`);
+        row(event, lane.name, w.waitsFor(event.waiting ?? w.something));
         break;
       }
       case "loop_blocked": {
         const lane = laneFor(event.task, t);
-        row(event, lane.name, `blocks the loop: ${blockedDetail(event)}`);
+        row(event, lane.name, w.blocks(blockedDetail(event, w)));
         break;
       }
       case "task_done":
@@ -183,24 +187,25 @@ export function buildTimeline(trace: Trace): TimelineModel {
         lane.end = t;
         const what =
           lane.outcome === "cancelled"
-            ? "was cancelled"
+            ? w.cancelled
             : lane.outcome === "failed"
-              ? `failed: ${event.exception ?? ""}`
-              : `finished${event.result !== undefined ? ` → ${event.result}` : ""}`;
+              ? w.failed(event.exception ?? "")
+              : event.result !== undefined
+                ? w.finishedWith(event.result)
+                : w.finished;
         row(event, lane.name, what);
         break;
       }
       case "worker_start": {
         const lane = laneFor(event.task, t, "worker");
-        const where = event.executor === "process" ? "process" : "thread";
-        row(event, lane.name, `starts a function in a ${where}`);
+        row(event, lane.name, event.executor === "process" ? w.startsInProcess : w.startsInThread);
         break;
       }
       case "worker_done": {
         const lane = laneFor(event.task, t, "worker");
         lane.outcome = "done";
         lane.end = t;
-        row(event, lane.name, "function returned");
+        row(event, lane.name, w.returned);
         break;
       }
       case "stdout":
@@ -209,12 +214,12 @@ export function buildTimeline(trace: Trace): TimelineModel {
         const text = event.text ?? "";
         lane.marks.push({ seq: event.seq, t, kind: event.type, text, line: event.line });
         const what =
-          event.type === "stdout" ? `prints “${text}”` : `warning (${event.category ?? "warning"}): ${text}`;
+          event.type === "stdout" ? w.prints(text) : w.warningRow(event.category ?? w.warningCategory, text);
         row(event, lane.name, what);
         break;
       }
     }
-    const lane = lanes.get(event.task ?? OUTSIDE_LANE);
+    const lane = lanes.get(event.task ?? w.outside);
     if (lane) lane.end = Math.max(lane.end, t);
   }
 
@@ -226,7 +231,7 @@ export function buildTimeline(trace: Trace): TimelineModel {
     const lane = lanes.get(interval.who);
     const event = bySeq.get(interval.fromSeq);
     if (!lane || !event) continue;
-    const segment = segmentOf(interval, event);
+    const segment = segmentOf(interval, event, w);
     if (interval.toSeq === null && interval.kind !== "blocked") {
       segment.end = Math.max(elapsed, segment.start);
       lane.end = elapsed;

@@ -4,7 +4,9 @@
  * details in the caption; arrow keys move between the items of a lane, Up/Down between lanes.
  * The same model is rendered as a table for screen readers and keyboard reading.
  */
+import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
+import { pageLang, text } from "../i18n/page-lang.ts";
 import { formatTime, type Lane, type TimelineModel } from "./timeline-model.ts";
 
 const percent = (t: number, span: number): string => `${((t / span) * 100).toFixed(3)}%`;
@@ -78,11 +80,8 @@ export function highlightInterval(container: HTMLElement, fromSeq: number): bool
 /** Renders the picture into `container`. */
 export function renderTimeline(container: HTMLElement, model: TimelineModel): void {
   const { span } = model;
-  const details = h(
-    "p",
-    { class: "ll-tl-details", "aria-live": "polite" },
-    "Hover over or focus a bar or a mark for details.",
-  );
+  const w = text().timeline;
+  const details = h("p", { class: "ll-tl-details", "aria-live": "polite" }, w.details);
   const axis = h("div", { class: "ll-tl-axis", "aria-hidden": "true" });
   for (const tick of niceTicks(span)) {
     axis.append(h("span", { class: "ll-tl-tick", style: `left:${percent(tick, span)}` }, `${tick}s`));
@@ -97,7 +96,7 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       class: "ll-tl-track",
       tabindex: 0,
       role: "group",
-      "aria-label": `${laneTitle(lane)}: use the arrow keys to step through what it did`,
+      "aria-label": w.laneKeys(laneTitle(lane)),
     });
     for (const blocked of model.loopBlocked) {
       if (blocked.end > blocked.start) {
@@ -111,18 +110,18 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
       }
     }
     for (const segment of segments.shown) {
-      const where = segment.line !== undefined ? ` (line ${segment.line})` : "";
+      const where = segment.line !== undefined ? w.atLine(String(segment.line)) : "";
       const time =
         segment.end > segment.start
-          ? `${formatTime(segment.start)}–${formatTime(segment.end)} s`
-          : `at ${formatTime(segment.start)} s`;
+          ? w.span(formatTime(segment.start), formatTime(segment.end))
+          : w.at(formatTime(segment.start));
       track.append(
         item(
           segment.kind,
           segment.start,
           segment.end - segment.start,
           span,
-          `${lane.name} ${segment.detail}, ${time}${where}`,
+          w.segment(lane.name, segment.detail, time, where),
           segment.fromSeq,
         ),
       );
@@ -130,16 +129,16 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     for (const mark of marks.shown) {
       const label =
         mark.kind === "stdout"
-          ? `${lane.name} prints “${mark.text}”`
+          ? w.markPrints(lane.name, mark.text)
           : mark.kind === "cancel"
             ? mark.text
-            : `${lane.name} warning: ${mark.text}`;
+            : w.markWarning(lane.name, mark.text);
       track.append(
-        item(`mark ll-tl-mark--${mark.kind}`, mark.t, null, span, `${label} at ${formatTime(mark.t)} s`),
+        item(`mark ll-tl-mark--${mark.kind}`, mark.t, null, span, w.markAt(label, formatTime(mark.t))),
       );
     }
     const outcome =
-      lane.outcome === "unfinished" ? "unfinished" : `${lane.outcome} at ${formatTime(lane.end)} s`;
+      lane.outcome === "unfinished" ? w.unfinished : w.outcomes[lane.outcome](formatTime(lane.end));
     lanes.append(
       h(
         "div",
@@ -158,13 +157,13 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     "p",
     { class: "ll-tl-legend", "aria-hidden": "true" },
     h("span", { class: "ll-tl-key ll-tl-running" }),
-    " running ",
+    w.legendRunning,
     h("span", { class: "ll-tl-key ll-tl-waiting" }),
-    " waiting ",
+    w.legendWaiting,
     h("span", { class: "ll-tl-key ll-tl-blocked" }),
-    " blocking the loop ",
+    w.legendBlocked,
     h("span", { class: "ll-tl-key ll-tl-mark" }),
-    " print",
+    w.legendPrint,
   );
   // The label column fits the longest lane name (within reason: longer ones wrap).
   const longest = Math.max(0, ...model.lanes.map((lane) => laneTitle(lane).length));
@@ -174,10 +173,8 @@ export function renderTimeline(container: HTMLElement, model: TimelineModel): vo
     h(
       "figcaption",
       {},
-      `Timeline: ${model.lanes.length} lane(s) over ${formatTime(model.elapsed)} s of virtual time`,
-      hidden > 0
-        ? ` (the first ${MAX_ITEMS.toLocaleString("en")} bars and marks of each lane are drawn)`
-        : "",
+      w.caption(String(model.lanes.length), formatTime(model.elapsed)),
+      hidden > 0 ? w.capped(formatCount(MAX_ITEMS, pageLang())) : "",
     ),
     axis,
     lanes,
@@ -220,6 +217,9 @@ export function renderTimelineTable(
   model: TimelineModel,
   reveal: ((line: number) => void) | null,
 ): void {
+  const w = text().timeline;
+  const lang = pageLang();
+  const lineText = text().console.line;
   const body = h("tbody");
   const rows = capped(model.rows, MAX_ITEMS);
   for (const row of rows.shown) {
@@ -227,11 +227,11 @@ export function renderTimelineTable(
     if (row.line !== undefined) {
       if (reveal) {
         const line = row.line;
-        const button = h("button", { type: "button", class: "ll-where" }, `line ${line}`);
+        const button = h("button", { type: "button", class: "ll-where" }, lineText(String(line)));
         button.addEventListener("click", () => reveal(line));
         where = button;
       } else {
-        where = `line ${row.line}`;
+        where = lineText(String(row.line));
       }
     }
     body.append(
@@ -252,9 +252,9 @@ export function renderTimelineTable(
       h(
         "caption",
         {},
-        "What each task did, in order (times in virtual seconds)",
+        w.tableCaption,
         rows.hidden > 0
-          ? `: the first ${MAX_ITEMS.toLocaleString("en")} of ${model.rows.length.toLocaleString("en")} rows`
+          ? w.tableCapped(formatCount(MAX_ITEMS, lang), formatCount(model.rows.length, lang))
           : "",
       ),
       h(
@@ -263,10 +263,10 @@ export function renderTimelineTable(
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Time"),
-          h("th", { scope: "col" }, "Task"),
-          h("th", { scope: "col" }, "What happened"),
-          h("th", { scope: "col" }, "Where"),
+          h("th", { scope: "col" }, w.time),
+          h("th", { scope: "col" }, w.task),
+          h("th", { scope: "col" }, w.what),
+          h("th", { scope: "col" }, w.where),
         ),
       ),
       body,

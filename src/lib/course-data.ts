@@ -7,7 +7,9 @@
 
 import { assembleExercise } from "../exercises/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
+import { localizeExercise } from "../grader/localize.ts";
 import type { Budgets } from "../grader/types.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 
 /** Example programs by path relative to `content/examples/` (`01-why-async/two-sleeps.ts`). */
 const exampleFiles = import.meta.glob<string>("/content/examples/**/*.ts", {
@@ -25,6 +27,9 @@ const exerciseFiles = import.meta.glob<string>(["/exercises/*/**/*.ts", "/exerci
 
 /** The `exercise.ts` modules (their default export is the exercise definition). */
 const exerciseModules = import.meta.glob<{ default: unknown }>("/exercises/*/exercise.ts", { eager: true });
+
+/** The exercises' translations, `exercises/<slug>/<lang>.ts` (see `src/grader/translation.ts`). */
+const translationModules = import.meta.glob<{ default: unknown }>("/exercises/*/ko.ts", { eager: true });
 
 function relative(map: Record<string, string>, prefix: string): Map<string, string> {
   return new Map(Object.entries(map).map(([path, text]) => [path.slice(prefix.length), text]));
@@ -63,6 +68,8 @@ export interface ExerciseInfo {
   budgets: Budgets;
   /** The world of the first variant: what a plain Run (not Check) uses. */
   world?: Record<string, unknown>;
+  /** Each variant's name as learners read it, by its id (the English name). */
+  variants: Record<string, string>;
   /** `write`/`fix`: the starter and the reference solution (for `predict`: their JSON). */
   starter: string;
   solution: string;
@@ -82,8 +89,10 @@ const loaded = new Map<string, LoadedExercise>();
 /**
  * Loads and validates an exercise with the same rules as the CLI and the tests
  * (`src/exercises/assemble.ts`); fails the build naming the file and field, or the known slugs.
+ * In a language other than English, the title, prompt and hints are the exercise's translation
+ * where it has one (`exercises/<slug>/ko.ts`, validated with the exercise), else the English text.
  */
-export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo {
+export function exerciseInfo(slug: string, component = "Exercise", lang: Lang = DEFAULT_LANG): ExerciseInfo {
   const module = exerciseModules[`/exercises/${slug}/exercise.ts`];
   if (!module) {
     throw new CourseContentError(
@@ -96,18 +105,28 @@ export function exerciseInfo(slug: string, component = "Exercise"): ExerciseInfo
     for (const [path, text] of exerciseTexts) {
       if (path.startsWith(`${slug}/`)) files.set(path.slice(slug.length + 1), text);
     }
-    exercise = assembleExercise(slug, module.default, files);
+    const translations = Object.fromEntries(
+      Object.entries(translationModules)
+        .filter(([path]) => path.startsWith(`/exercises/${slug}/`))
+        .map(([path, translation]) => [
+          path.slice(`/exercises/${slug}/`.length, -".ts".length),
+          translation.default,
+        ]),
+    );
+    exercise = assembleExercise(slug, module.default, files, translations);
     loaded.set(slug, exercise);
   }
   const { definition } = exercise;
   const world = definition.variants?.[0]?.world;
+  const text = localizeExercise(exercise, lang);
   return {
     slug,
-    title: definition.title,
+    title: text.title,
     kind: definition.kind,
     lesson: definition.lesson,
-    prompt: definition.prompt,
-    hints: definition.hints ?? [],
+    prompt: text.prompt,
+    hints: text.hints,
+    variants: Object.fromEntries(Object.entries(text.variants).map(([id, { label }]) => [id, label])),
     budgets: definition.budgets ?? {},
     world: typeof world === "object" && world !== null ? (world as Record<string, unknown>) : undefined,
     starter: exercise.starter,

@@ -4,6 +4,8 @@
  * them. Build time only.
  */
 import { getCollection } from "astro:content";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
+import { pathInLang } from "../i18n/paths.ts";
 import { exerciseInfo, exerciseSlugs } from "./course-data.ts";
 import { exercisesShownIn, lessonOrder } from "./lesson-order.ts";
 
@@ -18,7 +20,7 @@ export interface MapLesson {
   slug: string;
   title: string;
   description?: string;
-  /** Site-relative path without the base: `lessons/01-why-async/`. */
+  /** Site-relative path without the base: `lessons/01-why-async/` (`ko/lessons/01-why-async/`). */
   path: string;
   exercises: MapExercise[];
 }
@@ -30,23 +32,34 @@ interface LessonEntry {
   data: { title: string; description?: string };
 }
 
-/** Every lesson in course order with its exercises. */
-export async function courseMap(): Promise<MapLesson[]> {
+/**
+ * Every lesson in course order with its exercises, in `lang`: a lesson's title and description
+ * come from its translation (`content/ko/lessons/…`) when there is one, else from the English
+ * page, and its link goes to the page in that language (Starlight serves an untranslated page
+ * there too). The order of the exercises is the English page's, which translations keep.
+ */
+export async function courseMap(lang: Lang = DEFAULT_LANG): Promise<MapLesson[]> {
   const all = (await getCollection("docs")) as LessonEntry[];
   const entries = all
     .filter((entry) => entry.id.startsWith("lessons/"))
     .sort((a, b) => a.id.localeCompare(b.id));
-  const exercises = exerciseSlugs().map((slug) => exerciseInfo(slug));
+  const translated = new Map(
+    lang === DEFAULT_LANG
+      ? []
+      : all.filter((entry) => entry.id.startsWith(`${lang}/lessons/`)).map((e) => [e.id, e]),
+  );
+  const exercises = exerciseSlugs().map((slug) => exerciseInfo(slug, "Exercise", lang));
   return entries.map((entry) => {
     const slug = entry.id.slice("lessons/".length);
+    const shown = translated.get(`${lang}/${entry.id}`) ?? entry;
     const own = exercises
       .filter((exercise) => exercise.lesson === slug)
       .map(({ slug: exerciseSlug, title, kind }) => ({ slug: exerciseSlug, title, kind }));
     return {
       slug,
-      title: entry.data.title,
-      description: entry.data.description,
-      path: `${entry.id}/`,
+      title: shown.data.title,
+      description: shown.data.description,
+      path: pathInLang(`${entry.id}/`, lang),
       exercises: lessonOrder(own, exercisesShownIn(entry.body ?? "")),
     };
   });

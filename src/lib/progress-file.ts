@@ -16,6 +16,7 @@
  * Version 1 files (whose `submissions` are the latest graded ones) stay readable.
  */
 import type { SubmissionBundle } from "../grader/bundle.ts";
+import { en, type UiMessages } from "../i18n/ui/en.ts";
 import { readProgress, type ProgressDocument } from "./progress-store.ts";
 
 export const PROGRESS_FILE_FORMAT = "looplab-progress";
@@ -90,27 +91,29 @@ export function progressFileName(student: string | undefined): string {
 export type ParsedProgressFile =
   { ok: true; progress: ProgressDocument; newer: boolean } | { ok: false; message: string };
 
-/** Reads an exported progress file (or a bare progress document), upgrading it if it is older. */
-export function parseProgressFile(text: string): ParsedProgressFile {
+/**
+ * Reads an exported progress file (or a bare progress document), upgrading it if it is older.
+ * `words` are the messages for a file that cannot be read (the progress page passes its language's).
+ */
+export function parseProgressFile(
+  text: string,
+  words: UiMessages["progressFile"] = en.progressFile,
+): ParsedProgressFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file is not JSON. Choose a file exported from the progress page." };
+    return { ok: false, message: words.notJson };
   }
   if (typeof data !== "object" || data === null) {
-    return { ok: false, message: "This file is not a Looplab progress file." };
+    return { ok: false, message: words.notAFile };
   }
   const record = data as Record<string, unknown>;
   if (record.format === "looplab-submission") {
-    return {
-      ok: false,
-      message:
-        "This is a single submission bundle; it can be graded with `npm run course -- grade`, not imported here.",
-    };
+    return { ok: false, message: words.bundle };
   }
   const progress = record.format === PROGRESS_FILE_FORMAT ? record.progress : record;
   const read = readProgress(progress);
-  if (!read.ok) return { ok: false, message: `This file is not a Looplab progress file (${read.reason}).` };
+  if (!read.ok) return { ok: false, message: words.notAFileBecause(read.reason) };
   return { ok: true, progress: read.doc, newer: read.newer };
 }

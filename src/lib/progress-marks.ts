@@ -6,11 +6,11 @@
  */
 import { browserStorage } from "./browser-storage.ts";
 import { loadProgress, STORAGE_KEY } from "./progress-store.ts";
-
-const LABELS = { pass: "Passed", fail: "Not yet", error: "Error", started: "Started" } as const;
+import { loadPageText, text } from "../i18n/page-lang.ts";
 
 function render(): void {
   const doc = loadProgress(browserStorage());
+  const { badge: labels, progress: words } = text();
   const badges = document.querySelectorAll<HTMLElement>("[data-progress-exercise]");
   let passed = 0;
   for (const badge of badges) {
@@ -23,7 +23,7 @@ function render(): void {
     if (entry.passed) passed++;
     badge.hidden = false;
     badge.dataset.status = status;
-    badge.textContent = LABELS[status];
+    badge.textContent = labels[status];
   }
   for (const row of document.querySelectorAll<HTMLElement>("[data-progress-row]")) {
     const entry = doc.exercises[row.dataset.progressRow ?? ""];
@@ -32,17 +32,17 @@ function render(): void {
       if (field === "none") cell.hidden = entry !== undefined;
       else if (field === "attempts") cell.textContent = String(entry?.attempts ?? 0);
       else if (field === "hintsShown") cell.textContent = String(entry?.hintsShown ?? 0);
-      else if (field === "solutionViewed") cell.textContent = entry?.solutionViewed ? "yes" : "no";
+      else if (field === "solutionViewed") cell.textContent = entry?.solutionViewed ? words.yes : words.no;
     }
   }
   for (const summary of document.querySelectorAll<HTMLElement>("[data-progress-summary]")) {
-    summary.textContent =
-      badges.length === 0 ? "" : `You have passed ${passed} of ${badges.length} exercises.`;
+    summary.textContent = badges.length === 0 ? "" : words.summary(String(passed), String(badges.length));
   }
 }
 
 /** Shows the stored progress now and after every change made in another tab. */
-export function showProgressMarks(): void {
+export async function showProgressMarks(): Promise<void> {
+  await loadPageText();
   render();
   window.addEventListener("storage", (event) => {
     if (event.key === STORAGE_KEY) render();

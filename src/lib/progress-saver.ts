@@ -6,17 +6,18 @@
  */
 import { updateProgress, type KeyValueStorage, type ProgressDocument } from "./progress-store.ts";
 
-/** Whether everything is stored, or why not. */
-export type SaveState = { saved: true } | { saved: false; reason: string };
+/**
+ * Whether everything is stored, or why not: `full` when the browser's storage for the site is
+ * full, otherwise the browser refused the write (storage disabled, private mode).
+ */
+export type SaveState = { saved: true } | { saved: false; full: boolean };
 
 type Change = (doc: ProgressDocument) => void;
 
-/** Why a write failed, in words for the learner. */
-function storageFailureReason(error: unknown): string {
+/** Whether a write failed because the storage is full. */
+function storageIsFull(error: unknown): boolean {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
-  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED"
-    ? "this browser's storage for the site is full"
-    : "this browser refused to store it";
+  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
 }
 
 export class ProgressSaver {
@@ -69,7 +70,7 @@ export class ProgressSaver {
       this.#set({ saved: true });
       return doc;
     } catch (error) {
-      this.#set({ saved: false, reason: storageFailureReason(error) });
+      this.#set({ saved: false, full: storageIsFull(error) });
       this.#timer = setTimeout(() => this.#flush(), this.#retryMs);
       // The document as it would be: the page shows the learner's state, stored or not.
       return updateProgress(readOnly(this.#storage), (d) => {
@@ -81,7 +82,7 @@ export class ProgressSaver {
   #set(state: SaveState): void {
     const changed =
       state.saved !== this.#state.saved ||
-      (!state.saved && !this.#state.saved && state.reason !== this.#state.reason);
+      (!state.saved && !this.#state.saved && state.full !== this.#state.full);
     this.#state = state;
     if (changed) for (const listener of this.#listeners) listener(state);
   }

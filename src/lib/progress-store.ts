@@ -24,12 +24,23 @@ export type GradeStatus = "pass" | "fail" | "error";
  */
 export type Submission = SubmissionBundle;
 
+/**
+ * Why a draft was set aside, as stored in `DraftBackup.reason`. The stored values are the
+ * English phrases earlier versions wrote; the page shows each in its own language
+ * (`src/i18n/ui/`, `drafts.reasons`).
+ */
+export const BACKUP_REASONS = {
+  switchedAway: "the version you switched away from",
+  sharedLink: "set aside when you opened a shared link",
+  import: "replaced by an imported progress file",
+} as const;
+
 /** A draft the learner had before something replaced it (an import), kept so it can be restored. */
 export interface DraftBackup {
   text: string;
   /** ISO time the backed-up draft was last saved. */
   savedAt: string;
-  /** Why it was set aside, in a few words ("replaced by an imported progress file"). */
+  /** Why it was set aside: one of `BACKUP_REASONS` (an older document may hold other words). */
   reason: string;
 }
 
@@ -313,7 +324,7 @@ export function mergeProgress(
       winner.draftBackup = {
         text: ours.draft,
         savedAt: ours.draftSavedAt ?? ours.updatedAt,
-        reason: "replaced by an imported progress file",
+        reason: BACKUP_REASONS.import,
       };
       backedUp.push(slug);
     }

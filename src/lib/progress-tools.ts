@@ -2,19 +2,22 @@
 import { createProgressFile, parseProgressFile, progressFileName } from "./progress-file.ts";
 import { browserStorage, pageSaver } from "./browser-storage.ts";
 import { downloadText } from "./download.ts";
+import { loadPageText, text } from "../i18n/page-lang.ts";
 import { loadProgress, mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
-export function wireProgressTools(): void {
+export async function wireProgressTools(): Promise<void> {
+  await loadPageText();
   const root = document.querySelector<HTMLElement>("[data-progress-tools]");
   if (!root) return;
   const storage = browserStorage();
   const saver = pageSaver();
   const status = root.querySelector<HTMLElement>('[data-role="status"]');
   const student = root.querySelector<HTMLInputElement>('[data-role="student"]');
-  const say = (text: string): void => {
-    if (status) status.textContent = text;
+  const say = (said: string): void => {
+    if (status) status.textContent = said;
   };
+  const m = text().progress;
   const nameKey = `${STORAGE_KEY}:student`;
   if (student) {
     student.value = storage.getItem(nameKey) ?? "";
@@ -36,14 +39,14 @@ export function wireProgressTools(): void {
     });
     const filename = progressFileName(name);
     downloadText(filename, `${JSON.stringify(file, null, 2)}\n`, "application/json");
-    say(`Exported ${file.submissions.length} submission(s) to ${filename}.`);
+    say(m.exported(String(file.submissions.length), filename));
   });
 
   root.querySelector<HTMLInputElement>('[data-role="import"]')?.addEventListener("change", async (event) => {
     const input = event.currentTarget as HTMLInputElement;
     const chosen = input.files?.[0];
     if (!chosen) return;
-    const parsed = parseProgressFile(await chosen.text());
+    const parsed = parseProgressFile(await chosen.text(), text().progressFile);
     input.value = "";
     if (!parsed.ok) {
       say(parsed.message);
@@ -60,11 +63,9 @@ export function wireProgressTools(): void {
     window.dispatchEvent(new StorageEvent("storage", { key: STORAGE_KEY }));
     const count = Object.keys(parsed.progress.exercises).length;
     say(
-      `Imported ${count} exercise(s) from ${chosen.name}.` +
-        (backedUp.length > 0
-          ? ` Your own draft of ${backedUp.length} exercise(s) (${backedUp.join(", ")}) was different: it is kept as a backup, and each exercise offers to switch back to it.`
-          : "") +
-        (saver.state.saved ? "" : " The import is not saved yet: browser storage refused it; retrying."),
+      m.imported(String(count), chosen.name) +
+        (backedUp.length > 0 ? m.importBackups(String(backedUp.length), backedUp.join(", ")) : "") +
+        (saver.state.saved ? "" : m.importNotSaved),
     );
   });
 }

@@ -9,8 +9,16 @@
  * - A group with no pages (a content folder still empty) is left out.
  * - Previous/Next at the end of a page stay inside its group: lesson 1 has no "previous" page
  *   (not the playground), the last lesson no "next" one (not a reference page).
+ * - Every page links its twins in the other languages (`hreflang`). Starlight writes these only
+ *   when the site's origin is configured (`LOOPLAB_SITE`); without it they are site-relative. A
+ *   page written in one language only (a Korean page with no English original) links no twin.
+ * - A page shown under `/ko/` before it is translated (Starlight's fallback: the English text)
+ *   is left out of the search index, so that Korean search finds Korean pages only.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from "@astrojs/starlight/route-data";
+import { getCollection } from "astro:content";
+import { DEFAULT_LANG, LANGS, type Lang } from "../i18n/lang.ts";
+import { langOfPath, pathInLang, pathWithoutLang } from "../i18n/paths.ts";
 
 type Entry = StarlightRouteData["sidebar"][number];
 type Link = Extract<Entry, { type: "link" }>;
@@ -38,9 +46,53 @@ function isContentGroup(group: Group): boolean {
   return links.length > 0 && links.every((link) => /\/(?:lessons|reference|teachers)\//.test(link.href));
 }
 
-export const onRequest = defineRouteMiddleware((context) => {
+/** The ids of the content pages (`lessons/01-why-async`, `ko/reference/glossary`). */
+const contentIds = getCollection("docs").then(
+  (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id)),
+);
+
+/**
+ * The languages a page exists in: all of them (an untranslated page is served in every language),
+ * except for a content page written in one language only.
+ */
+async function languagesOf(route: StarlightRouteData): Promise<readonly Lang[]> {
+  const { id } = route.entry;
+  const lang = langOfPath(id);
+  const ids = await contentIds;
+  if (lang === DEFAULT_LANG || !ids.has(id) || ids.has(pathWithoutLang(id))) return LANGS;
+  return [lang];
+}
+
+/** `hreflang` links to a page and its existing twins (Starlight's, with a site origin, or ours). */
+async function linkTwins(route: StarlightRouteData, pathname: string): Promise<void> {
+  const langs = await languagesOf(route);
+  const isAlternate = (tag: StarlightRouteData["head"][number]): boolean =>
+    tag.tag === "link" && tag.attrs?.rel === "alternate" && typeof tag.attrs.hreflang === "string";
+  if (route.head.some(isAlternate)) {
+    route.head = route.head.filter((tag) => {
+      if (!isAlternate(tag)) return true;
+      const hreflang = String(tag.attrs?.hreflang);
+      return hreflang === "x-default" ? langs.includes(DEFAULT_LANG) : (langs as string[]).includes(hreflang);
+    });
+    return;
+  }
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, "");
+  const link = (hreflang: string, href: string) => ({
+    tag: "link" as const,
+    attrs: { rel: "alternate", hreflang, href },
+    content: "",
+  });
+  for (const lang of langs) route.head.push(link(lang, `${base}${pathInLang(path, lang)}`));
+  if (langs.includes(DEFAULT_LANG))
+    route.head.push(link("x-default", `${base}${pathInLang(path, DEFAULT_LANG)}`));
+}
+
+export const onRequest = defineRouteMiddleware(async (context) => {
   // Starlight declares `locals.starlightRoute` in a global type file this project does not load.
   const route = (context.locals as { starlightRoute: StarlightRouteData }).starlightRoute;
+  await linkTwins(route, context.url.pathname);
+  if (route.isFallback) route.entry.data.pagefind = false;
   // A content folder with no pages yet shows no empty group.
   route.sidebar = route.sidebar.filter((entry) => entry.type === "link" || linksOf(entry).length > 0);
   for (const entry of route.sidebar) {

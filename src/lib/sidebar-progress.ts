@@ -35,7 +35,7 @@ function render(map: Record<string, string[]>): void {
     mark.replaceChildren(
       Object.assign(document.createElement("span"), {
         className: "sr-only",
-        textContent: ", exercises passed: ",
+        textContent: passedLabel,
       }),
       `${passed}/${slugs.length}`,
     );
@@ -43,6 +43,9 @@ function render(map: Record<string, string[]>): void {
 }
 
 const map = exercisesByLesson();
+/** What a screen reader hears before the marks, in the page's language (from Sidebar.astro). */
+const passedLabel =
+  document.querySelector<HTMLElement>("script[data-lesson-exercises]")?.dataset.passedLabel ?? "";
 render(map);
 window.addEventListener("storage", (event) => {
   if (event.key === STORAGE_KEY) render(map);

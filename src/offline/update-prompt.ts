@@ -5,6 +5,7 @@
  * worker of another version.
  */
 import { Workbox } from "workbox-window";
+import { loadPageText } from "../i18n/page-lang.ts";
 // Inlined and added with the prompt: a stylesheet imported by a lazily loaded page script is not
 // emitted by the site build.
 import promptStyles from "./update-prompt.css?inline";
@@ -20,11 +21,12 @@ export function registerServiceWorker(): void {
       once: true,
     });
   }
-  workbox.addEventListener("waiting", () => showPrompt(() => workbox.messageSkipWaiting()));
+  workbox.addEventListener("waiting", () => void showPrompt(() => workbox.messageSkipWaiting()));
   void workbox.register();
 }
 
-function showPrompt(accept: () => void): void {
+async function showPrompt(accept: () => void): Promise<void> {
+  const words = (await loadPageText()).update;
   if (document.querySelector(".ll-update")) return;
   const style = document.createElement("style");
   style.textContent = promptStyles;
@@ -33,15 +35,15 @@ function showPrompt(accept: () => void): void {
   prompt.className = "ll-update";
   prompt.setAttribute("role", "status");
   const text = document.createElement("p");
-  text.textContent = "A new version of the course is available.";
+  text.textContent = words.available;
   const reload = document.createElement("button");
   reload.type = "button";
   reload.dataset.action = "update-reload";
-  reload.textContent = "Reload";
+  reload.textContent = words.reload;
   const later = document.createElement("button");
   later.type = "button";
   later.dataset.action = "update-later";
-  later.textContent = "Later";
+  later.textContent = words.later;
   reload.addEventListener("click", () => {
     reload.disabled = true;
     accept();

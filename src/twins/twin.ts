@@ -5,6 +5,8 @@
  * the sandbox's cost model, so only its lines, their order and which tasks blocked the loop are
  * compared. The content tests run every twin on CPython; the site shows it beside the program.
  */
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
+import { uiMessages } from "../i18n/ui/index.ts";
 
 /** How a program's twin was verified, or why it has none. */
 export type TwinStatus =
@@ -42,16 +44,17 @@ export function displayedPython(python: string): string {
   return first.trim() === ORDER_MARKER ? rest.join("\n") : python;
 }
 
-/** The one-line note under the Python tab: how the twin was checked. */
-export function verificationNote(status: TwinStatus): string {
+/** The one-line note under the Python tab, in `lang`: how the twin was checked. */
+export function verificationNote(status: TwinStatus, lang: Lang = DEFAULT_LANG): string {
+  const words = uiMessages(lang).twin;
   switch (status.kind) {
     case "exact":
-      return "Prints the same lines at the same virtual times on CPython 3.11 — checked in CI.";
+      return words.exact;
     case "order":
-      return "CPU-bound, so times differ: prints the same lines in the same order on CPython 3.11, and the same tasks block the loop — checked in CI.";
+      return words.order;
     case "none":
-      return `No Python equivalent: ${status.reason}`;
+      return words.none(status.reason);
     case "missing":
-      return "No Python version yet.";
+      return words.missing;
   }
 }

@@ -6,6 +6,11 @@
  * diagnostic and returns one sentence, or null when it has nothing to add.
  */
 
+import { en, type UiMessages } from "../i18n/ui/en.ts";
+
+/** The hints' words in one language. */
+type Words = UiMessages["diagnostics"];
+
 /** What the language service knows about one of TypeScript's diagnostics. */
 export interface DiagnosticFacts {
   /** TypeScript's error code (2339: property does not exist…). */
@@ -59,25 +64,25 @@ export function camelCase(name: string): string {
   return name.replace(/_+([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-/** A one-sentence hint for the diagnostic, or null. */
-export function hintFor(facts: DiagnosticFacts): string | null {
+/** A one-sentence hint for the diagnostic in the words `w` (English by default), or null. */
+export function hintFor(facts: DiagnosticFacts, w: Words = en.diagnostics): string | null {
   return (
-    gatherWithoutSpread(facts) ??
-    coroutineWithoutAwait(facts) ??
-    moduleName(facts) ??
-    missingImport(facts) ??
-    functionInsteadOfCoroutine(facts) ??
-    awaitOutsideAsync(facts)
+    gatherWithoutSpread(facts, w) ??
+    coroutineWithoutAwait(facts, w) ??
+    moduleName(facts, w) ??
+    missingImport(facts, w) ??
+    functionInsteadOfCoroutine(facts, w) ??
+    awaitOutsideAsync(facts, w)
   );
 }
 
-function gatherWithoutSpread({ code, message, text, callee }: DiagnosticFacts): string | null {
+function gatherWithoutSpread({ code, message, text, callee }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.noOverloadMatches && code !== TS.argumentNotAssignable) return null;
   if (!callee || !/(^|\.)gather$/.test(callee)) return null;
   const isList = text.trimStart().startsWith("[") || /Argument of type '[^']*\[\]'/.test(message);
   if (!isList) return null;
   const spread = /^[\w$.]+$/.test(text) ? `${callee}(...${text})` : `${callee}(...list)`;
-  return `gather takes its awaitables one by one, not a list: spread it, \`${spread}\`.`;
+  return w.gatherSpread(spread);
 }
 
 /** Matches TypeScript's "the value's type is X, the target wants Y" messages (codes 2322, 2345). */
@@ -85,7 +90,7 @@ const NOT_ASSIGNABLE =
   /^(?:Type|Argument of type) '(.+?)' is not assignable to (?:type|parameter of type) '(.+?)'/;
 const AWAITABLE = /^(Promise|Task|Future)<.*>$/;
 
-function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts): string | null {
+function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts, w: Words): string | null {
   let type: string | undefined;
   if (related.includes(TS.forgotAwait)) {
     type = /'((?:Promise|Task|Future)<.*?>)'/.exec(message)?.[1] ?? "Promise";
@@ -98,38 +103,37 @@ function coroutineWithoutAwait({ code, message, related }: DiagnosticFacts): str
     if (AWAITABLE.test(source) && !/Promise|Awaitable|Task|Future|=>/.test(target)) type = source;
   }
   if (!type) return null;
-  if (type.startsWith("Task") || type.startsWith("Future")) {
-    return "A task or future holds its result for later: `await` it to get the value.";
-  }
-  return "Calling an async function only creates a coroutine: put `await` before the call to get its result.";
+  return type.startsWith("Task") || type.startsWith("Future") ? w.awaitTask : w.awaitCoroutine;
 }
 
-function moduleName({ code, message, text, receiver }: DiagnosticFacts): string | null {
+function moduleName({ code, message, text, receiver }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.propertyMissing && code !== TS.propertyMissingDidYouMean) return null;
   const module = MODULE_TYPE.exec(message)?.[1];
   if (!module) return null;
   const suggestion = /Did you mean '([^']+)'\?/.exec(message)?.[1];
   if (text.includes("_") && suggestion === camelCase(text)) {
-    return `Python's names are written in camelCase here: \`${text}\` is \`${suggestion}\`.`;
+    return w.camelCase(text, suggestion);
   }
-  if (suggestion) return `${module} has no \`${text}\`: check the spelling (\`${suggestion}\`?).`;
-  return `${module} has no \`${text}\`: type \`${receiver ?? module}.\` to list what it has.`;
+  if (suggestion) return w.misspelt(module, text, suggestion);
+  return w.listMembers(module, text, receiver ?? module);
 }
 
-function missingImport({ code, text }: DiagnosticFacts): string | null {
+function missingImport({ code, text }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.cannotFindName) return null;
   const line = Object.hasOwn(IMPORTS, text) ? IMPORTS[text] : undefined;
-  return line ? `Import it first, at the top of the file: \`${line}\`` : null;
+  return line ? w.importFirst(line) : null;
 }
 
-function functionInsteadOfCoroutine({ code, message, related, text }: DiagnosticFacts): string | null {
+function functionInsteadOfCoroutine(
+  { code, message, related, text }: DiagnosticFacts,
+  w: Words,
+): string | null {
   if (code !== TS.argumentNotAssignable || !related.includes(TS.didYouMeanToCall)) return null;
   if (!/Argument of type '\([^']*\) => Promise<[^']*>'/.test(message)) return null;
-  const call = /^[\w$.]+$/.test(text) ? `\`${text}()\`` : "it";
-  return `This wants a coroutine, not the async function itself: call it, ${call}.`;
+  return /^[\w$.]+$/.test(text) ? w.callNamed(`${text}()`) : w.callIt;
 }
 
-function awaitOutsideAsync({ code }: DiagnosticFacts): string | null {
+function awaitOutsideAsync({ code }: DiagnosticFacts, w: Words): string | null {
   if (code !== TS.awaitOutsideAsync) return null;
-  return "Only an async function can `await`: write `async function` (or `async () =>`).";
+  return w.awaitOutsideAsync;
 }

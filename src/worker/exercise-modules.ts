@@ -3,19 +3,25 @@
  * chunk (its checks are code), loaded the first time that exercise is checked, and assembled with
  * the same validation as the CLI (`src/exercises/assemble.ts`). Grading never reads an
  * exercise's solution, so solutions are not bundled here: a page that does not offer the
- * solution (an assignment with solutions off) never fetches it.
+ * solution (an assignment with solutions off) never fetches it. Its translation
+ * (`exercises/<slug>/ko.ts`) is loaded with it for a page in that language only.
  */
 import { assembleExercise } from "../exercises/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 
 const definitions = import.meta.glob<{ default: unknown }>("../../exercises/*/exercise.ts");
+const translations = import.meta.glob<{ default: unknown }>("../../exercises/*/ko.ts");
 const texts = import.meta.glob<string>(["../../exercises/*/starter.*", "../../exercises/*/program.ts"], {
   query: "?raw",
   import: "default",
 });
 
-/** Loads an exercise by slug, or returns null when the site has no such exercise. */
-export async function loadExercise(slug: string): Promise<LoadedExercise | null> {
+/**
+ * Loads an exercise by slug, with its translation into `lang` when it has one, or returns null
+ * when the site has no such exercise.
+ */
+export async function loadExercise(slug: string, lang: Lang = DEFAULT_LANG): Promise<LoadedExercise | null> {
   const load = definitions[`../../exercises/${slug}/exercise.ts`];
   if (!load) return null;
   const prefix = `../../exercises/${slug}/`;
@@ -28,5 +34,7 @@ export async function loadExercise(slug: string): Promise<LoadedExercise | null>
       .filter(([path]) => path.startsWith(prefix))
       .map(async ([path, read]) => files.set(path.slice(prefix.length), await read())),
   );
-  return assembleExercise(slug, (await load()).default, files);
+  const translation = lang === DEFAULT_LANG ? undefined : translations[`${prefix}${lang}.ts`];
+  const translated = translation ? { [lang]: (await translation()).default } : {};
+  return assembleExercise(slug, (await load()).default, files, translated);
 }

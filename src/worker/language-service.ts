@@ -11,6 +11,8 @@ import {
 } from "@typescript/vfs";
 import { getAutocompletion, getHover } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
+import { uiMessages } from "../i18n/ui/index.ts";
 import { hintFor } from "./diagnostic-hints.ts";
 import { declarationFiles, libraryFiles } from "./language-files.ts";
 
@@ -92,9 +94,14 @@ function severity(category: ts.DiagnosticCategory): LearnerDiagnostic["severity"
 }
 
 /** The learner-facing diagnostics of one file, each with its hint. */
-export function diagnosticsOf(env: VirtualTypeScriptEnvironment, path: string): LearnerDiagnostic[] {
+export function diagnosticsOf(
+  env: VirtualTypeScriptEnvironment,
+  path: string,
+  lang: Lang = DEFAULT_LANG,
+): LearnerDiagnostic[] {
   const sourceFile = env.getSourceFile(path);
   if (!sourceFile) return [];
+  const words = uiMessages(lang);
   const service = env.languageService;
   const found = [...service.getSyntacticDiagnostics(path), ...service.getSemanticDiagnostics(path)];
   return found.flatMap((diagnostic) => {
@@ -102,20 +109,23 @@ export function diagnosticsOf(env: VirtualTypeScriptEnvironment, path: string): 
     const start = diagnostic.start;
     const length = diagnostic.length ?? 0;
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
-    const hint = hintFor({
-      code: diagnostic.code,
-      message,
-      related: (diagnostic.relatedInformation ?? []).map((info) => info.code),
-      text: sourceFile.text.slice(start, start + length),
-      callee: calleeAt(sourceFile, start),
-      receiver: receiverAt(sourceFile, start),
-    });
+    const hint = hintFor(
+      {
+        code: diagnostic.code,
+        message,
+        related: (diagnostic.relatedInformation ?? []).map((info) => info.code),
+        text: sourceFile.text.slice(start, start + length),
+        callee: calleeAt(sourceFile, start),
+        receiver: receiverAt(sourceFile, start),
+      },
+      words.diagnostics,
+    );
     return [
       {
         from: start,
         to: start + length,
         severity: severity(diagnostic.category),
-        message: hint ? `${message}\nHint: ${hint}` : message,
+        message: hint ? `${message}\n${words.language.hint(hint)}` : message,
         hint,
         code: diagnostic.code,
       },
@@ -192,8 +202,9 @@ export function createLanguageService() {
       if (environment.getSourceFile(path)) environment.updateFile(path, code);
       else environment.createFile(path, code);
     },
-    getLints({ path }: { path: string }): LearnerDiagnostic[] {
-      return has(path) ? diagnosticsOf(ready(), path) : [];
+    /** `lang`: the page's language, which the hints are written in (English by default). */
+    getLints({ path, lang }: { path: string; lang?: Lang }): LearnerDiagnostic[] {
+      return has(path) ? diagnosticsOf(ready(), path, lang) : [];
     },
     getAutocompletion({ path, context }: { path: string; context: { pos: number; explicit: boolean } }) {
       return has(path) ? getAutocompletion({ env: ready(), path, context }) : null;

@@ -3,6 +3,7 @@
  * plain data (errors travel as `{ name, message }`).
  */
 import type { Trace } from "../../runtime/trace.ts";
+import type { Lang } from "../i18n/lang.ts";
 import type { GradeResult } from "../grader/results.ts";
 import type { Prediction } from "../grader/types.ts";
 
@@ -26,11 +27,12 @@ export interface GradeView {
 }
 
 export type WorkerRequest =
-  /** Load the wasm, the compiler and the runtime now (idle prefetch). */
-  | { type: "warmup" }
+  /** Load the wasm and the runtime now (idle prefetch), and the compiler too with `compiler`. */
+  | { type: "warmup"; compiler?: boolean }
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
-  | { type: "grade"; id: number; slug: string; source: string }
-  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction };
+  /** `lang`: the page's language, which the feedback and the worker's own errors are written in. */
+  | { type: "grade"; id: number; slug: string; source: string; lang: Lang }
+  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction; lang: Lang };
 
 export type WorkerResponse =
   /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */

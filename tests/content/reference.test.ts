@@ -1,6 +1,6 @@
 /**
- * The reference pages (`content/reference/*.mdx`) link only to lessons that exist, and the page
- * "From asyncio to Looplab" links every lesson it names.
+ * The reference pages (`content/reference/*.mdx`) link only to lessons that exist, to a lesson or to
+ * one of its sections (that a section's anchor exists is checked by anchors.test.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,8 +18,11 @@ describe.each(pages)("reference page %s", (name) => {
     const links = [...text.matchAll(/\]\(([^)]*lessons\/[^)]*)\)/g)].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
-      const match = /^\.\.\/\.\.\/lessons\/([^/]+)\/$/.exec(link);
-      expect(match, `${link} should look like ../../lessons/<slug>/`).not.toBeNull();
+      const match = /^\.\.\/\.\.\/lessons\/([^/#]+)\/(?:#[^#]+)?$/.exec(link ?? "");
+      expect(
+        match,
+        `${link} should look like ../../lessons/<slug>/ or ../../lessons/<slug>/#<anchor>`,
+      ).not.toBeNull();
       expect(lessons, link).toContain(match?.[1]);
     }
   });

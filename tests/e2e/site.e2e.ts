@@ -13,7 +13,7 @@ import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, firstPredict } from "./course.ts";
 import { ready, typeCode as typeInto } from "./kit.ts";
-import { OUTSIDE_LANE } from "../../src/island/timeline-model.ts";
+import { en } from "../../src/i18n/ui/en.ts";
 
 const typeCode = (playground: Locator, code: string) => typeInto(page, playground, code);
 
@@ -82,7 +82,9 @@ describe("<Example>", () => {
 
     const lines = await example.locator(".ll-console .ll-out:not(.ll-out--warning)").allInnerTexts();
     const printed = expected.events.filter((e) => e.type === "stdout");
-    expect(lines).toEqual(printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? OUTSIDE_LANE} ${e.text}`));
+    expect(lines).toEqual(
+      printed.map((e) => `[${e.t.toFixed(3)}] ${e.task ?? en.timeline.outside} ${e.text}`),
+    );
     await expect(example.locator(".ll-tl-lane").count()).resolves.toBeGreaterThan(0);
     // Lane names are shown whole, not cut off.
     const cut = await example

@@ -54,6 +54,20 @@ describe("createBundle / parseBundle", () => {
     });
     expect(parseBundle("{", "alice.json").ok).toBe(false);
   });
+
+  it("names the field that is wrong in Korean", () => {
+    const bundle = createBundle({ courseVersion: "0.1.0", code: "x", result });
+    const broken = (patch: object) =>
+      parseBundle(JSON.stringify({ ...bundle, ...patch }), "김민지.json", "ko");
+    expect(broken({ code: 42 })).toEqual({
+      ok: false,
+      message: '김민지.json: "code" 값은 문자열이어야 합니다.',
+    });
+    expect(broken({ format: "zip" })).toEqual({
+      ok: false,
+      message: '김민지.json: "format" 값은 "looplab-submission" 문자열이어야 합니다.',
+    });
+  });
 });
 
 describe("re-grading a bundle", () => {

@@ -97,3 +97,16 @@ describe("parsePrediction", () => {
     expect(parsePrediction("{").ok).toBe(false);
   });
 });
+
+describe("parsePrediction in Korean", () => {
+  it("says what is wrong with a malformed prediction", () => {
+    expect(parsePrediction('{ "lines": [{ "text": 3 }] }', "ko")).toEqual({
+      ok: false,
+      message: "예측의 형식이 잘못되었습니다: lines[0].text 값은 문자열이어야 합니다.",
+    });
+    expect(parsePrediction("[", "ko")).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^예측이 올바른 JSON이 아닙니다: /),
+    });
+  });
+});

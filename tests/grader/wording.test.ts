@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeLine, describeWait, nearMiss, quote, variantPhrase } from "../../src/grader/wording.ts";
+import { describeLine, nearMiss, quote, variantPhrase, waitShape } from "../../src/grader/wording.ts";
 
 describe("describeLine", () => {
   it("names an exact line by its text", () => {
@@ -26,10 +26,15 @@ describe("describeLine", () => {
   });
 });
 
-describe("describeWait", () => {
-  it("says asyncio.sleep for the sleep filter", () => {
-    expect(describeWait(/^sleep/)).toBe(" in asyncio.sleep");
-    expect(describeWait(undefined)).toBe("");
+describe("waitShape", () => {
+  it("reads the sleep filter as asyncio.sleep and no filter as any wait", () => {
+    expect(waitShape(/^sleep/)).toEqual({ kind: "sleep" });
+    expect(waitShape(undefined)).toEqual({ kind: "any" });
+  });
+
+  it("names what a plain pattern waits for, and only the form of a richer one", () => {
+    expect(waitShape(/Queue\.get/)).toEqual({ kind: "for", text: "Queue.get" });
+    expect(waitShape(/^Task-\d+$/)).toEqual({ kind: "form" });
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The sandbox's limits (runtime/host/sandbox.ts): whatever a program does —
+ * The sandbox's limits (runtime/host/program-runner.ts): whatever a program does —
  * loop forever, exhaust memory, recurse without end, flood the output, fail to compile, throw
  * something that is not an Error — the run ends with a precise error that points at the
  * learner's line, what it printed before is kept, and the next run in the same sandbox works.
@@ -33,6 +33,8 @@ function timeoutError(line: number, what: "loop" | "code" = "loop"): TraceError 
     kind: "timeout",
     name: "TimeoutError",
     message: `Your code used more than 0.05 s of CPU time and was stopped (it was running the ${what} at line ${line}). Look for a loop that never ends or never awaits.`,
+    limit: 0.05,
+    clock: "cpu",
     line,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TRACE_VERSION, type Trace, type TraceEvent } from "../../runtime/trace.ts";
 import { outputText, truncationText } from "../../src/island/console-view.ts";
-import { OUTSIDE_LANE } from "../../src/island/timeline-model.ts";
+import { en } from "../../src/i18n/ui/en.ts";
 
 const event = (seq: number, type: string, more: Partial<TraceEvent> = {}): TraceEvent =>
   ({ seq, t: seq / 10, type, task: "Task-1", ...more }) as TraceEvent;
@@ -21,7 +21,7 @@ describe("outputText", () => {
       ],
     };
     expect(outputText(trace).split("\n")).toEqual([
-      `[0.000] ${OUTSIDE_LANE} before run`,
+      `[0.000] ${en.timeline.outside} before run`,
       "[0.200] Task-1 hello",
       "[0.300] Task-1 RuntimeWarning: never awaited",
     ]);

@@ -35,7 +35,7 @@ describe("ProgressSaver", () => {
     const doc = saver.save((d) => void recordGrade(d, "two-delays", "pass", undefined, NOW));
     // The page still shows the grade it could not store.
     expect(doc.exercises["two-delays"]?.passed).toBe(true);
-    expect(states).toEqual([{ saved: false, reason: "this browser's storage for the site is full" }]);
+    expect(states).toEqual([{ saved: false, full: true }]);
     expect(loadProgress(storage).exercises["two-delays"]).toBeUndefined();
 
     saver.save((d) => void (exerciseEntry(d, "two-delays").hintsShown = 1));

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Trace } from "../../runtime/trace.ts";
 import { traceIntervals } from "../../runtime/trace-intervals.ts";
-import { buildTimeline, formatTime, OUTSIDE_LANE } from "../../src/island/timeline-model.ts";
+import { buildTimeline, formatTime } from "../../src/island/timeline-model.ts";
+import { en } from "../../src/i18n/ui/en.ts";
 
 /** Two tasks sleeping 2 s and 3 s "in parallel"; the second also blocks the loop for 0.5 s. */
 const sample = JSON.parse(
@@ -103,7 +104,7 @@ describe("buildTimeline", () => {
       error: null,
     };
     const model = buildTimeline(instant);
-    expect(model.lanes.map((l) => [l.name, l.kind])).toEqual([[OUTSIDE_LANE, "outside"]]);
+    expect(model.lanes.map((l) => [l.name, l.kind])).toEqual([[en.timeline.outside, "outside"]]);
     expect(model.span).toBe(1);
   });
 

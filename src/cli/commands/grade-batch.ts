@@ -14,6 +14,8 @@ import { loadExercises } from "../../exercises/load.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
 import type { LoadedExercise } from "../../grader/index.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
+import { LANG_OPTION, langOfArgs } from "../lang.ts";
+import { cliMessages, type CliMessages } from "../messages/index.ts";
 import { safeText } from "../terminal-text.ts";
 import { FORMATS, formatBatch, type BatchFormat } from "./classroom/batch-formats.ts";
 import { DEFAULT_SUBMISSION_TIMEOUT_MS, gradeInPool } from "./classroom/batch-pool.ts";
@@ -26,28 +28,13 @@ import { byLesson } from "./list.ts";
 export const summary =
   "Grade a class folder (student folders or exported progress files) and write a report.";
 
-const HELP = `Usage: npm run course -- grade-batch <dir> --format <format> [--out <file>] [options]
-
-  <dir>                 the class folder: one folder per student holding <exercise-slug>.ts
-                        files (<exercise-slug>.json for predict-the-output exercises), and/or
-                        progress files exported from the site (one <name>.json per student)
-  --format <format>     json, csv, junit (JUnit XML), tap (TAP version 13), classroom (GitHub
-                        Classroom autograding, one student), moodle or canvas (gradebook CSV)
-  --out <file>          write the report there instead of to standard output
-  --assignment <file>   grade exactly that assignment's exercises, in its order
-  --student <name>      <dir> is that one student's folder (as in a student's repository)
-  --shard <i>/<n>       grade share i of n of the students; combine the JSON reports of every
-                        share with \`npm run course -- merge-reports\`
-  --jobs <n>            worker threads (default: the number of CPU cores)
-  --timeout <seconds>   stop a submission that takes longer than this (default ${DEFAULT_SUBMISSION_TIMEOUT_MS / 1000})
-  --total               gradebook formats: one total column instead of one per exercise
-  --reproducible        leave wall times out (0) and date the report by SOURCE_DATE_EPOCH
-                        (or 1970-01-01), so the same class always gives the same bytes
-
-The exit code is 0 once the report is written, whatever the grades.
-`;
-
 export async function main(args: string[]): Promise<number> {
+  const help = (lang: CliMessages): string => lang.batch.help(DEFAULT_SUBMISSION_TIMEOUT_MS / 1000);
+  const choice = langOfArgs(args);
+  if (!choice.ok) return printUsage(choice.message, help(cliMessages("en")));
+  const { lang } = choice;
+  const m = cliMessages(lang);
+  const usage = (message: string): number => printUsage(message, help(m));
   const parsed = parseCommandArgs(
     args,
     {
@@ -60,32 +47,30 @@ export async function main(args: string[]): Promise<number> {
       shard: { type: "string" },
       total: { type: "boolean" },
       reproducible: { type: "boolean" },
+      ...LANG_OPTION,
     },
-    HELP,
+    help(m),
   );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) return usage("Expected one class folder.");
+  if (positionals.length !== 1) return usage(m.batch.expectedFolder);
   const format = values.format as BatchFormat | undefined;
-  if (format === undefined || !FORMATS.includes(format)) {
-    return usage(`--format must be one of ${FORMATS.join(", ")}.`);
-  }
+  if (format === undefined || !FORMATS.includes(format)) return usage(m.batch.format(FORMATS));
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) return usage("--jobs must be a positive whole number.");
+  if (!Number.isInteger(jobs) || jobs < 1) return usage(m.batch.jobs);
   const timeoutMs =
     values.timeout === undefined ? DEFAULT_SUBMISSION_TIMEOUT_MS : Number(values.timeout) * 1000;
-  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs))
-    return usage("--timeout must be a positive number of seconds.");
+  if (!(timeoutMs > 0) || !Number.isFinite(timeoutMs)) return usage(m.batch.timeout);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (shard === null) return usage("--shard must look like 2/4: share 2 of 4 (counting from 1).");
-  if (values.student !== undefined && values.student.trim() === "") return usage("--student needs a name.");
+  if (shard === null) return usage(m.batch.shard);
+  if (values.student !== undefined && values.student.trim() === "") return usage(m.batch.student);
   const generatedAt = values.reproducible ? reproducibleDate() : new Date().toISOString();
-  if (generatedAt === null) return usage("SOURCE_DATE_EPOCH must be a whole number of seconds.");
+  if (generatedAt === null) return usage(m.batch.sourceDateEpoch);
   const dir = positionals[0];
   try {
-    if (!(await stat(dir)).isDirectory()) return usage(`${dir} is not a folder.`);
+    if (!(await stat(dir)).isDirectory()) return usage(m.batch.notAFolder(dir));
   } catch {
-    return usage(`Cannot read the folder ${dir}.`);
+    return usage(m.batch.cannotReadFolder(dir));
   }
 
   let exercises: LoadedExercise[];
@@ -107,15 +92,15 @@ export async function main(args: string[]): Promise<number> {
   }
 
   if (values.out !== undefined) {
-    const problem = await checkWritable(values.out);
+    const problem = await checkWritable(values.out, m);
     if (problem !== null) return usage(problem);
   }
 
   const started = performance.now();
-  let folder = await scanClassFolder(dir, exercises, { oneStudent: values.student });
+  let folder = await scanClassFolder(dir, exercises, { oneStudent: values.student, lang });
   if (shard !== undefined) folder = shardOf(folder, shard);
   const work = jobsOf(folder);
-  const outcomes = await gradeInPool(work, { threads: jobs, timeoutMs });
+  const outcomes = await gradeInPool(work, { threads: jobs, timeoutMs, lang });
   const seconds = (performance.now() - started) / 1000;
   const report = buildReport({
     courseVersion: await courseVersion(),
@@ -127,12 +112,13 @@ export async function main(args: string[]): Promise<number> {
     assignment: assignment?.id,
     points: assignment?.points,
     shard,
+    lang,
   });
   if (values.reproducible)
     for (const student of report.students) for (const row of student.rows) row.seconds = 0;
   let output: string;
   try {
-    output = formatBatch(report, format, { total: Boolean(values.total) });
+    output = formatBatch(report, format, { total: Boolean(values.total), lang });
   } catch (error) {
     return usage((error as Error).message);
   }
@@ -141,6 +127,7 @@ export async function main(args: string[]): Promise<number> {
   else await writeFile(values.out, output);
   process.stderr.write(
     describe(
+      m,
       report,
       folder,
       work.length,
@@ -155,6 +142,7 @@ export async function main(args: string[]): Promise<number> {
 
 /** The summary line on standard error; every name in it came from the class folder, so it is escaped. */
 function describe(
+  m: CliMessages,
   report: BatchReport,
   folder: ClassFolder,
   graded: number,
@@ -165,44 +153,49 @@ function describe(
 ): string {
   const rows = report.students.flatMap((s) => s.rows);
   const missing = rows.filter((r) => r.status === "missing").length;
-  const rate = seconds > 0 ? ` (${(graded / seconds).toFixed(1)} submissions/s)` : "";
   const lines = [
-    `Graded ${graded} submissions of ${report.students.length} students in ${seconds.toFixed(1)} s${rate} ` +
-      `(${threads} worker thread${threads === 1 ? "" : "s"}); ${missing} missing` +
-      (report.ignored.length > 0
-        ? `; ignored ${report.ignored.length} unrelated file(s): ${preview(report.ignored)}`
-        : "") +
-      (out === undefined ? "" : `. Report: ${safeText(out)}`),
+    m.batch.summary({
+      graded,
+      students: report.students.length,
+      seconds,
+      threads,
+      missing,
+      rate: seconds > 0 ? graded / seconds : null,
+      ignored: report.ignored.length,
+      ignoredPreview: preview(report.ignored),
+      out: out === undefined ? null : safeText(out),
+    }),
   ];
   const differing = rows.filter((r) => r.reproduced === false);
   if (differing.length > 0) {
-    lines.push(
-      `${differing.length} submission(s) from progress files did not reproduce their trace hash: ` +
-        preview(differing.map((r) => `${r.student} ${r.exercise}`)),
-    );
+    const shown = preview(differing.map((r) => `${r.student} ${r.exercise}`));
+    lines.push(m.batch.notReproduced({ count: differing.length, preview: shown }));
   }
   if (assignment !== undefined) {
     const other = folder.students.filter((s) => s.assignment !== undefined && s.assignment !== assignment.id);
     if (other.length > 0) {
       lines.push(
-        `${other.length} progress file(s) were exported for another assignment than "${safeText(assignment.id)}": ` +
-          preview(other.map((s) => `${s.student} (${s.assignment ?? ""})`)),
+        m.batch.otherAssignment({
+          count: other.length,
+          assignment: safeText(assignment.id),
+          preview: preview(other.map((s) => `${s.student} (${s.assignment ?? ""})`)),
+        }),
       );
     }
   }
-  for (const problem of folder.problems) lines.push(`Skipped: ${safeText(problem)}`);
+  for (const problem of folder.problems) lines.push(m.batch.skipped(safeText(problem)));
   return `${lines.join("\n")}\n`;
 }
 
 /** Opens `file` for appending (creating it if needed) so a bad `--out` fails before any grading. */
-async function checkWritable(file: string): Promise<string | null> {
+async function checkWritable(file: string, m: CliMessages): Promise<string | null> {
   try {
     const handle = await open(file, "a");
     await handle.close();
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return `Cannot write the report to ${safeText(file)} (${code}); nothing was graded.`;
+    return m.batch.cannotWrite({ file: safeText(file), code });
   }
 }
 
@@ -215,8 +208,4 @@ function reproducibleDate(): string | null {
 function preview(items: string[]): string {
   const shown = items.slice(0, 5).map(safeText).join(", ");
   return items.length <= 5 ? shown : `${shown}, …`;
-}
-
-function usage(message: string): number {
-  return printUsage(message, HELP);
 }

@@ -1,5 +1,6 @@
 /**
- * `course grade <exercise-slug> <file> [--json] [--bundle <out.json>]`: grades one submission.
+ * `course grade <exercise-slug> <file> [--json] [--bundle <out.json>] [--lang ko]`: grades one
+ * submission, reporting in the chosen language (`src/cli/lang.ts`).
  *
  * `<file>` is the learner's TypeScript, a prediction `.json` for predict exercises, a submission
  * bundle exported by the site (then the slug may be omitted), or a whole progress file exported
@@ -17,12 +18,16 @@ import {
   formatReport,
   gradeSubmission,
   isBundleLike,
+  localizeExercise,
   parseBundle,
   type GradeResult,
   type LoadedExercise,
   type SubmissionBundle,
 } from "../../grader/index.ts";
+import type { Lang } from "../../i18n/lang.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
+import { LANG_OPTION, langOfArgs } from "../lang.ts";
+import { cliMessages, type CliMessages } from "../messages/index.ts";
 import { safeLines, safeText } from "../terminal-text.ts";
 import { courseVersion } from "./classroom/course-version.ts";
 import { findExercise } from "./classroom/find-exercise.ts";
@@ -32,35 +37,36 @@ import { parseJson, withoutBom } from "./classroom/read-json.ts";
 export const summary =
   "Grade one submission (TypeScript, prediction, bundle or a whole progress file) against an exercise.";
 
-const HELP = `Usage: npm run course -- grade <exercise-slug> <file> [--json] [--bundle <out.json>]
-       npm run course -- grade <bundle.json | progress.json> [--json]
-
-  <file>            the submission: TypeScript (.ts), a prediction (.json) for predict
-                    exercises, a submission bundle exported by the site, or a progress file
-                    exported from the site's progress page (every exercise in it is graded)
-  --json            print the result as JSON (Exercism results.json, version 3)
-  --bundle <file>   also write a submission bundle of this grading to <file>
-
-Exit code: 0 pass, 1 fail or error (or a bundle that does not reproduce its trace hash), 2 usage.
-`;
-
-/** What `--json` prints: the result, plus the re-grade verdict when the input was a bundle. */
+/**
+ * What `--json` prints: the result, plus the re-grade verdict when the input was a bundle. With
+ * `--lang ko` the `message` fields and each check's `label` are Korean; every other field stays
+ * as in English.
+ */
 interface GradeOutput extends GradeResult {
   bundle?: { traceHash: string; reproduced: boolean; courseVersion: string };
 }
 
 export async function main(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, bundle: { type: "string" } }, HELP);
+  const choice = langOfArgs(args);
+  if (!choice.ok) return printUsage(choice.message, cliMessages("en").grade.help);
+  const { lang } = choice;
+  const m = cliMessages(lang);
+  const usage = (message: string): number => printUsage(message, m.grade.help);
+  const parsed = parseCommandArgs(
+    args,
+    { json: { type: "boolean" }, bundle: { type: "string" }, ...LANG_OPTION },
+    m.grade.help,
+  );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (positionals.length < 1 || positionals.length > 2) return usage("Expected an exercise slug and a file.");
+  if (positionals.length < 1 || positionals.length > 2) return usage(m.grade.expectedSlugAndFile);
 
   const file = positionals[positionals.length - 1];
   let text: string;
   try {
     text = withoutBom(await readFile(file, "utf8"));
   } catch (error) {
-    return usage(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return usage(m.common.cannotRead({ file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
 
   let bundle: SubmissionBundle | null = null;
@@ -69,45 +75,37 @@ export async function main(args: string[]): Promise<number> {
     // With a slug, a .json file may be a prediction: its grader explains what is wrong with it.
     if (!json.ok && positionals.length === 1) return usage(safeText(json.message));
     if (json.ok && isProgressLike(json.data)) {
-      if (positionals.length === 2)
-        return usage(`${file} is a progress file: grade it without an exercise slug.`);
-      if (values.bundle !== undefined)
-        return usage("--bundle applies to one submission, not a progress file.");
+      if (positionals.length === 2) return usage(m.grade.progressWithSlug(file));
+      if (values.bundle !== undefined) return usage(m.grade.bundleOfProgress);
       const progress = parseProgressFile(text, file);
       if (!progress.ok) return usage(safeText(progress.message));
-      return gradeProgressFile(progress.file, Boolean(values.json));
+      return gradeProgressFile(progress.file, Boolean(values.json), lang);
     }
     if (json.ok && isBundleLike(json.data)) {
-      const parsedBundle = parseBundle(text, file);
+      const parsedBundle = parseBundle(text, file, lang);
       if (!parsedBundle.ok) return usage(safeText(parsedBundle.message));
       bundle = parsedBundle.bundle;
     } else if (json.ok && positionals.length === 1) {
-      return usage(
-        `${file} is neither a submission bundle nor a progress file: give the exercise slug first.`,
-      );
+      return usage(m.grade.neitherBundleNorProgress(file));
     }
   }
   const slug = positionals.length === 2 ? positionals[0] : bundle?.exercise;
-  if (slug === undefined) return usage("Expected an exercise slug before the file.");
+  if (slug === undefined) return usage(m.grade.expectedSlug);
   if (bundle !== null && bundle.exercise !== slug) {
-    return usage(`${file} is a submission for "${safeText(bundle.exercise)}", not "${safeText(slug)}".`);
+    return usage(m.grade.otherExercise({ file, bundle: safeText(bundle.exercise), slug: safeText(slug) }));
   }
 
-  const found = await lookUp(slug);
+  const found = await lookUp(slug, lang);
   if (!found.ok) return usage(found.message);
   const exercise = found.exercise;
   const predict = exercise.definition.kind === "predict";
   if (bundle === null && predict !== file.endsWith(".json")) {
-    return usage(
-      predict
-        ? `"${slug}" is a predict-the-output exercise: grade a prediction .json file.`
-        : `"${slug}" expects TypeScript code: grade a .ts file.`,
-    );
+    return usage(predict ? m.grade.wantsPrediction(slug) : m.grade.wantsCode(slug));
   }
 
   const code = bundle?.code ?? text;
   const sandbox = await createSandbox();
-  const result = await grade(sandbox, exercise, code, bundle === null ? basename(file) : undefined);
+  const result = await grade(sandbox, exercise, code, bundle === null ? basename(file) : undefined, lang);
 
   const output: GradeOutput = { ...result };
   let reproduced = true;
@@ -129,30 +127,35 @@ export async function main(args: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    process.stdout.write(`${safeLines(formatReport(result, exercise.definition.title))}\n`);
-    if (bundle !== null) process.stdout.write(`\n${await describeReproduction(bundle, result)}\n`);
+    const title = localizeExercise(exercise, lang).title;
+    process.stdout.write(`${safeLines(formatReport(result, title, lang))}\n`);
+    if (bundle !== null) process.stdout.write(`\n${await describeReproduction(bundle, result, m)}\n`);
   }
   return result.status === "pass" && reproduced ? 0 : 1;
 }
 
 /** Grades every submission of a progress file and checks each one's trace hash. */
-async function gradeProgressFile(file: HandedIn, json: boolean): Promise<number> {
+async function gradeProgressFile(file: HandedIn, json: boolean, lang: Lang): Promise<number> {
+  const m = cliMessages(lang);
   const sandbox = await createSandbox();
   const outputs: GradeOutput[] = [];
   const lines: string[] = [
-    `Progress file of ${file.student === undefined ? "an unnamed learner" : safeText(file.student)}` +
-      `${file.assignment === undefined ? "" : ` for assignment ${safeText(file.assignment)}`}` +
-      ` (course version ${safeText(file.courseVersion)}): ${file.submissions.length} submission(s).`,
+    m.grade.progressHeader({
+      student: file.student === undefined ? null : safeText(file.student),
+      assignment: file.assignment === undefined ? null : safeText(file.assignment),
+      courseVersion: safeText(file.courseVersion),
+      submissions: file.submissions.length,
+    }),
   ];
   let ok = file.submissions.length > 0;
   for (const bundle of file.submissions) {
-    const found = await lookUp(bundle.exercise);
+    const found = await lookUp(bundle.exercise, lang);
     if (!found.ok) {
       lines.push("", safeText(found.message));
       ok = false;
       continue;
     }
-    const result = await grade(sandbox, found.exercise, bundle.code, undefined);
+    const result = await grade(sandbox, found.exercise, bundle.code, undefined, lang);
     const reproduced = bundle.traceHash === result.traceHash;
     outputs.push({
       ...result,
@@ -161,8 +164,8 @@ async function gradeProgressFile(file: HandedIn, json: boolean): Promise<number>
     ok &&= result.status === "pass" && reproduced;
     lines.push(
       "",
-      safeLines(formatReport(result, found.exercise.definition.title)),
-      await describeReproduction(bundle, result),
+      safeLines(formatReport(result, localizeExercise(found.exercise, lang).title, lang)),
+      await describeReproduction(bundle, result, m),
     );
   }
   if (json) {
@@ -174,9 +177,9 @@ async function gradeProgressFile(file: HandedIn, json: boolean): Promise<number>
 
 type LookUp = { ok: true; exercise: LoadedExercise } | { ok: false; message: string };
 
-async function lookUp(slug: string): Promise<LookUp> {
+async function lookUp(slug: string, lang: Lang): Promise<LookUp> {
   try {
-    const found = await findExercise(slug);
+    const found = await findExercise(slug, lang);
     return found.ok ? found : { ok: false, message: safeText(found.message) };
   } catch (error) {
     if (error instanceof ExerciseFormatError) return { ok: false, message: error.message };
@@ -190,30 +193,30 @@ async function grade(
   exercise: LoadedExercise,
   code: string,
   filename: string | undefined,
+  lang: Lang,
 ): Promise<GradeResult> {
   const { result } = await gradeSubmission(exercise, code, {
     runner: (source, options) => sandbox.run(source, options),
     // (A predict exercise's program always runs as `program.ts`: the grader names it.)
     filename: filename ?? `${exercise.definition.slug}.ts`,
+    lang,
   });
   return result;
 }
 
-async function describeReproduction(bundle: SubmissionBundle, result: GradeResult): Promise<string> {
-  if (bundle.traceHash === result.traceHash) {
-    return `Re-graded: same trace hash as the bundle (${result.traceHash}).`;
-  }
+async function describeReproduction(
+  bundle: SubmissionBundle,
+  result: GradeResult,
+  m: CliMessages,
+): Promise<string> {
+  if (bundle.traceHash === result.traceHash) return m.grade.reproduced(result.traceHash);
   const current = await courseVersion();
-  const versions =
-    bundle.courseVersion === current
-      ? ""
-      : ` The bundle was made with course version ${safeText(bundle.courseVersion)}; this is ${current}.`;
-  return (
-    `Re-graded: the trace hash DIFFERS from the bundle's.\n  bundle:    ${safeText(bundle.traceHash)}\n` +
-    `  re-graded: ${result.traceHash}\n  (bundle result: ${safeText(bundle.result.status)}; now: ${result.status}).${versions}`
-  );
-}
-
-function usage(message: string): number {
-  return printUsage(message, HELP);
+  return m.grade.differs({
+    bundleHash: safeText(bundle.traceHash),
+    hash: result.traceHash,
+    bundleStatus: safeText(bundle.result.status),
+    status: result.status,
+    bundleVersion: bundle.courseVersion === current ? null : safeText(bundle.courseVersion),
+    currentVersion: current,
+  });
 }

@@ -7,12 +7,12 @@
 
 import { intervalPointer, traceIntervals, type TraceInterval } from "../../../runtime/trace-intervals.ts";
 import { Check, EPSILON, failed, passed, resolve } from "../check.ts";
+import { messagesFor, type BlockReason } from "../messages/index.ts";
 import {
   describeMatcher,
-  describeSelector,
   lineMatches,
   pointerOf,
-  seconds,
+  selectorShape,
   viewOf,
   type Interval,
   type TraceView,
@@ -20,7 +20,7 @@ import {
 import type { LineMatcher, Param, TaskSelector, Trace, TracePointer } from "../types.ts";
 import { printedLines, quote } from "./lines.ts";
 import { neverPrinted } from "./output.ts";
-import { describeWait } from "../wording.ts";
+import { waitShape } from "../wording.ts";
 
 export interface OverlapOptions<W> {
   /** How many tasks must have been waiting at the same moment. */
@@ -39,6 +39,7 @@ export interface OverlapOptions<W> {
 /** Passes when at least N tasks were waiting at the same time (for a stretch of virtual time longer than zero). */
 export function overlap<W>(options: OverlapOptions<W>): Check<W> {
   return new Check<W>("overlap", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const wanted = resolve(options.atLeast, ctx);
     const filter = options.waitingFor;
@@ -49,28 +50,20 @@ export function overlap<W>(options: OverlapOptions<W>): Check<W> {
     );
     if (options.workers) intervals = intervals.concat(view.workerSpans);
     const best = maxConcurrent(intervals);
-    const how = describeWait(filter);
-    const whose = options.among === undefined ? "tasks" : tasksRunning(options.among);
+    const wait = waitShape(filter);
+    const whose = m.words.tasksOf(options.among === undefined ? null : selectorShape(options.among));
     const details = {
       ...(filter === undefined ? {} : { expected: [String(filter)] }),
       values: { expected: wanted, actual: best.count },
     };
     if (best.count >= wanted) return passed();
     if (best.count === 0) {
-      return failed(
-        `No task ever waited${how}, but at least ${wanted} ${whose} should wait${how} at the same time.`,
-        { t: ctx.trace.elapsed },
-        { details },
-      );
+      return failed(m.concurrency.noWait({ wait, wanted, whose }), { t: ctx.trace.elapsed }, { details });
     }
     const first = best.members[0];
-    const who = best.members
-      .map((w) => `${view.describeTask(w.who)} from ${seconds(w.start)} to ${seconds(w.end)}`)
-      .join(", ");
-    const most =
-      best.count === 1 ? "only one task was waiting at a time" : `at most ${best.count} were waiting at once`;
+    const spans = best.members.map((w) => ({ who: view.describeTask(w.who, m), start: w.start, end: w.end }));
     return failed(
-      `${capitalise(most)} (${who}), but at least ${wanted} ${whose} should wait${how} at the same time.`,
+      m.concurrency.tooFewWaiting({ count: best.count, spans, wanted, whose, wait }),
       pointerOf(first.from),
       first.interval === undefined ? { details } : { details, interval: intervalPointer(first.interval) },
     );
@@ -93,11 +86,12 @@ export function spansOverlap<W>(
   options: SpansOverlapOptions<W> = {},
 ): Check<W> {
   return new Check<W>("spansOverlap", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
     const wanted = resolve(pairs, ctx);
     const atLeast = options.atLeast === undefined ? wanted.length : resolve(options.atLeast, ctx);
-    const details = { expected: wanted.flat().map((m: LineMatcher) => describeMatcher(m)) };
+    const details = { expected: wanted.flat().map((matcher: LineMatcher) => describeMatcher(matcher)) };
     const spans: Interval[] = [];
     for (const [start, end] of wanted) {
       const first = lines.find((line) => lineMatches(line.text, start));
@@ -109,6 +103,7 @@ export function spansOverlap<W>(
       if (missing !== null || first === undefined || last === undefined) {
         return failed(
           neverPrinted(
+            m,
             missing ?? end,
             lines.map((line) => line.text),
           ),
@@ -126,15 +121,9 @@ export function spansOverlap<W>(
     }
     const best = maxConcurrent(spans);
     if (best.count >= atLeast) return passed();
-    const shown = best.members
-      .map((span) => `${quote(span.who)} from ${seconds(span.start)} to ${seconds(span.end)}`)
-      .join(", ");
-    const most =
-      best.count <= 1
-        ? "Only one piece of work was under way at a time"
-        : `At most ${best.count} pieces of work were under way at once`;
+    const shown = best.members.map((span) => ({ who: quote(span.who), start: span.start, end: span.end }));
     return failed(
-      `${most}${shown === "" ? "" : ` (${shown})`}, but ${atLeast === wanted.length ? "all" : "at least"} ${atLeast} should be under way at the same time.`,
+      m.concurrency.tooFewSpans({ count: best.count, spans: shown, all: atLeast === wanted.length, atLeast }),
       best.members[0] === undefined ? { t: ctx.trace.elapsed } : pointerOf(best.members[0].from),
       { details: { ...details, values: { expected: atLeast, actual: best.count } } },
     );
@@ -176,11 +165,18 @@ export function neverBlockedLongerThan<W>(limit: Param<number, W>): Check<W> {
       if (worst === null || blocker.duration > worst.duration) worst = blocker;
     }
     if (worst === null || worst.duration <= max + EPSILON) return passed();
-    const line = worst.pointer.line === undefined ? "" : ` at line ${worst.pointer.line}`;
+    const m = messagesFor(ctx.lang);
+    const held = {
+      reason: worst.reason,
+      task: worst.task === null ? null : view.describeTask(worst.task, m),
+      duration: worst.duration,
+      start: worst.start,
+      limit: max,
+    };
     return failed(
-      `${capitalise(worst.reason)}${line} ${inTask(view, worst.task)} held the loop for ${seconds(worst.duration)} ` +
-        `from ${seconds(worst.start)}, but nothing may hold it longer than ${seconds(max)}: while it is held, ` +
-        "no other task can run.",
+      m.concurrency.heldTooLong(
+        worst.pointer.line === undefined ? held : { ...held, line: worst.pointer.line },
+      ),
       worst.pointer,
       {
         interval: intervalPointer(worst.interval),
@@ -215,12 +211,13 @@ export function blockedAtMost<W>(limit: Param<number, W>): Check<W> {
       if (worst === null || blocker.duration > worst.duration) worst = blocker;
     }
     if (total <= max + EPSILON || worst === null) return passed();
-    const line =
-      worst.pointer.line === undefined ? "" : ` (the longest: ${worst.reason} at line ${worst.pointer.line})`;
-    const howMany = pieces === 1 ? "" : ` in ${pieces} pieces`;
+    const held = { total, pieces, limit: max };
     return failed(
-      `The loop was held for ${seconds(total)} in total${howMany}${line}, but it may be held for at most ` +
-        `${seconds(max)} altogether: every piece of blocking adds up, and no other task runs meanwhile.`,
+      messagesFor(ctx.lang).concurrency.heldInTotal(
+        worst.pointer.line === undefined
+          ? held
+          : { ...held, longest: { reason: worst.reason, line: worst.pointer.line } },
+      ),
       worst.pointer,
       { interval: intervalPointer(worst.interval), details: { values: { total, limit: max, pieces } } },
     );
@@ -233,7 +230,7 @@ interface Blocker {
   start: number;
   task: string | null;
   pointer: TracePointer;
-  reason: string;
+  reason: BlockReason;
   interval: TraceInterval;
 }
 
@@ -261,7 +258,7 @@ function blockers(trace: Trace, view: TraceView): Blocker[] {
       start: step.start,
       task: step.task,
       pointer: pointerOf(inside === undefined ? step.from : view.event(inside.fromSeq)),
-      reason: inside === undefined ? "one step of the task" : reasonText(inside.what),
+      reason: inside === undefined ? "step" : reasonText(inside.what),
       interval: step.interval,
     });
   }
@@ -289,25 +286,8 @@ function blockers(trace: Trace, view: TraceView): Blocker[] {
   return found;
 }
 
-/** The tasks a selector picks, in a sentence: "tasks running download()". */
-function tasksRunning(selector: TaskSelector): string {
-  const coro = typeof selector === "string" ? selector : selector.coro;
-  if (typeof coro === "string" && !/^Task-\d+$/.test(coro)) return `tasks running ${coro}()`;
-  return describeSelector(selector).replace(/^the task/, "tasks");
-}
-
-function inTask(view: TraceView, task: string | null): string {
-  return task === null ? "outside any task" : `in ${view.describeTask(task)}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function reasonText(reason: string | undefined): string {
-  if (reason === "sleep") return "a blocking time.sleep()";
-  if (reason === "cpu") return "CPU work";
-  return "one step of the task";
+function reasonText(reason: string | undefined): BlockReason {
+  return reason === "sleep" || reason === "cpu" ? reason : "step";
 }
 
 function testOnce(pattern: RegExp, text: string): boolean {

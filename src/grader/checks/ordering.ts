@@ -4,6 +4,7 @@
  */
 
 import { Check, failed, passed, resolve } from "../check.ts";
+import { messagesFor } from "../messages/index.ts";
 import { describeMatcher, lineMatches, pointerOf, viewOf, when, where } from "../trace-view.ts";
 import type { LineMatcher, Param } from "../types.ts";
 import { printedLines, quote, type PrintedLine } from "./lines.ts";
@@ -12,6 +13,7 @@ import { neverPrinted } from "./output.ts";
 /** Passes when lines matching the matchers appear in this order (other lines may come between). */
 export function inOrder<W>(matchers: Param<LineMatcher[], W>): Check<W> {
   return new Check<W>("inOrder", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
     const wanted = resolve(matchers, ctx);
@@ -27,14 +29,19 @@ export function inOrder<W>(matchers: Param<LineMatcher[], W>): Check<W> {
       const earlier = lines.slice(0, from).find((line) => lineMatches(line.text, matcher));
       if (earlier !== undefined && previous !== null) {
         return failed(
-          `${quote(earlier.text)} was printed ${where(view, earlier.event)}, before ${quote(previous.text)} ` +
-            `(${where(view, previous.event)}), but it should come after it.`,
+          m.ordering.inOrder({
+            early: quote(earlier.text),
+            earlyWhere: where(m, view, earlier.event),
+            previous: quote(previous.text),
+            previousWhere: where(m, view, previous.event),
+          }),
           pointerOf(earlier.event),
           { details },
         );
       }
       return failed(
         neverPrinted(
+          m,
           matcher,
           lines.map((line) => line.text),
         ),
@@ -56,6 +63,7 @@ export function before<W>(
   then: Param<LineMatcher, W>,
 ): Check<W> {
   return new Check<W>("before", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
     const texts = lines.map((line) => line.text);
@@ -67,15 +75,19 @@ export function before<W>(
     for (const matcher of [...firsts, b]) {
       const found = lines.filter((line) => lineMatches(line.text, matcher));
       if (found.length === 0)
-        return failed(neverPrinted(matcher, texts), { t: ctx.trace.elapsed }, { details });
+        return failed(neverPrinted(m, matcher, texts), { t: ctx.trace.elapsed }, { details });
       if (matcher !== b) as.push(...found);
     }
     const lastA = as.reduce((last, line) => (line.index > last.index ? line : last));
     const firstB = lines.find((line) => lineMatches(line.text, b)) as PrintedLine;
     if (lastA.index < firstB.index) return passed();
     return failed(
-      `${quote(firstB.text)} was printed ${where(view, firstB.event)}, before ${quote(lastA.text)} ` +
-        `(${where(view, lastA.event)}), but ${quote(lastA.text)} should come before it.`,
+      m.ordering.before({
+        then: quote(firstB.text),
+        thenWhere: where(m, view, firstB.event),
+        first: quote(lastA.text),
+        firstWhere: where(m, view, lastA.event),
+      }),
       pointerOf(firstB.event),
       { details },
     );
@@ -97,6 +109,7 @@ export function eachInOwnTask<W>(
 ): Check<W> {
   const notMain = options.notMain ?? true;
   return new Check<W>("eachInOwnTask", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const lines = printedLines(view);
     const owner = new Map<string, PrintedLine>();
@@ -107,6 +120,7 @@ export function eachInOwnTask<W>(
         if (line === undefined) {
           return failed(
             neverPrinted(
+              m,
               matcher,
               lines.map((l) => l.text),
             ),
@@ -116,23 +130,24 @@ export function eachInOwnTask<W>(
         const task = line.event.task ?? null;
         if (task === null) {
           return failed(
-            `${quote(line.text)} was printed outside any task (${where(view, line.event)}), but it should ` +
-              "come from a task of its own.",
+            m.ordering.outsideAnyTask({ text: quote(line.text), where: where(m, view, line.event) }),
             pointerOf(line.event),
           );
         }
         if (notMain && task === view.mainTask) {
           return failed(
-            `${quote(line.text)} was printed by the main task ${when(line.event)}, but it should come from ` +
-              "a task of its own.",
+            m.ordering.byMainTask({ text: quote(line.text), when: when(m, line.event) }),
             pointerOf(line.event),
           );
         }
         if (groupTask !== null && groupTask.event.task !== task) {
           return failed(
-            `${quote(groupTask.text)} and ${quote(line.text)} were printed by different tasks, ` +
-              `${view.describeTask(groupTask.event.task)} and ${view.describeTask(task)}, but they belong to ` +
-              "the same piece of work and should come from one task.",
+            m.ordering.differentTasks({
+              a: quote(groupTask.text),
+              b: quote(line.text),
+              taskA: view.describeTask(groupTask.event.task ?? "", m),
+              taskB: view.describeTask(task, m),
+            }),
             pointerOf(line.event),
           );
         }
@@ -143,8 +158,11 @@ export function eachInOwnTask<W>(
       const other = owner.get(task);
       if (other !== undefined) {
         return failed(
-          `${quote(other.text)} and ${quote(groupTask.text)} were both printed by ${view.describeTask(task)}, ` +
-            "but each should run in a task of its own.",
+          m.ordering.sameTask({
+            a: quote(other.text),
+            b: quote(groupTask.text),
+            task: view.describeTask(task, m),
+          }),
           pointerOf(groupTask.event),
         );
       }

@@ -3,12 +3,12 @@
  */
 
 import { Check, failed, near, passed, resolve } from "../check.ts";
+import { messagesFor, type GraderMessages } from "../messages/index.ts";
 import {
   describeMatcher,
   describeSelector,
   lineMatches,
   pointerOf,
-  seconds,
   viewOf,
   when,
   where,
@@ -25,6 +25,7 @@ export interface OutputEqualsOptions {
 /** Passes when the program printed exactly these lines, in this order. */
 export function outputEquals<W>(expected: Param<string[], W>, options: OutputEqualsOptions = {}): Check<W> {
   return new Check<W>("outputEquals", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const prepare = (text: string): string => (options.normalise ? normaliseLine(text) : text);
     const keep = (text: string): boolean => !options.normalise || text.trim() !== "";
@@ -42,25 +43,32 @@ export function outputEquals<W>(expected: Param<string[], W>, options: OutputEqu
         got.map((g) => g.text),
       );
       return failed(
-        `Line ${i + 1} of the output is ${quote(line.text)} (printed ${where(view, line.event)}), ` +
-          `but it should be ${quote(want[i])}.` +
-          (sameLines ? " All the expected lines were printed, but in a different order." : ""),
+        m.output.lineDiffers({
+          number: i + 1,
+          got: quote(line.text),
+          where: where(m, view, line.event),
+          want: quote(want[i]),
+          sameLines,
+        }),
         pointerOf(line.event),
       );
     }
     if (got.length < want.length) {
       const last = got.at(-1);
       return failed(
-        `The output stops after ${lineCount(got.length)}, but it should have ${want.length}: ` +
-          `the next one is ${quote(want[got.length])}.`,
+        m.output.stopsEarly({ got: got.length, want: want.length, next: quote(want[got.length]) }),
         last === undefined ? { t: ctx.trace.elapsed } : pointerOf(last.event),
       );
     }
     if (got.length > want.length) {
       const extra = got[want.length];
       return failed(
-        `The output has ${lineCount(got.length)} but should have ${want.length}: the first extra one is ` +
-          `${quote(extra.text)} (printed ${where(view, extra.event)}).`,
+        m.output.tooLong({
+          got: got.length,
+          want: want.length,
+          extra: quote(extra.text),
+          where: where(m, view, extra.event),
+        }),
         pointerOf(extra.event),
       );
     }
@@ -71,6 +79,7 @@ export function outputEquals<W>(expected: Param<string[], W>, options: OutputEqu
 /** Passes when every one of these lines was printed (in any order; repeated lines count). */
 export function outputIncludes<W>(expected: Param<string[], W>): Check<W> {
   return new Check<W>("outputIncludes", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const printedTexts = printedLines(view).map((line) => line.text);
     const remaining = [...printedTexts];
@@ -81,9 +90,12 @@ export function outputIncludes<W>(expected: Param<string[], W>): Check<W> {
         const count = wanted.filter((l) => l === line).length;
         return failed(
           count > 1
-            ? `The line ${quote(line)} was printed ${times(printedTexts.filter((l) => l === line).length)}, ` +
-                `but it should be printed ${times(count)}.`
-            : neverPrinted(line, printedTexts),
+            ? m.output.printedTimes({
+                line: quote(line),
+                actual: printedTexts.filter((l) => l === line).length,
+                want: count,
+              })
+            : neverPrinted(m, line, printedTexts),
           { t: ctx.trace.elapsed },
           { details: { expected: wanted.map(describeMatcher) } },
         );
@@ -108,15 +120,17 @@ export interface PrintedOptions<W> {
 /** Passes when a line matching `matcher` was printed (optionally by a task, at a time, a number of times). */
 export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptions<W> = {}): Check<W> {
   return new Check<W>("printed", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
-    const m = resolve(matcher, ctx);
+    const pattern = resolve(matcher, ctx);
     const all = printedLines(view);
-    const details = { expected: [describeMatcher(m)] };
-    let lines = all.filter((line) => lineMatches(line.text, m));
+    const details = { expected: [describeMatcher(pattern)] };
+    let lines = all.filter((line) => lineMatches(line.text, pattern));
     if (lines.length === 0) {
       return failed(
         neverPrinted(
           m,
+          pattern,
           all.map((line) => line.text),
         ),
         { t: ctx.trace.elapsed },
@@ -131,9 +145,12 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       if (lines.length === 0) {
         const first = fromOthers[0];
         return failed(
-          `${quote(first.text)} was printed ` +
-            (first.event.task == null ? "outside any task" : `by ${view.describeTask(first.event.task)}`) +
-            ` ${when(first.event)}, but it should be printed by ${describeSelector(by)}.`,
+          m.output.printedByOther({
+            text: quote(first.text),
+            by: first.event.task == null ? null : view.describeTask(first.event.task, m),
+            when: when(m, first.event),
+            selector: describeSelector(by, m),
+          }),
           pointerOf(first.event),
           { details },
         );
@@ -144,12 +161,17 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       if (lines.length !== count) {
         const extra = lines[count] ?? lines[lines.length - 1];
         const what = describeLine(
-          m,
+          pattern,
           lines.map((line) => line.text),
+          m,
         );
         return failed(
-          `${capitalise(what)} was printed ${times(lines.length)}, but it should be printed ${times(count)} ` +
-            `(${lines.length > count ? "the first extra one" : "the last one"} ${where(view, extra.event)}).`,
+          m.output.printedCount({
+            what,
+            actual: lines.length,
+            want: count,
+            where: where(m, view, extra.event),
+          }),
           pointerOf(extra.event),
           { details: { ...details, values: { expected: count, actual: lines.length } } },
         );
@@ -161,8 +183,7 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
       if (!lines.some((line) => near(line.event.t, at, tolerance))) {
         const first = lines[0];
         return failed(
-          `${quote(first.text)} was printed ${where(view, first.event)}, ` +
-            `but it should be printed at ${seconds(at)}, give or take ${seconds(tolerance)}.`,
+          m.output.printedAt({ text: quote(first.text), where: where(m, view, first.event), at, tolerance }),
           pointerOf(first.event),
           { details: { ...details, values: { expected: at, actual: first.event.t, tolerance } } },
         );
@@ -175,14 +196,15 @@ export function printed<W>(matcher: Param<LineMatcher, W>, options: PrintedOptio
 /** Passes when no printed line matches. */
 export function notPrinted<W>(matcher: Param<LineMatcher, W>): Check<W> {
   return new Check<W>("notPrinted", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
-    const m = resolve(matcher, ctx);
-    const line = printedLines(view).find((l) => lineMatches(l.text, m));
+    const wanted = resolve(matcher, ctx);
+    const line = printedLines(view).find((l) => lineMatches(l.text, wanted));
     if (line === undefined) return passed();
     return failed(
-      `${quote(line.text)} was printed ${where(view, line.event)}, but the program should not print it.`,
+      m.output.notPrinted({ text: quote(line.text), where: where(m, view, line.event) }),
       pointerOf(line.event),
-      { details: { expected: [describeMatcher(m)] } },
+      { details: { expected: [describeMatcher(wanted)] } },
     );
   });
 }
@@ -194,24 +216,14 @@ function sameMultiset(a: string[], b: string[]): boolean {
 }
 
 /** "The program never printed …", with the printed line that nearly matches when there is one. */
-export function neverPrinted(matcher: LineMatcher, printedTexts: readonly string[]): string {
-  const what = describeLine(matcher);
-  if (printedTexts.length === 0) return `The program printed nothing; it should print ${what}.`;
+export function neverPrinted(
+  m: GraderMessages,
+  matcher: LineMatcher,
+  printedTexts: readonly string[],
+): string {
+  const what = describeLine(matcher, [], m);
+  if (printedTexts.length === 0) return m.output.printedNothing({ what });
   const close = typeof matcher === "string" ? nearMiss(matcher, printedTexts) : null;
-  if (close !== null)
-    return `The program printed ${quote(close)}, but it should print ${quote(matcher as string)}.`;
-  return `The program never printed ${what}.`;
-}
-
-/** "once", "twice", "3 times". */
-export function times(count: number): string {
-  return count === 1 ? "once" : count === 2 ? "twice" : `${count} times`;
-}
-
-function lineCount(count: number): string {
-  return count === 1 ? "1 line" : `${count} lines`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (close !== null) return m.output.nearMiss({ close: quote(close), want: quote(matcher as string) });
+  return m.output.neverPrinted({ what });
 }

@@ -4,19 +4,14 @@
  */
 
 import { Check, failed, near, passed } from "../check.ts";
-import { seconds, viewOf } from "../trace-view.ts";
+import { messagesFor } from "../messages/index.ts";
+import { viewOf } from "../trace-view.ts";
 import type { CheckContext, Prediction } from "../types.ts";
 import { printedLines, quote } from "./lines.ts";
 
 function predictionOf<W>(ctx: CheckContext<W>): Prediction {
   // The grader only evaluates prediction checks with a parsed prediction.
   return ctx.prediction ?? { lines: [] };
-}
-
-/** "line 3", "lines 3 and 4", "lines 3, 4 and 6". */
-function lineNumbers(numbers: number[]): string {
-  if (numbers.length === 1) return `line ${numbers[0]}`;
-  return `lines ${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
 }
 
 /**
@@ -28,30 +23,22 @@ export function predictedOrder<W>(): Check<W> {
   return new Check<W>(
     "predictedOrder",
     (ctx) => {
+      const m = messagesFor(ctx.lang);
       const predicted = predictionOf(ctx).lines.map((line) => line.text.trimEnd());
       const actual = printedLines(viewOf(ctx.trace)).map((line) => line.text.trimEnd());
       const unknown = predicted.find((text) => !actual.includes(text));
       if (unknown !== undefined) {
-        return failed(`You predicted ${quote(unknown)}, but the program never prints that line.`);
+        return failed(m.prediction.unknownLine({ text: quote(unknown) }));
       }
       if (predicted.length !== actual.length) {
-        return failed(
-          `You predicted ${predicted.length} line${predicted.length === 1 ? "" : "s"}, but the program prints ` +
-            `${actual.length}.`,
-        );
+        return failed(m.prediction.lineCount({ predicted: predicted.length, actual: actual.length }));
       }
       const misplaced = predicted.flatMap((text, i) => (text === actual[i] ? [] : [i + 1]));
       if (misplaced.length === 0) return passed();
       const right = predicted.length - misplaced.length;
-      return failed(
-        `${capitalise(lineNumbers(misplaced))} of your prediction ${misplaced.length === 1 ? "is" : "are"} not ` +
-          `where the program prints ${misplaced.length === 1 ? "it" : "them"}` +
-          (right > 0
-            ? `; the other ${right === 1 ? "line is" : `${right} lines are`} in the right place.`
-            : "."),
-        undefined,
-        { details: { values: { misplaced: misplaced.join(",") } } },
-      );
+      return failed(m.prediction.misplaced({ lines: misplaced, right }), undefined, {
+        details: { values: { misplaced: misplaced.join(",") } },
+      });
     },
     { scope: "prediction" },
   );
@@ -73,6 +60,7 @@ export function predictedTimes<W>(options: PredictedTimesOptions = {}): Check<W>
   return new Check<W>(
     "predictedTimes",
     (ctx) => {
+      const m = messagesFor(ctx.lang);
       const actual = printedLines(viewOf(ctx.trace));
       const used = new Set<number>();
       const off: { number: number; text: string; t: number }[] = [];
@@ -80,32 +68,25 @@ export function predictedTimes<W>(options: PredictedTimesOptions = {}): Check<W>
         const text = line.text.trimEnd();
         const match = actual.find((a) => !used.has(a.index) && a.text.trimEnd() === text);
         if (match === undefined) {
-          return failed(
-            `Line ${i + 1} (${quote(line.text)}) is not a line the program prints, so it has no time to compare.`,
-          );
+          return failed(m.prediction.notAProgramLine({ number: i + 1, text: quote(line.text) }));
         }
         used.add(match.index);
         if (line.t === undefined) {
-          return failed(
-            `Line ${i + 1} (${quote(line.text)}) has no predicted time; give each line a time in seconds.`,
-          );
+          return failed(m.prediction.noTime({ number: i + 1, text: quote(line.text) }));
         }
         if (!near(line.t, match.event.t, tolerance)) off.push({ number: i + 1, text: line.text, t: line.t });
       }
       if (off.length === 0) return passed();
-      const listed = off.map((o) => `${quote(o.text)} at ${seconds(o.t)}`).join(", ");
       return failed(
-        `The time${off.length === 1 ? "" : "s"} you gave for ${lineNumbers(off.map((o) => o.number))} (${listed}) ` +
-          `${off.length === 1 ? "is" : "are"} more than ${seconds(tolerance)} away from when the program prints ` +
-          `${off.length === 1 ? "it" : "them"}.`,
+        m.prediction.timesOff({
+          lines: off.map((o) => o.number),
+          given: off.map((o) => ({ text: quote(o.text), t: o.t })),
+          tolerance,
+        }),
         undefined,
         { details: { values: { off: off.map((o) => o.number).join(","), tolerance } } },
       );
     },
     { scope: "prediction" },
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,7 +5,8 @@
 import { repr } from "../../../runtime/repr.ts";
 import { intervalPointer, traceIntervals } from "../../../runtime/trace-intervals.ts";
 import { Check, failed, near, passed, resolve } from "../check.ts";
-import { describeSelector, pointerOf, seconds, viewOf, when, where } from "../trace-view.ts";
+import { messagesFor } from "../messages/index.ts";
+import { describeSelector, pointerOf, selectorShape, viewOf, when, where } from "../trace-view.ts";
 import type { Param, TaskSelector } from "../types.ts";
 
 export interface CancelledOptions<W> {
@@ -24,10 +25,11 @@ export interface CancelledOptions<W> {
 export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W> = {}): Check<W> {
   const beforeMainEnds = options.beforeMainEnds ?? true;
   return new Check<W>("cancelled", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const tasks = view.selectTasks(selector);
     if (tasks.length === 0) {
-      return failed(`The program never created ${describeSelector(selector)}, so nothing could cancel it.`, {
+      return failed(m.tasks.neverCreatedToCancel({ selector: describeSelector(selector, m) }), {
         t: ctx.trace.elapsed,
       });
     }
@@ -42,38 +44,39 @@ export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W
     const hit = tasks.find((info) => info.end?.type === "task_cancelled");
     if (hit === undefined) {
       const info = tasks[0];
-      const name = view.describeTask(info.name);
+      const name = view.describeTask(info.name, m);
       const asked = requests(info.name)[0];
       if (info.end === null) {
         return failed(
           asked === undefined
-            ? `${name} was still running when the program ended, but it should end cancelled: call its cancel() method.`
-            : `${name} was asked to cancel ${where(view, asked)} but was still running when the program ended.`,
+            ? m.tasks.stillRunningNotAsked({ task: name })
+            : m.tasks.stillRunningAsked({ task: name, where: where(m, view, asked) }),
           info.spawned === null ? { t: ctx.trace.elapsed } : pointerOf(info.spawned),
         );
       }
-      const outcome = info.end.exception
-        ? `raised ${info.end.exception}`
-        : `returned ${info.end.result ?? "a result"}`;
+      const outcome = m.tasks.outcome(
+        info.end.exception
+          ? { exception: info.end.exception }
+          : info.end.result === undefined
+            ? {}
+            : { result: info.end.result },
+      );
       return failed(
         asked === undefined
-          ? `${name} finished normally at ${seconds(info.end.t)} (it ${outcome}), but it should end cancelled: ` +
-              "nothing ever called its cancel() method."
-          : `${name} was asked to cancel at ${seconds(asked.t)} but finished normally at ${seconds(info.end.t)} ` +
-              `(it ${outcome}), but it should end cancelled: a task that catches CancelledError and carries on is not cancelled.`,
+          ? m.tasks.finishedNotAsked({ task: name, t: info.end.t, outcome })
+          : m.tasks.finishedAsked({ task: name, asked: asked.t, t: info.end.t, outcome }),
         pointerOf(info.end),
       );
     }
     const end = hit.end;
-    if (end === null) return failed(`${view.describeTask(hit.name)} has no end event.`);
+    if (end === null) return failed(m.tasks.noEndEvent({ task: view.describeTask(hit.name, m) }));
     if (beforeMainEnds && mainEnd !== null && mainEnd.seq < end.seq && hit.name !== view.mainTask) {
       const asked = requests(hit.name)[0];
+      const task = view.describeTask(hit.name, m);
       return failed(
         asked === undefined
-          ? `${view.describeTask(hit.name)} was cancelled only by asyncio.run() cleaning up after main returned, ` +
-              "but your code should cancel it itself, and wait for it to stop, before main returns."
-          : `${view.describeTask(hit.name)} was asked to cancel ${where(view, asked)}, but main returned before the ` +
-              "task had stopped: await the task after cancelling it, so that main waits until it has really stopped.",
+          ? m.tasks.cancelledByCleanup({ task })
+          : m.tasks.mainReturnedFirst({ task, where: where(m, view, asked) }),
         pointerOf(end),
       );
     }
@@ -82,8 +85,7 @@ export function cancelled<W>(selector: TaskSelector, options: CancelledOptions<W
       const tolerance = options.tolerance ?? 0.05;
       if (!near(end.t, want, tolerance)) {
         return failed(
-          `${view.describeTask(hit.name)} was cancelled at ${seconds(end.t)}, but it should be cancelled at ` +
-            `${seconds(want)}, give or take ${seconds(tolerance)}.`,
+          m.tasks.cancelledAt({ task: view.describeTask(hit.name, m), t: end.t, want, tolerance }),
           pointerOf(end),
           { details: { values: { expected: want, actual: end.t, tolerance } } },
         );
@@ -105,6 +107,7 @@ export interface AllTasksFinishedOptions {
  */
 export function allTasksFinished<W>(options: AllTasksFinishedOptions = {}): Check<W> {
   return new Check<W>("allTasksFinished", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const main = view.mainTask;
     const mainEnd = main === null ? null : (view.tasks.get(main)?.end ?? null);
@@ -113,10 +116,10 @@ export function allTasksFinished<W>(options: AllTasksFinishedOptions = {}): Chec
         ? [...view.tasks.values()].filter((info) => info.name !== main)
         : view.selectTasks(options.tasks);
     for (const info of selected) {
-      const name = view.describeTask(info.name);
+      const name = view.describeTask(info.name, m);
       if (info.end === null) {
         return failed(
-          `${name} was still running when the program ended, but main should wait for every task it starts.`,
+          m.tasks.stillRunningAtEnd({ task: name }),
           info.spawned === null ? { t: ctx.trace.elapsed } : pointerOf(info.spawned),
         );
       }
@@ -130,8 +133,7 @@ export function allTasksFinished<W>(options: AllTasksFinishedOptions = {}): Chec
             (i.toSeq === null || i.toSeq > mainEnd.seq),
         );
         return failed(
-          `${name} had not finished when main returned at ${seconds(mainEnd.t)} (asyncio.run() then cancelled it), ` +
-            "but main should wait for every task it starts: await them, or gather them, before main returns.",
+          m.tasks.unfinishedAtMainEnd({ task: name, t: mainEnd.t }),
           pointerOf(mainEnd),
           open === undefined ? {} : { interval: intervalPointer(open) },
         );
@@ -155,22 +157,19 @@ export interface WaitedForOptions {
  */
 export function waitedFor<W>(selector: TaskSelector, options: WaitedForOptions = {}): Check<W> {
   return new Check<W>("waitedFor", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const targets = view.selectTasks(selector);
     if (targets.length === 0) {
-      return failed(
-        `The program never created ${describeSelector(selector)}, so nothing could wait for it.`,
-        {
-          t: ctx.trace.elapsed,
-        },
-      );
+      return failed(m.tasks.neverCreatedToWait({ selector: describeSelector(selector, m) }), {
+        t: ctx.trace.elapsed,
+      });
     }
     const waiters =
       options.by === undefined ? null : new Set(view.selectTasks(options.by).map((t) => t.name));
-    const neverWaited =
-      options.by === undefined ? "no other task waited" : `${describeWaiter(options.by)} never waited`;
+    const waiter = options.by === undefined ? null : m.words.waiter(selectorShape(options.by));
     const target = targets[0];
-    const name = view.describeTask(target.name);
+    const name = view.describeTask(target.name, m);
     const mentions = new RegExp(
       `(^|[^\\w-])${target.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w-])`,
     );
@@ -181,9 +180,7 @@ export function waitedFor<W>(selector: TaskSelector, options: WaitedForOptions =
         e.type === "task_cancel_requested" && e.target === target.name && (main === null || e.seq < main.seq),
     );
     if (options.afterCancel && request === undefined) {
-      return failed(`Nothing ever asked ${name} to cancel, so nothing waited for it to stop.`, {
-        t: ctx.trace.elapsed,
-      });
+      return failed(m.tasks.neverAskedToCancel({ task: name }), { t: ctx.trace.elapsed });
     }
     const waited = view.waits.some(
       (w) =>
@@ -200,28 +197,16 @@ export function waitedFor<W>(selector: TaskSelector, options: WaitedForOptions =
         (w) => w.from.seq > request.seq && (waiters === null || waiters.has(w.who)),
       );
       return failed(
-        `After asking ${name} to cancel ${where(view, request)}, ${neverWaited} for that task, but it ` +
-          "should await the task so that it goes on only once the task has really stopped.",
+        m.tasks.notWaitedAfterCancel({ task: name, where: where(m, view, request), waiter }),
         pointerOf(request),
         instead?.interval === undefined ? {} : { interval: intervalPointer(instead.interval) },
       );
     }
     return failed(
-      `${capitalise(neverWaited)} for ${name}, but it should await that task (or gather it) until it is done.`,
+      m.tasks.neverWaited({ task: name, waiter }),
       target.spawned === null ? { t: ctx.trace.elapsed } : pointerOf(target.spawned),
     );
   });
-}
-
-/** "supervisor()" for `{ coro: "supervisor" }`, as the subject of "never waited". */
-function describeWaiter(selector: TaskSelector): string {
-  const coro = typeof selector === "string" ? selector : selector.coro;
-  if (typeof coro === "string" && !/^Task-\d+$/.test(coro)) return `${coro}()`;
-  return describeSelector(selector);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A value a task can return, as an exercise states it (no functions: those are parameter functions). */
@@ -245,38 +230,33 @@ export interface ReturnedOptions {
  */
 export function returned<W>(expected: Param<ReturnValue, W>, options: ReturnedOptions = {}): Check<W> {
   return new Check<W>("returned", (ctx) => {
+    const m = messagesFor(ctx.lang);
     const view = viewOf(ctx.trace);
     const want = repr(resolve(expected, ctx));
     const selector = options.task ?? view.mainTask;
     const info = selector === null ? undefined : view.selectTasks(selector)[0];
     const label =
       selector === null
-        ? "the main task"
+        ? m.tasks.mainTaskLabel
         : options.task === undefined
-          ? "main()"
-          : describeSelector(selector);
+          ? m.words.mainCoroutine
+          : describeSelector(selector, m);
     if (info === undefined) {
-      return failed(`No task like ${label} ran, but ${label} should return ${want}.`, {
-        t: ctx.trace.elapsed,
-      });
+      return failed(m.tasks.noSuchTask({ label, want }), { t: ctx.trace.elapsed });
     }
     const end = info.end;
+    const task = view.describeTask(info.name, m);
     if (end === null) {
-      return failed(`${view.describeTask(info.name)} never finished, but ${label} should return ${want}.`, {
-        t: ctx.trace.elapsed,
-      });
+      return failed(m.tasks.neverFinished({ task, label, want }), { t: ctx.trace.elapsed });
     }
     if (end.type === "task_cancelled") {
-      return failed(
-        `${view.describeTask(info.name)} was cancelled, but ${label} should return ${want}.`,
-        pointerOf(end),
-      );
+      return failed(m.tasks.wasCancelled({ task, label, want }), pointerOf(end));
     }
     if (end.exception !== undefined) {
-      return failed(`${label} raised ${end.exception}, but it should return ${want}.`, pointerOf(end));
+      return failed(m.tasks.raisedInstead({ label, exception: end.exception, want }), pointerOf(end));
     }
     const got = end.result ?? "undefined";
     if (got === want) return passed();
-    return failed(`${label} returned ${got} ${when(end)}, but it should return ${want}.`, pointerOf(end));
+    return failed(m.tasks.returnedOther({ label, got, when: when(m, end), want }), pointerOf(end));
   });
 }

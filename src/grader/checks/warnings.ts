@@ -4,14 +4,11 @@
  */
 
 import { Check, failed, passed, resolve } from "../check.ts";
+import { messagesFor } from "../messages/index.ts";
 import { describeMatcher, lineMatches, pointerOf, viewOf, where } from "../trace-view.ts";
 import type { LineMatcher, Param } from "../types.ts";
-import { describeLine } from "../wording.ts";
+import { lineShape } from "../wording.ts";
 import { quote } from "./lines.ts";
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export interface WarningFilter {
   /** Only warnings of this category (`RuntimeWarning`, `SlowCallback`, `UnretrievedException`…). */
@@ -22,20 +19,19 @@ export interface WarningFilter {
 export function warned<W>(matcher: Param<LineMatcher, W>, options: WarningFilter = {}): Check<W> {
   return new Check<W>("warned", (ctx) => {
     const view = viewOf(ctx.trace);
-    const m = resolve(matcher, ctx);
+    const wanted = resolve(matcher, ctx);
     const candidates = view.warnings.filter(
       (w) => options.category === undefined || w.category === options.category,
     );
-    if (candidates.some((w) => lineMatches(w.text ?? "", m))) return passed();
-    const kind = options.category === undefined ? "a warning" : `a ${options.category} warning`;
-    const seen =
-      candidates.length === 0
-        ? `no ${kind.replace(/^an? /, "")} was emitted`
-        : `the runtime warned ${candidates.map((w) => quote(w.text ?? "")).join(", ")}`;
+    if (candidates.some((w) => lineMatches(w.text ?? "", wanted))) return passed();
     return failed(
-      `${capitalise(seen)}, but the runtime should emit ${kind} ${describeLine(m).replace(/^(the|a) line /, "")}.`,
+      messagesFor(ctx.lang).warnings.notWarned({
+        category: options.category,
+        seen: candidates.map((w) => quote(w.text ?? "")),
+        shape: lineShape(wanted),
+      }),
       { t: ctx.trace.elapsed },
-      { details: { expected: [describeMatcher(m)] } },
+      { details: { expected: [describeMatcher(wanted)] } },
     );
   });
 }
@@ -44,18 +40,20 @@ export function warned<W>(matcher: Param<LineMatcher, W>, options: WarningFilter
 export function notWarned<W>(matcher?: Param<LineMatcher, W>, options: WarningFilter = {}): Check<W> {
   return new Check<W>("notWarned", (ctx) => {
     const view = viewOf(ctx.trace);
-    const m = matcher === undefined ? /[\s\S]*/ : resolve(matcher, ctx);
+    const wanted = matcher === undefined ? /[\s\S]*/ : resolve(matcher, ctx);
     const hit = view.warnings.find(
       (w) =>
-        (options.category === undefined || w.category === options.category) && lineMatches(w.text ?? "", m),
+        (options.category === undefined || w.category === options.category) &&
+        lineMatches(w.text ?? "", wanted),
     );
     if (hit === undefined) return passed();
-    const what =
-      matcher === undefined
-        ? "no warning at all"
-        : `no warning ${describeLine(m).replace(/^(the|a) line /, "")}`;
+    const m = messagesFor(ctx.lang);
     return failed(
-      `The runtime warned ${quote(hit.text ?? "")} ${where(view, hit)}, but there should be ${what}.`,
+      m.warnings.warnedAnyway({
+        text: quote(hit.text ?? ""),
+        where: where(m, view, hit),
+        shape: matcher === undefined ? null : lineShape(wanted),
+      }),
       pointerOf(hit),
     );
   });

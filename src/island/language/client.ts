@@ -5,6 +5,7 @@
  */
 import { wrap, type Remote } from "comlink";
 import type { LanguageService } from "../../worker/language-service.ts";
+import { text } from "../../i18n/page-lang.ts";
 
 let service: Remote<LanguageService> | null = null;
 let failure: string | null = null;
@@ -19,7 +20,7 @@ export function languageService(): Remote<LanguageService> {
     });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      failure = event.message || "The language worker could not start.";
+      failure = event.message || text().language.workerFailed;
       for (const listener of failureListeners) listener(failure);
     });
     service = wrap<LanguageService>(worker);

@@ -9,6 +9,7 @@ import { type Diagnostic, linter, lintGutter, lintKeymap } from "@codemirror/lin
 import type { Extension } from "@codemirror/state";
 import { EditorView, hoverTooltip, keymap, ViewPlugin } from "@codemirror/view";
 import type { LearnerDiagnostic } from "../../worker/language-service.ts";
+import { pageLang, text } from "../../i18n/page-lang.ts";
 import { languageService } from "./client.ts";
 import { docView, hoverView } from "./doc-view.ts";
 import { signatureHelp } from "./signature-help.ts";
@@ -44,7 +45,7 @@ export function languageSupport(): Extension {
 
   const lint = linter(
     async (view) => {
-      const found = await service.getLints({ path });
+      const found = await service.getLints({ path, lang: pageLang() });
       return found.map((d) => toDiagnostic(d, view.state.doc.length));
     },
     { delay: LINT_DELAY_MS },
@@ -90,12 +91,13 @@ export function languageSupport(): Extension {
 /** TypeScript's message, and the hint beneath it in its own style. */
 function messageView(found: LearnerDiagnostic): Node {
   const box = document.createElement("span");
-  const hintAt = found.hint ? found.message.lastIndexOf("\nHint: ") : -1;
+  // The hint is the message's last line (TypeScript's own message may have several).
+  const hintAt = found.hint ? found.message.lastIndexOf("\n") : -1;
   box.append(hintAt < 0 ? found.message : found.message.slice(0, hintAt));
   if (found.hint) {
     const hint = document.createElement("span");
     hint.className = "ll-lint-hint";
-    hint.textContent = `Hint: ${found.hint}`;
+    hint.textContent = text().language.hint(found.hint);
     box.append(hint);
   }
   return box;

@@ -6,17 +6,19 @@
 import { diagnosticCount, forEachDiagnostic, openLintPanel, setDiagnosticsEffect } from "@codemirror/lint";
 import type { EditorState } from "@codemirror/state";
 import { EditorView, showPanel, type Panel } from "@codemirror/view";
+import { text } from "../../i18n/page-lang.ts";
 import { onFailure } from "./client.ts";
 
 /** The summary's sentence for the editor's current diagnostics. */
 export function summarize(state: EditorState): string {
+  const m = text().language;
   const count = diagnosticCount(state);
-  if (count === 0) return "No type errors.";
+  if (count === 0) return m.noErrors;
   const lines = new Set<number>();
   forEachDiagnostic(state, (_d, from) => lines.add(state.doc.lineAt(from).number));
   const where = [...lines].sort((a, b) => a - b);
-  const onLines = where.length === 1 ? `line ${where[0]}` : `lines ${where.join(", ")}`;
-  return `${count} type ${count === 1 ? "error" : "errors"}, on ${onLines}. The program still runs.`;
+  const onLines = where.length === 1 ? m.line(String(where[0])) : m.lines(where.join(", "));
+  return m.errors(count, onLines);
 }
 
 function summaryPanel(view: EditorView): Panel {
@@ -25,18 +27,19 @@ function summaryPanel(view: EditorView): Panel {
   const status = document.createElement("span");
   status.setAttribute("role", "status");
   status.setAttribute("aria-live", "polite");
-  status.textContent = "Checking types…";
+  const m = text().language;
+  status.textContent = m.checking;
   const list = document.createElement("button");
   list.type = "button";
   list.className = "ll-problems-list";
-  list.textContent = "List problems";
+  list.textContent = m.list;
   list.title = "Ctrl/⌘+Shift+M";
   list.addEventListener("click", () => openLintPanel(view));
   list.hidden = true;
   dom.append(status, list);
 
   const stop = onFailure(() => {
-    status.textContent = "Type checking is not available; Run still works.";
+    status.textContent = m.unavailable;
   });
   return {
     dom,

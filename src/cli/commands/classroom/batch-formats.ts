@@ -11,6 +11,7 @@
  */
 
 import { formatReport } from "../../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
 import type { BatchReport, BatchRow, StudentReport } from "./batch-report.ts";
 import { csvField } from "./csv.ts";
 import { toClassroom } from "./github-classroom.ts";
@@ -21,11 +22,14 @@ export { csvField } from "./csv.ts";
 export const FORMATS = ["json", "csv", "junit", "tap", "classroom", "moodle", "canvas"] as const;
 export type BatchFormat = (typeof FORMATS)[number];
 
-/** The report in `format`; throws when the report does not fit it (`classroom` takes one student). */
+/**
+ * The report in `format`; throws when the report does not fit it (`classroom` takes one student).
+ * `lang` is the language the report was graded in: JUnit's failure bodies are its reports.
+ */
 export function formatBatch(
   report: BatchReport,
   format: BatchFormat,
-  options: GradebookOptions = { total: false },
+  options: GradebookOptions & { lang?: Lang } = { total: false },
 ): string {
   switch (format) {
     case "classroom":
@@ -39,7 +43,7 @@ export function formatBatch(
     case "csv":
       return toCsv(report);
     case "junit":
-      return toJUnit(report);
+      return toJUnit(report, options.lang ?? DEFAULT_LANG);
     case "tap":
       return toTap(report);
   }
@@ -82,7 +86,7 @@ function totalsText(student: StudentReport): string {
 
 // ---- JUnit XML -----------------------------------------------------------------------------
 
-function toJUnit(report: BatchReport): string {
+function toJUnit(report: BatchReport, lang: Lang): string {
   const all = report.students.flatMap((s) => s.rows);
   const count = (rows: BatchRow[], status: BatchRow["status"]) =>
     rows.filter((r) => r.status === status).length;
@@ -113,7 +117,7 @@ function toJUnit(report: BatchReport): string {
       if (row.status === "missing") out.push(`      <skipped message=${message}/>`);
       else {
         const tag = row.status === "fail" ? "failure" : "error";
-        const body = row.result === null ? (row.message ?? "") : formatReport(row.result);
+        const body = row.result === null ? (row.message ?? "") : formatReport(row.result, undefined, lang);
         out.push(`      <${tag} type="${row.status}" message=${message}>${text(body)}</${tag}>`);
       }
       out.push(`    </testcase>`);

@@ -11,6 +11,7 @@
 
 import { Worker } from "node:worker_threads";
 import type { GradeResult } from "../../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
 import type { BatchJob } from "./batch-scan.ts";
 import type { WorkerJob, WorkerReply } from "./batch-worker.ts";
 
@@ -34,6 +35,8 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** The worker module (default: the grading worker); tests pass a worker of their own. */
   workerUrl?: URL;
+  /** The language of the results' messages and labels (default English). */
+  lang?: Lang;
 }
 
 /** Grades every job; outcomes come back in job order. */
@@ -102,6 +105,7 @@ export async function gradeInPool(jobs: BatchJob[], options: PoolOptions): Promi
           exercise: job.exercise,
           source: job.source,
           filename: job.filename,
+          lang: options.lang ?? DEFAULT_LANG,
         };
         worker.postMessage(message);
       };

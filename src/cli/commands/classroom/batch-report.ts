@@ -3,7 +3,9 @@
  * The JSON format is this document; CSV, JUnit XML and TAP are views of it.
  */
 
-import type { GradeResult, LoadedExercise } from "../../../grader/index.ts";
+import { messagesFor, type GradeResult, type LoadedExercise } from "../../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
+import { cliMessages } from "../../messages/index.ts";
 import { ignoredOf, jobsOf, type BatchJob, type ClassFolder } from "./batch-scan.ts";
 import type { JobOutcome } from "./batch-pool.ts";
 
@@ -66,12 +68,18 @@ export interface BatchReport {
   shard?: Shard;
 }
 
-/** The message that explains a result that did not pass. */
-export function messageOf(result: GradeResult): string | null {
+/**
+ * The message that explains a result that did not pass: the first failed check, named by its
+ * label (the check's name in the grade's language) when it has one.
+ */
+export function messageOf(result: GradeResult, lang: Lang = DEFAULT_LANG): string | null {
   if (result.status === "pass") return null;
-  if (result.status === "error") return result.message ?? "The program did not run.";
+  const m = messagesFor(lang);
+  if (result.status === "error") return result.message ?? m.report.didNotRun;
   const failed = result.checks.find((c) => c.status !== "pass");
-  return failed === undefined ? null : `${failed.name}: ${failed.message ?? "failed"}`;
+  return failed === undefined
+    ? null
+    : `${failed.label ?? failed.name}: ${failed.message ?? m.grading.checkFailed}`;
 }
 
 export function buildReport(input: {
@@ -88,6 +96,8 @@ export function buildReport(input: {
   points?: number;
   /** Which share of the class this report holds, when `--shard` split it. */
   shard?: Shard;
+  /** The language the outcomes were graded in, for the messages the report adds itself. */
+  lang?: Lang;
 }): BatchReport {
   const { folder } = input;
   const lessonOf = new Map(input.exercises.map((e) => [e.definition.slug, e.definition.lesson]));
@@ -95,7 +105,9 @@ export function buildReport(input: {
   const position = (slug: string): number => order.indexOf(slug);
   const outcomeOf = new Map(jobsOf(folder).map((job, i) => [job, input.outcomes[i]]));
   const students = folder.students.map((student): StudentReport => {
-    const rows: BatchRow[] = student.jobs.map((job) => rowOf(job, outcomeOf.get(job), lessonOf));
+    const rows: BatchRow[] = student.jobs.map((job) =>
+      rowOf(job, outcomeOf.get(job), lessonOf, input.lang ?? DEFAULT_LANG),
+    );
     for (const gap of student.missing) {
       rows.push({
         student: gap.student,
@@ -137,7 +149,13 @@ export function buildReport(input: {
   return report;
 }
 
-function rowOf(job: BatchJob, outcome: JobOutcome | undefined, lessonOf: Map<string, string>): BatchRow {
+function rowOf(
+  job: BatchJob,
+  outcome: JobOutcome | undefined,
+  lessonOf: Map<string, string>,
+  lang: Lang,
+): BatchRow {
+  const m = cliMessages(lang).batch;
   const base = {
     student: job.student,
     exercise: job.exercise,
@@ -146,8 +164,8 @@ function rowOf(job: BatchJob, outcome: JobOutcome | undefined, lessonOf: Map<str
     seconds: round(outcome?.seconds ?? 0),
   };
   if (outcome === undefined || "crash" in outcome) {
-    const why = outcome === undefined ? "it was not graded" : outcome.crash.split("\n")[0];
-    const message = `The grader failed on this submission: ${why}`;
+    const why = outcome === undefined ? m.notGraded : outcome.crash.split("\n")[0];
+    const message = m.graderFailed(why);
     return { ...base, status: "error", checksPassed: 0, checksTotal: 0, message, result: null };
   }
   const { result } = outcome;
@@ -156,7 +174,7 @@ function rowOf(job: BatchJob, outcome: JobOutcome | undefined, lessonOf: Map<str
     status: result.status,
     checksPassed: result.checks.filter((c) => c.status === "pass").length,
     checksTotal: result.checks.length,
-    message: messageOf(result),
+    message: messageOf(result, lang),
     result,
   };
   if (job.traceHash !== undefined) row.reproduced = job.traceHash === result.traceHash;

@@ -15,6 +15,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { LoadedExercise } from "../../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
+import { cliMessages, type CliMessages } from "../../messages/index.ts";
 import { isProgressLike, parseProgressFile } from "./progress-files.ts";
 import { parseJson, withoutBom } from "./read-json.ts";
 
@@ -86,12 +88,14 @@ export function ignoredOf(folder: ClassFolder): string[] {
 /**
  * Scans `dir` for the submissions of `exercises` (in that order). With `oneStudent`, `dir` is
  * that student's own folder (`<slug>.ts` files directly inside), as in a student's repository.
+ * `lang` is the language of the messages of missing submissions.
  */
 export async function scanClassFolder(
   dir: string,
   exercises: LoadedExercise[],
-  options: { oneStudent?: string } = {},
+  options: { oneStudent?: string; lang?: Lang } = {},
 ): Promise<ClassFolder> {
+  const m = cliMessages(options.lang ?? DEFAULT_LANG).batch;
   const folder: ClassFolder = { students: [], ignored: [], problems: [] };
   const found = new Map<string, { student: StudentFolder; sources: Map<string, BatchJob> }>();
   const claim = (name: string, origin: string) => {
@@ -104,7 +108,7 @@ export async function scanClassFolder(
 
   if (options.oneStudent !== undefined) {
     const entry = claim(options.oneStudent, basename(dir));
-    await readStudentFolder(dir, "", exercises, entry.student, entry.sources);
+    await readStudentFolder(dir, "", exercises, entry.student, entry.sources, m);
   } else {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
     for (const item of entries) {
@@ -117,6 +121,7 @@ export async function scanClassFolder(
           exercises,
           entry.student,
           entry.sources,
+          m,
         );
         continue;
       }
@@ -161,7 +166,7 @@ export async function scanClassFolder(
           student: entry.student.student,
           exercise: slug,
           file: item.name,
-          message: `No submission: ${item.name} has none for ${slug}.`,
+          message: m.missingInProgress({ file: item.name, exercise: slug }),
         });
       }
     }
@@ -188,6 +193,7 @@ async function readStudentFolder(
   exercises: LoadedExercise[],
   student: StudentFolder,
   sources: Map<string, BatchJob>,
+  m: CliMessages["batch"],
 ): Promise<void> {
   const expected = new Map(exercises.map((e) => [submissionName(e), e.definition.slug]));
   const files = (await readdir(path, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
@@ -213,7 +219,7 @@ async function readStudentFolder(
       student: student.student,
       exercise: slug,
       file,
-      message: `No submission: ${file} is missing.`,
+      message: m.missingFile(file),
     });
   }
 }

@@ -2,7 +2,7 @@
  * A `grade-batch` worker thread: loads the exercises and one sandbox, then grades the
  * submissions the main thread sends, one at a time.
  *
- * Messages in: `{ id, exercise, source, filename }`. Out: `{ id, result, seconds }`, or
+ * Messages in: `{ id, exercise, source, filename, lang }`. Out: `{ id, result, seconds }`, or
  * `{ id, crash }` when grading itself failed (a host bug, never a learner's mistake).
  */
 
@@ -10,6 +10,7 @@ import { parentPort } from "node:worker_threads";
 import { createSandbox } from "../../../../runtime/host/run.ts";
 import { loadExercises } from "../../../exercises/load.ts";
 import { gradeSubmission, type GradeResult } from "../../../grader/index.ts";
+import type { Lang } from "../../../i18n/lang.ts";
 
 export interface WorkerJob {
   id: number;
@@ -17,6 +18,8 @@ export interface WorkerJob {
   /** The submission's text. */
   source: string;
   filename: string;
+  /** The language of the result's messages and labels. */
+  lang: Lang;
 }
 
 export type WorkerReply =
@@ -39,7 +42,11 @@ async function grade(job: WorkerJob): Promise<WorkerReply> {
   try {
     const exercise = exercises.get(job.exercise);
     if (exercise === undefined) return { id: job.id, crash: `unknown exercise ${job.exercise}` };
-    const { result } = await gradeSubmission(exercise, job.source, { runner, filename: job.filename });
+    const { result } = await gradeSubmission(exercise, job.source, {
+      runner,
+      filename: job.filename,
+      lang: job.lang,
+    });
     return { id: job.id, result, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     return { id: job.id, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };

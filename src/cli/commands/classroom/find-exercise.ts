@@ -2,18 +2,17 @@
 
 import { exerciseSlugs, loadExercise } from "../../../exercises/load.ts";
 import type { LoadedExercise } from "../../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
+import { cliMessages } from "../../messages/index.ts";
 
 export type Found = { ok: true; exercise: LoadedExercise } | { ok: false; message: string };
 
-export async function findExercise(slug: string): Promise<Found> {
+/** The exercise `slug`, or a message in `lang` naming the slugs that come close. */
+export async function findExercise(slug: string, lang: Lang = DEFAULT_LANG): Promise<Found> {
   const slugs = await exerciseSlugs();
   if (!slugs.includes(slug)) {
-    const close = slugs.filter((s) => s.includes(slug) || slug.includes(s));
-    const suggestion = close.length > 0 ? ` Did you mean ${close.map((s) => `"${s}"`).join(" or ")}?` : "";
-    return {
-      ok: false,
-      message: `There is no exercise "${slug}".${suggestion} Run \`npm run course -- list\` to see them all.`,
-    };
+    const suggestions = slugs.filter((s) => s.includes(slug) || slug.includes(s));
+    return { ok: false, message: cliMessages(lang).common.noExercise({ slug, suggestions }) };
   }
   return { ok: true, exercise: await loadExercise(slug) };
 }

@@ -1,0 +1,101 @@
+/**
+ * The shape of the CLI's message catalog: the help, usage errors and summary lines of the
+ * commands that speak the learner's language (`grade`, `grade-batch`, `run`, `list`). One
+ * catalog per language (`en.ts`, `ko.ts`), typed by this interface, so a missing entry does not
+ * compile. Grading messages themselves come from the grader's catalogs.
+ */
+
+/** What a progress file says about itself, for the line that introduces its grades. */
+export interface ProgressHeader {
+  student: string | null;
+  assignment: string | null;
+  courseVersion: string;
+  submissions: number;
+}
+
+/** What a re-graded bundle gave, when its trace hash differs from the bundle's. */
+export interface Differing {
+  bundleHash: string;
+  hash: string;
+  bundleStatus: string;
+  status: string;
+  /** The bundle's course version when it differs from this one, else null. */
+  bundleVersion: string | null;
+  currentVersion: string;
+}
+
+/** The numbers of the summary line `grade-batch` writes on standard error. */
+export interface BatchSummary {
+  graded: number;
+  students: number;
+  seconds: number;
+  threads: number;
+  missing: number;
+  /** Submissions per second, or null when no time was measured. */
+  rate: number | null;
+  ignored: number;
+  ignoredPreview: string;
+  out: string | null;
+}
+
+export interface CliMessages {
+  common: {
+    cannotRead(p: { file: string; code: string }): string;
+    noExercise(p: { slug: string; suggestions: string[] }): string;
+  };
+  grade: {
+    help: string;
+    expectedSlugAndFile: string;
+    progressWithSlug(file: string): string;
+    bundleOfProgress: string;
+    neitherBundleNorProgress(file: string): string;
+    expectedSlug: string;
+    otherExercise(p: { file: string; bundle: string; slug: string }): string;
+    wantsPrediction(slug: string): string;
+    wantsCode(slug: string): string;
+    progressHeader(p: ProgressHeader): string;
+    reproduced(hash: string): string;
+    differs(p: Differing): string;
+  };
+  batch: {
+    help(defaultTimeoutSeconds: number): string;
+    expectedFolder: string;
+    format(formats: readonly string[]): string;
+    jobs: string;
+    timeout: string;
+    shard: string;
+    student: string;
+    sourceDateEpoch: string;
+    notAFolder(dir: string): string;
+    cannotReadFolder(dir: string): string;
+    cannotWrite(p: { file: string; code: string }): string;
+    summary(p: BatchSummary): string;
+    notReproduced(p: { count: number; preview: string }): string;
+    otherAssignment(p: { count: number; assignment: string; preview: string }): string;
+    skipped(problem: string): string;
+    /** A report row for a file the student did not hand in. */
+    missingFile(file: string): string;
+    /** A report row for an exercise a progress file has no submission for. */
+    missingInProgress(p: { file: string; exercise: string }): string;
+    /** A report row whose submission the grader could not grade (a host failure). */
+    graderFailed(why: string): string;
+    notGraded: string;
+  };
+  run: {
+    help: string;
+    expectedFile: string;
+    variantNeedsExercise: string;
+    timeout: string;
+    noVariant(p: { slug: string; variant: string; variants: string[] }): string;
+    note(text: string): string;
+    traceback: string;
+    waitingTasks: string;
+    awaits(p: { task: string; waiting: string; where: string | null }): string;
+  };
+  list: {
+    help: string;
+    /** The table's column headings: lesson, slug, kind, checks, title. */
+    columns: [string, string, string, string, string];
+    count(n: number): string;
+  };
+}

@@ -1,0 +1,128 @@
+/** The CLI's messages in English. */
+
+import type { CliMessages } from "./catalog.ts";
+
+const LANG_HELP = `  --lang <en|ko>    the language of the report (default: LOOPLAB_LANG, else the locale)`;
+
+export const en: CliMessages = {
+  common: {
+    cannotRead: (p) => `Cannot read ${p.file}: ${p.code}`,
+    noExercise: (p) =>
+      `There is no exercise "${p.slug}".` +
+      (p.suggestions.length > 0 ? ` Did you mean ${p.suggestions.map((s) => `"${s}"`).join(" or ")}?` : "") +
+      " Run `npm run course -- list` to see them all.",
+  },
+  grade: {
+    help: `Usage: npm run course -- grade <exercise-slug> <file> [--json] [--bundle <out.json>] [--lang <en|ko>]
+       npm run course -- grade <bundle.json | progress.json> [--json] [--lang <en|ko>]
+
+  <file>            the submission: TypeScript (.ts), a prediction (.json) for predict
+                    exercises, a submission bundle exported by the site, or a progress file
+                    exported from the site's progress page (every exercise in it is graded)
+  --json            print the result as JSON (Exercism results.json, version 3)
+  --bundle <file>   also write a submission bundle of this grading to <file>
+${LANG_HELP}
+
+Exit code: 0 pass, 1 fail or error (or a bundle that does not reproduce its trace hash), 2 usage.
+`,
+    expectedSlugAndFile: "Expected an exercise slug and a file.",
+    progressWithSlug: (file) => `${file} is a progress file: grade it without an exercise slug.`,
+    bundleOfProgress: "--bundle applies to one submission, not a progress file.",
+    neitherBundleNorProgress: (file) =>
+      `${file} is neither a submission bundle nor a progress file: give the exercise slug first.`,
+    expectedSlug: "Expected an exercise slug before the file.",
+    otherExercise: (p) => `${p.file} is a submission for "${p.bundle}", not "${p.slug}".`,
+    wantsPrediction: (slug) => `"${slug}" is a predict-the-output exercise: grade a prediction .json file.`,
+    wantsCode: (slug) => `"${slug}" expects TypeScript code: grade a .ts file.`,
+    progressHeader: (p) =>
+      `Progress file of ${p.student ?? "an unnamed learner"}` +
+      `${p.assignment === null ? "" : ` for assignment ${p.assignment}`}` +
+      ` (course version ${p.courseVersion}): ${p.submissions} submission(s).`,
+    reproduced: (hash) => `Re-graded: same trace hash as the bundle (${hash}).`,
+    differs: (p) =>
+      `Re-graded: the trace hash DIFFERS from the bundle's.\n  bundle:    ${p.bundleHash}\n` +
+      `  re-graded: ${p.hash}\n  (bundle result: ${p.bundleStatus}; now: ${p.status}).` +
+      (p.bundleVersion === null
+        ? ""
+        : ` The bundle was made with course version ${p.bundleVersion}; this is ${p.currentVersion}.`),
+  },
+  batch: {
+    help: (timeout) => `Usage: npm run course -- grade-batch <dir> --format <format> [--out <file>] [options]
+
+  <dir>                 the class folder: one folder per student holding <exercise-slug>.ts
+                        files (<exercise-slug>.json for predict-the-output exercises), and/or
+                        progress files exported from the site (one <name>.json per student)
+  --format <format>     json, csv, junit (JUnit XML), tap (TAP version 13), classroom (GitHub
+                        Classroom autograding, one student), moodle or canvas (gradebook CSV)
+  --out <file>          write the report there instead of to standard output
+  --assignment <file>   grade exactly that assignment's exercises, in its order
+  --student <name>      <dir> is that one student's folder (as in a student's repository)
+  --shard <i>/<n>       grade share i of n of the students; combine the JSON reports of every
+                        share with \`npm run course -- merge-reports\`
+  --jobs <n>            worker threads (default: the number of CPU cores)
+  --timeout <seconds>   stop a submission that takes longer than this (default ${timeout})
+  --total               gradebook formats: one total column instead of one per exercise
+  --reproducible        leave wall times out (0) and date the report by SOURCE_DATE_EPOCH
+                        (or 1970-01-01), so the same class always gives the same bytes
+  --lang <en|ko>        the language of the messages and labels in the report (default:
+                        LOOPLAB_LANG, else the locale); ids, statuses and fields stay English
+
+The exit code is 0 once the report is written, whatever the grades.
+`,
+    expectedFolder: "Expected one class folder.",
+    format: (formats) => `--format must be one of ${formats.join(", ")}.`,
+    jobs: "--jobs must be a positive whole number.",
+    timeout: "--timeout must be a positive number of seconds.",
+    shard: "--shard must look like 2/4: share 2 of 4 (counting from 1).",
+    student: "--student needs a name.",
+    sourceDateEpoch: "SOURCE_DATE_EPOCH must be a whole number of seconds.",
+    notAFolder: (dir) => `${dir} is not a folder.`,
+    cannotReadFolder: (dir) => `Cannot read the folder ${dir}.`,
+    cannotWrite: (p) => `Cannot write the report to ${p.file} (${p.code}); nothing was graded.`,
+    summary: (p) =>
+      `Graded ${p.graded} submissions of ${p.students} students in ${p.seconds.toFixed(1)} s` +
+      (p.rate === null ? "" : ` (${p.rate.toFixed(1)} submissions/s)`) +
+      ` (${p.threads} worker thread${p.threads === 1 ? "" : "s"}); ${p.missing} missing` +
+      (p.ignored > 0 ? `; ignored ${p.ignored} unrelated file(s): ${p.ignoredPreview}` : "") +
+      (p.out === null ? "" : `. Report: ${p.out}`),
+    notReproduced: (p) =>
+      `${p.count} submission(s) from progress files did not reproduce their trace hash: ${p.preview}`,
+    otherAssignment: (p) =>
+      `${p.count} progress file(s) were exported for another assignment than "${p.assignment}": ${p.preview}`,
+    skipped: (problem) => `Skipped: ${problem}`,
+    missingFile: (file) => `No submission: ${file} is missing.`,
+    missingInProgress: (p) => `No submission: ${p.file} has none for ${p.exercise}.`,
+    graderFailed: (why) => `The grader failed on this submission: ${why}`,
+    notGraded: "it was not graded",
+  },
+  run: {
+    help: `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--timeout <seconds>]
+                               [--exercise <slug> [--variant <name>]] [--lang <en|ko>]
+
+  --json              print the trace document (runtime/trace.ts) instead of the output
+  --timestamps        prefix every line with its virtual time and task
+  --timeout <s>       the wall-clock backstop in seconds (default: the sandbox's, or the exercise's)
+  --exercise <slug>   run in that exercise's world and budgets, as Check does
+  --variant <name>    which of the exercise's variants (default: its first)
+  --lang <en|ko>      the language of the sandbox's messages (default: LOOPLAB_LANG, else the locale)
+`,
+    expectedFile: "Expected one program file.",
+    variantNeedsExercise: "--variant needs --exercise <slug>.",
+    timeout: "--timeout must be a positive number of seconds.",
+    noVariant: (p) =>
+      `"${p.slug}" has no variant "${p.variant}"; its variants are ${p.variants.map((v) => `"${v}"`).join(", ")}.`,
+    note: (text) => `Note: ${text}`,
+    traceback: "Traceback (most recent call last):",
+    waitingTasks: "Waiting tasks:",
+    awaits: (p) => `  ${p.task} awaits ${p.waiting}${p.where === null ? "" : ` (${p.where})`}`,
+  },
+  list: {
+    help: `Usage: npm run course -- list [--json] [--lang <en|ko>]
+
+  --json            print an array of { slug, title, lesson, kind, checks, variants }
+  --lang <en|ko>    the language of the titles (default: LOOPLAB_LANG, else the locale)
+`,
+    columns: ["lesson", "slug", "kind", "checks", "title"],
+    count: (n) => `${n} exercises`,
+  },
+};
