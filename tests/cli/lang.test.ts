@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseLang, langOfArgs } from "../../src/cli/lang.ts";
 import { CLI_CATALOGS } from "../../src/cli/messages/index.ts";
 import type { BatchReport } from "../../src/cli/commands/classroom/batch-report.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import type { ExerciseTranslation, GradeResult } from "../../src/grader/index.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { makeBundle, progressFile } from "./make-bundle.ts";
