@@ -1,7 +1,7 @@
 /** Reads an assignment file from disk (Node only: the CLI and the tests). */
 
 import { readFile } from "node:fs/promises";
-import { exerciseSlugs } from "../exercises/load.ts";
+import { exerciseSlugs } from "../exercise-folders/load.ts";
 import { validateAssignment, type Assignment } from "./assignment.ts";
 
 export type LoadedAssignment = { ok: true; assignment: Assignment } | { ok: false; message: string };

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
 import type { Assignment } from "../../src/assignments/assignment.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { gradeSubmission, type SubmissionBundle } from "../../src/grader/index.ts";
 import { launchChromium } from "./browser.ts";
 import { ROOT } from "./site-build.ts";
