@@ -95,6 +95,7 @@ export class EventLoop {
   /**
    * Schedules a handle its owner made once and schedules again and again (a task's step), where
    * `callSoon` makes a new one each time.
+   * @internal
    */
   callSoonHandle(handle: Handle): void {
     this.checkClosed();
