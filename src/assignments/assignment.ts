@@ -12,6 +12,8 @@
  * expected. Nothing here uses Node-only APIs: the site reads the same files at build time.
  */
 
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from "../i18n/lang.ts";
+
 /** An assignment as the site and `grade-batch --assignment` use it (defaults filled in). */
 export interface Assignment {
   /** Lowercase letters, digits and `-`; the export carries it, and the site's URL is `/assignments/<id>/`. */
@@ -30,6 +32,11 @@ export interface Assignment {
   points: number;
   /** A few sentences for the students, shown above the exercises (plain text). */
   instructions?: string;
+  /**
+   * The language of the assignment's page and of the student README (absent: the default,
+   * English). The page of a Korean assignment lives under `/ko/` (see `route.ts`).
+   */
+  lang?: Lang;
 }
 
 export const ASSIGNMENT_FIELDS = [
@@ -42,6 +49,7 @@ export const ASSIGNMENT_FIELDS = [
   "due",
   "points",
   "instructions",
+  "lang",
 ];
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,6 +114,8 @@ export function validateAssignment(data: unknown, file: string, slugs: readonly 
   }
   if (record.instructions !== undefined && typeof record.instructions !== "string")
     say("instructions", "must be a string.");
+  if (record.lang !== undefined && !isLang(record.lang))
+    say("lang", `must be one of ${LANGS.map((lang) => `"${lang}"`).join(", ")} (absent: "${DEFAULT_LANG}").`);
   if (problems.length > 0) return { ok: false, problems };
 
   const assignment: Assignment = {
@@ -118,6 +128,7 @@ export function validateAssignment(data: unknown, file: string, slugs: readonly 
   };
   if (typeof record.due === "string") assignment.due = record.due;
   if (typeof record.instructions === "string") assignment.instructions = record.instructions;
+  if (isLang(record.lang) && record.lang !== DEFAULT_LANG) assignment.lang = record.lang;
   return { ok: true, assignment };
 }
 

@@ -8,7 +8,6 @@
 import { open, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { loadAssignment } from "../../assignments/load.ts";
-import type { Assignment } from "../../assignments/assignment.ts";
 import { summarise } from "../../exercises/assemble.ts";
 import { loadExercises } from "../../exercises/load.ts";
 import { ExerciseFormatError } from "../../exercises/schema.ts";
@@ -34,7 +33,8 @@ const HELP = `Usage: npm run course -- grade-batch <dir> --format <format> [--ou
   --format <format>     json, csv, junit (JUnit XML), tap (TAP version 13), classroom (GitHub
                         Classroom autograding, one student), moodle or canvas (gradebook CSV)
   --out <file>          write the report there instead of to standard output
-  --assignment <file>   grade exactly that assignment's exercises, in its order
+  --assignment <file>   grade exactly that assignment's exercises, in its order (a file,
+                        or a link made by \`npm run course -- assignment link\`, in quotes)
   --student <name>      <dir> is that one student's folder (as in a student's repository)
   --shard <i>/<n>       grade share i of n of the students; combine the JSON reports of every
                         share with \`npm run course -- merge-reports\`
@@ -89,7 +89,7 @@ export async function main(args: string[]): Promise<number> {
   }
 
   let exercises: LoadedExercise[];
-  let assignment: Assignment | undefined;
+  let assignment: HandedOut | undefined;
   try {
     exercises = await loadExercises();
   } catch (error) {
@@ -99,9 +99,9 @@ export async function main(args: string[]): Promise<number> {
   if (values.assignment !== undefined) {
     const loaded = await loadAssignment(values.assignment);
     if (!loaded.ok) return usage(loaded.message);
-    assignment = loaded.assignment;
+    assignment = { id: loaded.id, ids: loaded.ids, points: loaded.assignment.points };
     const bySlug = new Map(exercises.map((e) => [e.definition.slug, e]));
-    exercises = assignment.exercises.map((slug) => bySlug.get(slug) as LoadedExercise);
+    exercises = loaded.assignment.exercises.map((slug) => bySlug.get(slug) as LoadedExercise);
   } else {
     exercises.sort((a, b) => byLesson(summarise(a), summarise(b)));
   }
@@ -153,6 +153,13 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
+/** The assignment being graded: the id the report carries, and every id its hand-ins may carry. */
+interface HandedOut {
+  id: string;
+  ids: string[];
+  points: number;
+}
+
 /** The summary line on standard error; every name in it came from the class folder, so it is escaped. */
 function describe(
   report: BatchReport,
@@ -161,7 +168,7 @@ function describe(
   threads: number,
   seconds: number,
   out: string | undefined,
-  assignment: Assignment | undefined,
+  assignment: HandedOut | undefined,
 ): string {
   const rows = report.students.flatMap((s) => s.rows);
   const missing = rows.filter((r) => r.status === "missing").length;
@@ -182,7 +189,9 @@ function describe(
     );
   }
   if (assignment !== undefined) {
-    const other = folder.students.filter((s) => s.assignment !== undefined && s.assignment !== assignment.id);
+    const other = folder.students.filter(
+      (s) => s.assignment !== undefined && !assignment.ids.includes(s.assignment),
+    );
     if (other.length > 0) {
       lines.push(
         `${other.length} progress file(s) were exported for another assignment than "${safeText(assignment.id)}": ` +
