@@ -25,6 +25,8 @@ export interface ExercisePayload {
   solution?: string;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
+  /** The page turned the hints off: Check grades with a definition that holds none either. */
+  withoutHints?: true;
   run: RunSettings;
   /** The slug of the lesson that shows the exercise (where a shared link to it opens). */
   lesson: string;
@@ -43,6 +45,8 @@ export interface PredictPayload {
   withTimes: boolean;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
+  /** The page turned the hints off: Check grades with a definition that holds none either. */
+  withoutHints?: true;
   run: RunSettings;
 }
 

@@ -130,10 +130,16 @@ export class RunCheck {
     const { payload } = this.#target.shell;
     if (payload.kind === "example") return;
     const submitted = this.#target.submission();
+    const hints = payload.withoutHints ? { hints: false as const } : {};
     const request: sandbox.JobRequest =
       payload.kind === "predict"
-        ? { type: "grade-prediction", slug: payload.slug, prediction: JSON.parse(submitted) as Prediction }
-        : { type: "grade", slug: payload.slug, source: submitted };
+        ? {
+            type: "grade-prediction",
+            slug: payload.slug,
+            prediction: JSON.parse(submitted) as Prediction,
+            ...hints,
+          }
+        : { type: "grade", slug: payload.slug, source: submitted, ...hints };
     const outcome = await this.#send(request, "Checking…");
     if (outcome?.type === "graded") this.#showGrade(outcome.grade, submitted);
   }

@@ -29,8 +29,9 @@ export type WorkerRequest =
   /** Load the wasm, the compiler and the runtime now (idle prefetch). */
   | { type: "warmup" }
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
-  | { type: "grade"; id: number; slug: string; source: string }
-  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction };
+  /** `hints: false`: the page offers no hints, so grade with the exercise's hint-free module. */
+  | { type: "grade"; id: number; slug: string; source: string; hints?: false }
+  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction; hints?: false };
 
 export type WorkerResponse =
   /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */
