@@ -3,9 +3,11 @@
  * assignment's id and only that assignment's submissions, named after the assignment and the
  * learner (Unicode names intact), for `course grade-batch --assignment`.
  */
+import { DEFAULT_LANG, isLang } from "../i18n/lang.ts";
 import { browserStorage } from "../lib/browser-storage.ts";
 import { createProgressFile } from "../lib/progress-file.ts";
 import { loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
+import { PAGE_TEXT } from "./page-text.ts";
 
 /** A file name part: what file systems refuse (`/`, `:`, control characters…) becomes `_`. */
 export function fileNamePart(text: string): string {
@@ -13,11 +15,15 @@ export function fileNamePart(text: string): string {
   return text.trim().replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "_");
 }
 
-/** Wires `[data-assignment-hand-in]` (its `data-assignment` id and `data-exercises` slugs). */
+/**
+ * Wires `[data-assignment-hand-in]` (its `data-assignment` id, `data-exercises` slugs and
+ * `data-lang`, the page's language).
+ */
 export function wireHandIn(): void {
   const root = document.querySelector<HTMLElement>("[data-assignment-hand-in]");
   if (!root) return;
   const id = root.dataset.assignment ?? "";
+  const lang = isLang(root.dataset.lang) ? root.dataset.lang : DEFAULT_LANG;
   const slugs = new Set((root.dataset.exercises ?? "").split(" "));
   const storage = browserStorage();
   const student = root.querySelector<HTMLInputElement>('[data-role="student"]');
@@ -46,7 +52,7 @@ export function wireHandIn(): void {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     if (status) {
-      status.textContent = `Saved ${link.download} with ${file.submissions.length} of ${slugs.size} exercise(s). Hand in this file.`;
+      status.textContent = PAGE_TEXT[lang].saved(link.download, file.submissions.length, slugs.size);
     }
   });
 }

@@ -37,7 +37,7 @@ export async function openAssignmentLink(): Promise<void> {
   if (!decoded.ok) return showProblems(root, decoded.problems);
   const { assignment, id } = decoded.linked;
   const lang = assignmentLang(assignment);
-  const pageLang = isLang(document.documentElement.lang) ? document.documentElement.lang : DEFAULT_LANG;
+  const pageLang = isLang(root.dataset.lang) ? root.dataset.lang : DEFAULT_LANG;
   if (lang !== pageLang) {
     window.location.replace(`${base}${linkPagePath(lang)}${window.location.hash}`);
     return;
@@ -121,7 +121,7 @@ function showAssignment(root: HTMLElement, assignment: Assignment, entries: Exer
     instructions.hidden = false;
   }
   const rules = find("rules");
-  const sentences = assignmentRules(assignment);
+  const sentences = assignmentRules(assignment, lang);
   if (rules && sentences.length > 0) {
     rules.textContent = sentences.join(" ");
     rules.hidden = false;

@@ -5,6 +5,7 @@
  * that carries the assignment's id and re-grades to the same trace hashes.
  */
 import { readFileSync } from "node:fs";
+import axe from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
@@ -123,6 +124,19 @@ async function handIn(
       submissions: SubmissionBundle[];
     },
   };
+}
+
+/** The ids of the serious and critical accessibility violations axe-core finds in the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      resultTypes: ["violations"],
+    });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => v.id);
+  });
 }
 
 /** An exercise's solution file as it would appear in HTML, JSON or a bundled JavaScript chunk. */
@@ -291,6 +305,10 @@ describe("an assignment link's page", () => {
     await open.close();
   });
 
+  it("has no serious accessibility violation once built", async () => {
+    await expect(seriousViolations(linkPage)).resolves.toEqual([]);
+  });
+
   it("explains a damaged link instead of showing a blank page", async () => {
     const open = await browser.newPage();
     const errors: string[] = [];
@@ -313,6 +331,39 @@ describe("an assignment link's page", () => {
     await expect(open.getByRole("alert").innerText()).resolves.toContain(
       'there is no "two-delay". Did you mean "two-delays"?',
     );
+    await open.close();
+  });
+});
+
+describe("a Korean assignment", () => {
+  const korean = JSON.parse(read("assignments/week-1-first-tasks-ko.json")) as Assignment;
+
+  it("has its page under /ko/, with the page's own words in Korean", async () => {
+    const open = await browser.newPage();
+    await open.goto(`${site}ko/assignments/${korean.id}/`);
+    await expect(open.locator("h1").innerText()).resolves.toBe(korean.title);
+    await expect(open.locator(".ll-assignment-due").innerText()).resolves.toMatch(/^마감: 2026년 12월 15일/);
+    await expect(open.getByRole("heading", { name: "제출하기" }).count()).resolves.toBe(1);
+    await open.locator('[data-action="hand-in"]').click();
+    await expect(
+      open.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
+    ).resolves.toContain(`연습 문제 ${korean.exercises.length}개 중 0개가 담겨 있습니다.`);
+    await expect((await fetch(`${site}assignments/${korean.id}/`)).status).toBe(404);
+    await open.close();
+  });
+
+  it("opens its link on the Korean link page, even from the English one", async () => {
+    const open = await browser.newPage();
+    const link = await assignmentLink(korean, site);
+    expect(link).toContain("/ko/assignments/link/#a1.");
+    await open.goto(link.replace("/ko/assignments/link/", "/assignments/link/"));
+    await open
+      .locator("[data-exercise]")
+      .nth(korean.exercises.length - 1)
+      .waitFor();
+    expect(new URL(open.url()).pathname.endsWith("/ko/assignments/link/")).toBe(true);
+    await expect(open.locator("h1").innerText()).resolves.toBe(korean.title);
+    await expect(open.getByRole("heading", { name: "제출하기" }).count()).resolves.toBe(1);
     await open.close();
   });
 });
