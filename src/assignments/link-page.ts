@@ -10,7 +10,7 @@ import type { Assignment } from "./assignment.ts";
 import { formatDue } from "./due.ts";
 import { wireHandIn } from "./hand-in.ts";
 import { decodeAssignment } from "./link.ts";
-import { assignmentRules } from "./page-text.ts";
+import { assignmentRules, PAGE_TEXT } from "./page-text.ts";
 import { partPath, type PartKind } from "./parts.ts";
 import { assignmentLang, linkPagePath } from "./route.ts";
 
@@ -34,10 +34,18 @@ export async function openAssignmentLink(): Promise<void> {
     window.location.hash,
     course.map((exercise) => exercise.slug),
   );
-  if (!decoded.ok) return showProblems(root, decoded.problems);
+  const pageLang = isLang(root.dataset.lang) ? root.dataset.lang : DEFAULT_LANG;
+  if (!decoded.ok) {
+    const text = PAGE_TEXT[pageLang];
+    return showProblems(
+      root,
+      decoded.reason === "invalid"
+        ? [text.invalidLink, ...decoded.problems]
+        : [text.linkProblems[decoded.reason]],
+    );
+  }
   const { assignment, id } = decoded.linked;
   const lang = assignmentLang(assignment);
-  const pageLang = isLang(root.dataset.lang) ? root.dataset.lang : DEFAULT_LANG;
   if (lang !== pageLang) {
     window.location.replace(`${base}${linkPagePath(lang)}${window.location.hash}`);
     return;

@@ -70,10 +70,28 @@ export interface LinkedAssignment {
   id: string;
 }
 
-export type DecodedLink = { ok: true; linked: LinkedAssignment } | { ok: false; problems: string[] };
+/** Why a link cannot be opened; `invalid`: it decoded, but the assignment in it breaks the schema. */
+export type LinkProblem = "empty" | "foreign" | "too-long" | "damaged" | "too-large" | "invalid";
 
-const DAMAGED =
-  "The assignment link is damaged: part of it is missing or was changed. Copy the whole link from your teacher again.";
+export type DecodedLink =
+  { ok: true; linked: LinkedAssignment } | { ok: false; reason: LinkProblem; problems: string[] };
+
+/** What a student reads for each way a link can be broken (`invalid` lists the schema's problems). */
+export const LINK_PROBLEMS: Record<Exclude<LinkProblem, "invalid">, string> = {
+  empty: "This address holds no assignment: open the whole link your teacher gave you.",
+  foreign:
+    "This is not an assignment link (it should end in #a1. followed by letters and digits). Copy the whole link again.",
+  "too-long": `The assignment link is too long (over ${MAX_LINK_DATA} characters).`,
+  damaged:
+    "The assignment link is damaged: part of it is missing or was changed. Copy the whole link from your teacher again.",
+  "too-large": "The assignment link unpacks to more than an assignment can hold.",
+};
+
+const fail = (reason: Exclude<LinkProblem, "invalid">): DecodedLink => ({
+  ok: false,
+  reason,
+  problems: [LINK_PROBLEMS[reason]],
+});
 
 /**
  * Decodes a link, a fragment (with or without `#`) or the encoded data, and validates the
@@ -82,43 +100,27 @@ const DAMAGED =
 export async function decodeAssignment(input: string, slugs: readonly string[]): Promise<DecodedLink> {
   const hash = input.indexOf("#");
   const fragment = hash >= 0 ? input.slice(hash + 1) : /^[a-z]+:\/\//i.test(input) ? "" : input.trim();
-  if (fragment === "") {
-    return {
-      ok: false,
-      problems: ["This address holds no assignment: open the whole link your teacher gave you."],
-    };
-  }
-  if (!fragment.startsWith(LINK_PREFIX)) {
-    return {
-      ok: false,
-      problems: [
-        "This is not an assignment link (it should end in #a1. followed by letters and digits). Copy the whole link again.",
-      ],
-    };
-  }
+  if (fragment === "") return fail("empty");
+  if (!fragment.startsWith(LINK_PREFIX)) return fail("foreign");
   const data = fragment.slice(LINK_PREFIX.length);
-  if (data.length > MAX_LINK_DATA) {
-    return { ok: false, problems: [`The assignment link is too long (over ${MAX_LINK_DATA} characters).`] };
-  }
+  if (data.length > MAX_LINK_DATA) return fail("too-long");
   const bytes = fromBase64Url(data);
-  if (bytes === null) return { ok: false, problems: [DAMAGED] };
+  if (bytes === null) return fail("damaged");
   let text: string;
   try {
     const unpacked = await transform(bytes, new DecompressionStream("deflate"), MAX_JSON_BYTES);
     text = new TextDecoder("utf-8", { fatal: true }).decode(unpacked);
   } catch (error) {
-    if (error instanceof TooLarge)
-      return { ok: false, problems: ["The assignment link unpacks to more than an assignment can hold."] };
-    return { ok: false, problems: [DAMAGED] };
+    return fail(error instanceof TooLarge ? "too-large" : "damaged");
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [DAMAGED] };
+    return fail("damaged");
   }
   const checked = validateAssignment(json, "the assignment link", slugs);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, reason: "invalid", problems: checked.problems };
   return { ok: true, linked: { assignment: checked.assignment, id: await linkId(checked.assignment) } };
 }
 

@@ -5,6 +5,7 @@
 
 import type { Lang } from "../i18n/lang.ts";
 import type { Assignment } from "./assignment.ts";
+import { LINK_PROBLEMS, type LinkProblem } from "./link.ts";
 
 export interface AssignmentPageText {
   /** Before the due date. */
@@ -25,6 +26,10 @@ export interface AssignmentPageText {
   opening: string;
   needsScript: string;
   cannotOpen: string;
+  /** What a student reads for each way a link can be broken, in this language. */
+  linkProblems: Record<Exclude<LinkProblem, "invalid">, string>;
+  /** Above the schema's problems (in English: they are the teacher's to fix). */
+  invalidLink: string;
 }
 
 export const PAGE_TEXT: Record<Lang, AssignmentPageText> = {
@@ -44,6 +49,8 @@ export const PAGE_TEXT: Record<Lang, AssignmentPageText> = {
     opening: "Opening the assignment…",
     needsScript: "This page reads the assignment from its link: it needs JavaScript.",
     cannotOpen: "This assignment link cannot be opened",
+    linkProblems: LINK_PROBLEMS,
+    invalidLink: "The assignment in this link has mistakes; please tell your teacher:",
   },
   ko: {
     due: "마감:",
@@ -62,6 +69,16 @@ export const PAGE_TEXT: Record<Lang, AssignmentPageText> = {
     opening: "과제를 여는 중입니다…",
     needsScript: "이 페이지는 링크에서 과제를 읽어 오므로 JavaScript가 필요합니다.",
     cannotOpen: "이 과제 링크를 열 수 없습니다",
+    linkProblems: {
+      empty: "이 주소에는 과제가 없습니다. 선생님이 준 링크 전체를 여세요.",
+      foreign:
+        "과제 링크가 아닙니다(링크는 #a1. 뒤에 영문자와 숫자가 이어지는 형태로 끝나야 합니다). 링크 전체를 다시 복사하세요.",
+      "too-long": "과제 링크가 너무 깁니다.",
+      damaged:
+        "과제 링크가 손상되었습니다. 일부가 빠졌거나 바뀌었습니다. 선생님이 준 링크 전체를 다시 복사하세요.",
+      "too-large": "과제 링크를 풀면 과제 하나에 담을 수 있는 양보다 큽니다.",
+    },
+    invalidLink: "이 링크에 담긴 과제에 잘못된 부분이 있습니다. 선생님께 알려 주세요:",
   },
 };
 

@@ -93,14 +93,17 @@ describe("encodeAssignment / decodeAssignment", () => {
   it("explains an empty fragment, a foreign one and characters base64 does not have", async () => {
     await expect(decodeAssignment("https://school.example/assignments/link/", slugs)).resolves.toEqual({
       ok: false,
+      reason: "empty",
       problems: ["This address holds no assignment: open the whole link your teacher gave you."],
     });
     await expect(decodeAssignment("#exercise=two-delays", slugs)).resolves.toMatchObject({
       ok: false,
+      reason: "foreign",
       problems: [expect.stringContaining("This is not an assignment link")],
     });
     await expect(decodeAssignment("a1.abc$def", slugs)).resolves.toMatchObject({
       ok: false,
+      reason: "damaged",
       problems: [expect.stringContaining("damaged")],
     });
   });
@@ -115,6 +118,7 @@ describe("encodeAssignment / decodeAssignment", () => {
       .replace(/=+$/, "");
     await expect(decodeAssignment(`${LINK_PREFIX}${data}`, slugs)).resolves.toEqual({
       ok: false,
+      reason: "too-large",
       problems: ["The assignment link unpacks to more than an assignment can hold."],
     });
   });
@@ -124,6 +128,7 @@ describe("encodeAssignment / decodeAssignment", () => {
     const decoded = await decodeAssignment(await encodeAssignment(broken), slugs);
     expect(decoded).toEqual({
       ok: false,
+      reason: "invalid",
       problems: [
         'the assignment link: "exercises[0]" is not an exercise: there is no "two-delay". Did you mean "two-delays"?',
         'the assignment link: "hints" must be true or false.',

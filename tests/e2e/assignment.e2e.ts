@@ -366,4 +366,12 @@ describe("a Korean assignment", () => {
     await expect(open.getByRole("heading", { name: "제출하기" }).count()).resolves.toBe(1);
     await open.close();
   });
+
+  it("explains a damaged link in Korean on the Korean link page", async () => {
+    const open = await browser.newPage();
+    const link = await assignmentLink(korean, site);
+    await open.goto(link.slice(0, -8));
+    await expect(open.getByRole("alert").innerText()).resolves.toContain("과제 링크가 손상되었습니다.");
+    await open.close();
+  });
 });
