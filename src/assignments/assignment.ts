@@ -8,8 +8,10 @@
  *   "hints": false, "solutions": false, "due": "2026-12-15", "points": 10 }
  * ```
  *
+ * or encoded in a link (`link.ts`); `"lang": "ko"` puts its page under `/ko/` (`route.ts`).
  * Validation collects every problem, each naming the file and the field and saying what was
- * expected. Nothing here uses Node-only APIs: the site reads the same files at build time.
+ * expected. Nothing here uses Node-only APIs: the site reads the same files at build time, and
+ * the link page validates a link's assignment in the browser.
  */
 
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from "../i18n/lang.ts";
