@@ -55,7 +55,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     const runMs = Math.round(performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
-  const exercise = await loadExercise(request.slug, request.lang);
+  const exercise = await loadExercise(request.slug, request.lang, { hints: request.hints ?? true });
   if (!exercise) {
     return {
       type: "failed",
