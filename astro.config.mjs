@@ -12,7 +12,7 @@ import mdx from "@astrojs/mdx";
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import { URL } from "node:url";
-import { looplabPrelude } from "./runtime/build/vite-plugin.ts";
+import { looplabPrecompiled, looplabPrelude } from "./runtime/build/vite-plugin.ts";
 import { hintFreeModules } from "./src/assignments/hint-free.ts";
 import { offlineCourse } from "./src/offline/integration.ts";
 
@@ -102,7 +102,7 @@ export default defineConfig({
   ],
   vite: {
     define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },
-    plugins: [looplabPrelude(), hintFreeModules()],
+    plugins: [looplabPrelude(), looplabPrecompiled(), hintFreeModules()],
     // Pre-bundle the worker's and the editor's dependencies when the dev server starts, instead of
     // discovering them on the first Run (which reloads the page).
     optimizeDeps: {
@@ -125,12 +125,12 @@ export default defineConfig({
         "@valtown/codemirror-ts/worker",
       ],
     },
-    // The sandbox worker is built separately and needs the prelude plugin too. Both workers (the
+    // The sandbox worker is built separately and needs both plugins too. Both workers (the
     // sandbox and the editor's language service) import TypeScript's compiler as one shared chunk,
     // so a page downloads it once.
     worker: {
       format: "es",
-      plugins: () => [looplabPrelude(), hintFreeModules()],
+      plugins: () => [looplabPrelude(), looplabPrecompiled(), hintFreeModules()],
       rollupOptions: {
         output: {
           manualChunks: (id) =>

@@ -11,6 +11,12 @@ declare module "virtual:looplab-prelude" {
   export default prelude;
 }
 
+declare module "virtual:looplab-precompiled" {
+  /** The course's programs compiled at build time, by key (`runtime/build/vite-plugin.ts`). */
+  const index: import("../runtime/host/precompiled.ts").PrecompiledIndex;
+  export default index;
+}
+
 declare module "*.astro" {
   /** An Astro component; `tsc` sees only its default export (Astro's compiler checks the rest). */
   const component: (props: Record<string, unknown>) => unknown;

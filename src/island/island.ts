@@ -134,7 +134,11 @@ class Playground {
           ? text().playground.editorOfExercise(shell.payload.title)
           : text().playground.editorOfFile(shell.payload.filename),
       onRun: () => void this.runner.run(),
-      onChange: (text) => this.drafts.changed(text),
+      onChange: (text) => {
+        this.drafts.changed(text);
+        // An edited program is compiled in the worker: have it load the compiler before the Run.
+        sandbox.prefetchCompiler();
+      },
     });
     this.drafts.attach(this.editor);
   }

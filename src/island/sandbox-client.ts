@@ -109,6 +109,16 @@ export function prefetch(): void {
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
 }
 
+/** The worker that was asked to load the compiler (a replaced worker must be asked again). */
+let compilerAskedOf: Worker | null = null;
+
+/** Has the worker load the TypeScript compiler too (the learner is editing). Safe to call often. */
+export function prefetchCompiler(): void {
+  if (worker && worker === compilerAskedOf) return;
+  compilerAskedOf = ensureWorker();
+  compilerAskedOf.postMessage({ type: "warmup", compiler: true } satisfies WorkerRequest);
+}
+
 /**
  * Stops the request in flight, if any: its promise resolves with `{ type: "stopped" }`.
  * `byLearner` is false when a newer request replaces it.

@@ -27,8 +27,8 @@ export interface GradeView {
 }
 
 export type WorkerRequest =
-  /** Load the wasm, the compiler and the runtime now (idle prefetch). */
-  | { type: "warmup" }
+  /** Load the wasm and the runtime now (idle prefetch), and the compiler too with `compiler`. */
+  | { type: "warmup"; compiler?: boolean }
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings }
   /**
    * `lang`: the page's language, which the feedback and the worker's own errors are written in.

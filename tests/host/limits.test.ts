@@ -1,5 +1,5 @@
 /**
- * The sandbox's limits (runtime/host/sandbox.ts): whatever a program does —
+ * The sandbox's limits (runtime/host/program-runner.ts): whatever a program does —
  * loop forever, exhaust memory, recurse without end, flood the output, fail to compile, throw
  * something that is not an Error — the run ends with a precise error that points at the
  * learner's line, what it printed before is kept, and the next run in the same sandbox works.

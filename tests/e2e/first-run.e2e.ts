@@ -1,0 +1,100 @@
+/**
+ * The first Run of a program the learner has not edited runs its build-time compilation: it needs
+ * no TypeScript compiler in the browser, and it gives exactly the trace that compiling the same
+ * program in the browser gives (same output, times, tasks and line numbers). Every example of the
+ * first lesson, and its exercise starter, run once with the compiler's chunk blocked and
+ * once with the precompiled programs' chunks blocked (the worker then compiles them itself).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import type { Trace } from "../../runtime/trace.ts";
+import { launchChromium } from "./browser.ts";
+import { firstCodeExercise, firstExample } from "./course.ts";
+
+const site = inject("siteUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The compiler's chunk (shared by the sandbox and language workers). */
+const COMPILER_CHUNK = /\/_astro\/typescript-[^/]*\.js$/;
+/** A precompiled program's chunk: named by its 14-hex-digit key. */
+const PRECOMPILED_CHUNK = /\/_astro\/[0-9a-f]{14}-[^/]*\.js$/;
+
+/** Clicks the playground's Run and resolves with the trace it shows. */
+function runFor(playground: Locator): Promise<Trace> {
+  return playground.evaluate(
+    (root) =>
+      new Promise<Trace>((resolve) => {
+        root.addEventListener(
+          "looplab:ran",
+          (event) => resolve((event as CustomEvent<{ trace: Trace }>).detail.trace),
+          {
+            once: true,
+          },
+        );
+        root.querySelector<HTMLButtonElement>('[data-action="run"]')?.click();
+      }),
+  );
+}
+
+/** The traces of the playgrounds `selectors` on `path`, Run one after the other, with `blocked` requests failing. */
+async function tracesWith(
+  blocked: RegExp,
+  path: string,
+  selectors: string[],
+): Promise<{ traces: Trace[]; blockedUrls: string[] }> {
+  const context = await browser.newContext();
+  const blockedUrls: string[] = [];
+  await context.route(blocked, (route) => {
+    blockedUrls.push(route.request().url());
+    return route.abort();
+  });
+  try {
+    const page: Page = await context.newPage();
+    await page.goto(`${site}${path}`);
+    const traces: Trace[] = [];
+    for (const selector of selectors) {
+      const playground = page.locator(selector).first();
+      await playground.scrollIntoViewIfNeeded();
+      await playground.locator('[data-action="run"]:not([disabled])').waitFor();
+      traces.push(await runFor(playground));
+    }
+    return { traces, blockedUrls };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Both ways of running the same unedited programs: precompiled, and compiled in the browser. */
+async function compare(path: string, selectors: string[]): Promise<void> {
+  // A Run that needed the compiler here would fail: its chunk cannot load.
+  const precompiled = await tracesWith(COMPILER_CHUNK, path, selectors);
+  const compiled = await tracesWith(PRECOMPILED_CHUNK, path, selectors);
+  // The precompiled chunks were really refused the second time, so the worker compiled.
+  expect(compiled.blockedUrls.length).toBeGreaterThan(0);
+  for (const [i, trace] of precompiled.traces.entries()) {
+    expect(trace.events.length, selectors[i]).toBeGreaterThan(0);
+    expect(JSON.stringify(trace), selectors[i]).toBe(JSON.stringify(compiled.traces[i]));
+  }
+}
+
+describe("the first Run of an unedited program", () => {
+  it("runs the first lesson's examples and exercise starter without the compiler, with the trace compiling gives", async () => {
+    const { lesson } = firstExample();
+    const examples = [...lesson.text.matchAll(/<Example\s+src="([^"]+)"/g)].map(
+      (m) => `[data-example="${m[1]}"]`,
+    );
+    const exercise = firstCodeExercise();
+    expect(examples.length).toBeGreaterThan(0);
+    const selectors =
+      exercise.lesson.slug === lesson.slug ? [...examples, `[data-exercise="${exercise.slug}"]`] : examples;
+    await compare(`lessons/${lesson.slug}/`, selectors);
+  }, 180_000);
+});
