@@ -7,6 +7,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { ClassroomResult } from "../../src/cli/commands/classroom/github-classroom.ts";
+import { loadExercise } from "../../src/exercises/load.ts";
+import { localizeExercise } from "../../src/grader/localize.ts";
 import { ROOT, runCli } from "./run-cli.ts";
 import { workflowErrors } from "./workflow-schema.ts";
 
@@ -251,6 +253,11 @@ describe("course assignment init with a Korean assignment", { timeout: 120_000 }
     ]) {
       expect(readme).toContain(line);
     }
+    // Each exercise is titled and described by its Korean translation.
+    const korean = localizeExercise(await loadExercise("two-delays"), "ko");
+    expect(korean.translated).toBe(true);
+    expect(readme).toContain(`**${korean.title}** — 수정할 파일: \`submission/two-delays.ts\``);
+    expect(readme).toContain(korean.prompt.split("\n")[0]);
     for (const english of ["## The exercises", "## Handing in", "**Due:**", "Predict what"]) {
       expect(readme).not.toContain(english);
     }

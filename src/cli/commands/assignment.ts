@@ -6,18 +6,12 @@
  * usage error.
  */
 
-import { existsSync } from "node:fs";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { assignmentLink, linkId } from "../../assignments/link.ts";
 import { loadAssignment } from "../../assignments/load.ts";
-import { assignmentLang } from "../../assignments/route.ts";
-import { EXERCISES_ROOT, loadExercise } from "../../exercises/load.ts";
-import type { ExerciseTranslation } from "../../grader/translation.ts";
-import { DEFAULT_LANG, type Lang } from "../../i18n/lang.ts";
+import { loadExercise } from "../../exercises/load.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
-import type { ExerciseText } from "./classroom/student-readme.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 
 export const summary =
@@ -87,9 +81,7 @@ export async function main(args: string[]): Promise<number> {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") return usage(`Cannot use the folder ${dir}.`);
   }
   const exercises = await Promise.all(loaded.assignment.exercises.map((slug) => loadExercise(slug)));
-  const lang = assignmentLang(loaded.assignment);
-  const texts = await translatedTexts(loaded.assignment.exercises, lang);
-  const files = templateFiles(loaded.assignment, exercises, { repository, ref, site: values.site }, texts);
+  const files = templateFiles(loaded.assignment, exercises, { repository, ref, site: values.site });
   for (const [path, text] of files) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
@@ -99,23 +91,6 @@ export async function main(args: string[]): Promise<number> {
       `choose it as the starter code of a GitHub Classroom assignment.\n`,
   );
   return 0;
-}
-
-/**
- * The exercises' titles and prompts in `lang`, from their translations (`exercises/<slug>/ko.ts`);
- * none for English. An exercise without a translation keeps its English text.
- */
-async function translatedTexts(slugs: string[], lang: Lang): Promise<Map<string, ExerciseText>> {
-  const texts = new Map<string, ExerciseText>();
-  if (lang === DEFAULT_LANG) return texts;
-  for (const slug of slugs) {
-    const file = join(EXERCISES_ROOT, slug, `${lang}.ts`);
-    if (!existsSync(file)) continue;
-    const { title, prompt } = ((await import(pathToFileURL(file).href)) as { default: ExerciseTranslation })
-      .default;
-    texts.set(slug, { title, prompt });
-  }
-  return texts;
 }
 
 /** `assignment link`: the link on standard output, what it holds on standard error. */

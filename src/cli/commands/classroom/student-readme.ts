@@ -1,20 +1,15 @@
 /**
  * The `README.md` of a GitHub Classroom template repository: what the student does, in the
  * assignment's language (`"lang": "ko"` gives a Korean README). Exercise titles and prompts come
- * from the exercise's translation when it has one (`exercises/<slug>/ko.ts`).
+ * from the exercise's translation when it has one (`localizeExercise`).
  */
 
 import type { Assignment } from "../../../assignments/assignment.ts";
 import { assignmentLang, assignmentPagePath } from "../../../assignments/route.ts";
 import type { LoadedExercise } from "../../../grader/index.ts";
+import { localizeExercise } from "../../../grader/localize.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 import { submissionName } from "./batch-scan.ts";
-
-/** What the README says of an exercise: its title and prompt, in the README's language. */
-export interface ExerciseText {
-  title: string;
-  prompt: string;
-}
 
 interface ReadmeText {
   due: string;
@@ -79,14 +74,14 @@ export interface ReadmeOptions {
   site?: string;
 }
 
-/** The README; `texts` holds the exercises' translated text, by slug, when the README is not English. */
+/** The README, in the assignment's language. */
 export function studentReadme(
   assignment: Assignment,
   exercises: LoadedExercise[],
   options: ReadmeOptions,
-  texts: ReadonlyMap<string, ExerciseText> = new Map(),
 ): string {
-  const text = TEXT[assignmentLang(assignment)];
+  const lang = assignmentLang(assignment);
+  const text = TEXT[lang];
   const page =
     options.site === undefined
       ? null
@@ -98,7 +93,7 @@ export function studentReadme(
   lines.push(text.exercises, "");
   exercises.forEach((exercise, i) => {
     const { definition } = exercise;
-    const { title, prompt } = texts.get(definition.slug) ?? definition;
+    const { title, prompt } = localizeExercise(exercise, lang);
     const file = `submission/${submissionName(exercise)}`;
     lines.push(`${i + 1}. **${title}** — ${text.edit} \`${file}\``);
     lines.push("", `   ${prompt.replace(/\n/g, "\n   ")}`);

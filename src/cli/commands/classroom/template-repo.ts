@@ -14,7 +14,7 @@
 import type { Assignment } from "../../../assignments/assignment.ts";
 import type { LoadedExercise } from "../../../grader/index.ts";
 import { submissionName } from "./batch-scan.ts";
-import { studentReadme, type ExerciseText } from "./student-readme.ts";
+import { studentReadme } from "./student-readme.ts";
 
 export interface TemplateOptions {
   /** The Git URL Looplab is cloned from in the workflow. */
@@ -40,7 +40,6 @@ export function templateFiles(
   assignment: Assignment,
   exercises: LoadedExercise[],
   options: TemplateOptions,
-  texts: ReadonlyMap<string, ExerciseText> = new Map(),
 ): Map<string, string> {
   const files = new Map<string, string>();
   files.set("assignment.json", `${JSON.stringify(assignment, null, 2)}\n`);
@@ -48,7 +47,7 @@ export function templateFiles(
     files.set(`submission/${submissionName(exercise)}`, exercise.starter);
     if (exercise.program !== null) files.set(`programs/${exercise.definition.slug}.ts`, exercise.program);
   }
-  files.set("README.md", studentReadme(assignment, exercises, options, texts));
+  files.set("README.md", studentReadme(assignment, exercises, options));
   files.set(".github/workflows/classroom.yml", workflow(options));
   files.set(".gitignore", `${LOOPLAB_DIR}/\nlooplab-*.json\nlooplab-*.xml\n`);
   return files;
