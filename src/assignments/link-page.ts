@@ -5,14 +5,14 @@
  * shows why, one sentence per problem.
  */
 
-import { DEFAULT_LANG, isLang } from "../i18n/lang.ts";
+import { loadPageText, pageLang, text } from "../i18n/page-lang.ts";
 import type { Assignment } from "./assignment.ts";
 import { formatDue } from "./due.ts";
 import { wireHandIn } from "./hand-in.ts";
-import { decodeAssignment } from "./link.ts";
-import { assignmentRules, PAGE_TEXT } from "./page-text.ts";
+import { decodeAssignment, linkProblemText } from "./link.ts";
 import { partPath, type PartKind } from "./parts.ts";
 import { assignmentLang, linkPagePath } from "./route.ts";
+import { assignmentRules } from "./rules.ts";
 
 /** What the page knows of each of the course's exercises (its `data-exercises`). */
 interface ExerciseEntry {
@@ -34,19 +34,18 @@ export async function openAssignmentLink(): Promise<void> {
     window.location.hash,
     course.map((exercise) => exercise.slug),
   );
-  const pageLang = isLang(root.dataset.lang) ? root.dataset.lang : DEFAULT_LANG;
+  const messages = (await loadPageText()).assignment;
   if (!decoded.ok) {
-    const text = PAGE_TEXT[pageLang];
     return showProblems(
       root,
       decoded.reason === "invalid"
-        ? [text.invalidLink, ...decoded.problems]
-        : [text.linkProblems[decoded.reason]],
+        ? [messages.invalidLink, ...decoded.problems]
+        : [linkProblemText(decoded.reason, messages)],
     );
   }
   const { assignment, id } = decoded.linked;
   const lang = assignmentLang(assignment);
-  if (lang !== pageLang) {
+  if (lang !== pageLang()) {
     window.location.replace(`${base}${linkPagePath(lang)}${window.location.hash}`);
     return;
   }
@@ -67,7 +66,7 @@ export async function openAssignmentLink(): Promise<void> {
     box.dataset.assignment = id;
     box.dataset.exercises = assignment.exercises.join(" ");
     handIn.hidden = false;
-    wireHandIn();
+    await wireHandIn();
   }
   const island = await import("../island/island.ts");
   for (const part of parts) island.mount(part);
@@ -86,9 +85,7 @@ async function fetchPart(entry: ExerciseEntry, assignment: Assignment): Promise<
     if (!response.ok) throw new Error(String(response.status));
     html = await response.text();
   } catch {
-    throw new Error(
-      `The exercise "${entry.title}" could not be loaded. Check your connection and reload the page.`,
-    );
+    throw new Error(text().assignment.partFailed(entry.title));
   }
   const part = new DOMParser().parseFromString(html, "text/html");
   const have = new Set(
@@ -105,12 +102,12 @@ async function fetchPart(entry: ExerciseEntry, assignment: Assignment): Promise<
   }
   for (const style of part.querySelectorAll("style")) document.head.append(document.importNode(style, true));
   const playground = part.querySelector<HTMLElement>("[data-playground]");
-  if (!playground) throw new Error(`The exercise "${entry.title}" could not be loaded.`);
+  if (!playground) throw new Error(text().assignment.partFailed(entry.title));
   return document.importNode(playground, true);
 }
 
 function showAssignment(root: HTMLElement, assignment: Assignment, entries: ExerciseEntry[]): void {
-  const lang = assignmentLang(assignment);
+  const messages = text().assignment;
   document.title = document.title.replace(/^[^|]*/, `${assignment.title} `);
   const heading = document.querySelector("h1");
   if (heading) heading.textContent = assignment.title;
@@ -120,7 +117,7 @@ function showAssignment(root: HTMLElement, assignment: Assignment, entries: Exer
   const time = due?.querySelector("time");
   if (due && time && assignment.due !== undefined) {
     time.dateTime = assignment.due;
-    time.textContent = formatDue(assignment.due, lang);
+    time.textContent = formatDue(assignment.due, messages);
     due.hidden = false;
   }
   const instructions = find("instructions");
@@ -129,7 +126,7 @@ function showAssignment(root: HTMLElement, assignment: Assignment, entries: Exer
     instructions.hidden = false;
   }
   const rules = find("rules");
-  const sentences = assignmentRules(assignment, lang);
+  const sentences = assignmentRules(assignment, messages);
   if (rules && sentences.length > 0) {
     rules.textContent = sentences.join(" ");
     rules.hidden = false;

@@ -10,6 +10,7 @@
  * Nothing here uses Node-only APIs: the CLI and the site's link page share it.
  */
 
+import { en, type UiMessages } from "../i18n/ui/en.ts";
 import { validateAssignment, type Assignment } from "./assignment.ts";
 import { assignmentLang, linkPagePath } from "./route.ts";
 
@@ -76,21 +77,21 @@ export type LinkProblem = "empty" | "foreign" | "too-long" | "damaged" | "too-la
 export type DecodedLink =
   { ok: true; linked: LinkedAssignment } | { ok: false; reason: LinkProblem; problems: string[] };
 
-/** What a student reads for each way a link can be broken (`invalid` lists the schema's problems). */
-export const LINK_PROBLEMS: Record<Exclude<LinkProblem, "invalid">, string> = {
-  empty: "This address holds no assignment: open the whole link your teacher gave you.",
-  foreign:
-    "This is not an assignment link (it should end in #a1. followed by letters and digits). Copy the whole link again.",
-  "too-long": `The assignment link is too long (over ${MAX_LINK_DATA} characters).`,
-  damaged:
-    "The assignment link is damaged: part of it is missing or was changed. Copy the whole link from your teacher again.",
-  "too-large": "The assignment link unpacks to more than an assignment can hold.",
-};
+/**
+ * What a student reads when a link is broken for `reason`, in the language of `messages` (the
+ * page's catalog; the CLI and the schema's problems use English).
+ */
+export function linkProblemText(
+  reason: Exclude<LinkProblem, "invalid">,
+  messages: UiMessages["assignment"] = en.assignment,
+): string {
+  return reason === "too-long" ? messages.linkTooLong(String(MAX_LINK_DATA)) : messages.linkProblems[reason];
+}
 
 const fail = (reason: Exclude<LinkProblem, "invalid">): DecodedLink => ({
   ok: false,
   reason,
-  problems: [LINK_PROBLEMS[reason]],
+  problems: [linkProblemText(reason)],
 });
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import type { Assignment } from "./assignment.ts";
+import { assignmentLang, langPrefix } from "./route.ts";
 
 /** What an exercise's part offers. Predict exercises have no Solution button. */
 export interface PartOptions {
@@ -31,7 +32,10 @@ export function partVariants(kind: PartKind): PartOptions[] {
   return kind === "code" ? all : all.filter((options) => !options.solutions);
 }
 
-/** The part of `slug` with the assignment's options, relative to the site's base. */
+/**
+ * The part of `slug` with the assignment's options, in the assignment's language, relative to
+ * the site's base.
+ */
 export function partPath(slug: string, kind: PartKind, assignment: Assignment): string {
-  return `assignments/parts/${slug}/${partName(kind, assignment)}/`;
+  return `${langPrefix(assignmentLang(assignment))}assignments/parts/${slug}/${partName(kind, assignment)}/`;
 }

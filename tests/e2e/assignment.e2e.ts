@@ -13,6 +13,7 @@ import type { Assignment } from "../../src/assignments/assignment.ts";
 import { assignmentLink, linkId } from "../../src/assignments/link.ts";
 import { loadExercise } from "../../src/exercises/load.ts";
 import { gradeSubmission, type SubmissionBundle } from "../../src/grader/index.ts";
+import { localizeExercise } from "../../src/grader/localize.ts";
 import { launchChromium } from "./browser.ts";
 import { ROOT } from "./site-build.ts";
 
@@ -36,16 +37,18 @@ const codeExercises = assignment.exercises.filter((slug) => !isPredict(slug));
  * survive any escaping: the runs of prose between quotes, backslashes and markup characters,
  * however the hint is written into HTML, JSON or a bundled JavaScript chunk.
  */
-async function hintPieces(slug: string): Promise<string[]> {
-  const { definition } = await loadExercise(slug);
-  const hints = [...(definition.hints ?? []), ...Object.values(definition.checks).map((c) => c.hintText)];
+async function hintPieces(slug: string, lang: "en" | "ko" = "en"): Promise<string[]> {
+  const text = localizeExercise(await loadExercise(slug), lang);
+  if (lang !== "en") expect(text.translated, `${slug}: ${lang}`).toBe(true);
+  const hints = [...text.hints, ...Object.values(text.checks).map((c) => c.hint)];
   return (
     hints
       .filter((hint): hint is string => hint !== null)
       // The prose between code spans: code a hint quotes may well be in the program itself.
       .flatMap((hint) => hint.split("`").filter((_, i) => i % 2 === 0))
       .flatMap((prose) => prose.split(/["'\\<>&]/))
-      .filter((piece) => piece.trim().length >= 16)
+      // Korean packs a phrase into fewer characters than English.
+      .filter((piece) => piece.trim().length >= (lang === "en" ? 16 : 8))
   );
 }
 
@@ -61,7 +64,8 @@ function recordBodies(context: BrowserContext, into: Promise<string>[]): void {
 }
 
 /**
- * Asserts that no body holds any hint or (code or prediction) solution of the `slugs`, and that
+ * Asserts that no body holds any hint (in any of `langs`) or (code or prediction) solution of the
+ * `slugs`, and that
  * the module of the `graded` exercise (its check names) was among them: the worker's chunk was
  * looked at, not missed.
  */
@@ -69,11 +73,15 @@ async function expectNoHintNorSolution(
   bodies: string[],
   slugs: readonly string[],
   graded: string,
+  langs: readonly ("en" | "ko")[] = ["en"],
 ): Promise<void> {
   const checkNames = Object.keys((await loadExercise(graded)).definition.checks);
   expect(bodies.some((body) => checkNames.every((name) => body.includes(name)))).toBe(true);
   for (const slug of slugs) {
-    const pieces = await hintPieces(slug);
+    const pieces = [
+      ...(await hintPieces(slug)),
+      ...(langs.includes("ko") ? await hintPieces(slug, "ko") : []),
+    ];
     expect(pieces.length, slug).toBeGreaterThan(0);
     const forms = solutionForms(slug);
     for (const body of bodies) {
@@ -347,7 +355,7 @@ describe("a Korean assignment", () => {
     await open.locator('[data-action="hand-in"]').click();
     await expect(
       open.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
-    ).resolves.toContain(`연습 문제 ${korean.exercises.length}개 중 0개가 담겨 있습니다.`);
+    ).resolves.toContain(`연습 문제 ${korean.exercises.length}개 가운데 0개`);
     await expect((await fetch(`${site}assignments/${korean.id}/`)).status).toBe(404);
     await open.close();
   });
@@ -373,5 +381,38 @@ describe("a Korean assignment", () => {
     await open.goto(link.slice(0, -8));
     await expect(open.getByRole("alert").innerText()).resolves.toContain("과제 링크가 손상되었습니다.");
     await open.close();
+  });
+
+  it("grades on the Korean link page in Korean and, with hints off, never fetches a hint in either language", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const bodies: Promise<string>[] = [];
+    recordBodies(context, bodies);
+    const open = await context.newPage();
+    const errors: string[] = [];
+    open.on("pageerror", (error) => errors.push(error.message));
+    const hintless = { ...korean, id: "week-1-ko-no-hints", hints: false };
+    await open.goto(await assignmentLink(hintless, site));
+    const slug = "two-delays";
+    const text = localizeExercise(await loadExercise(slug), "ko");
+    const exercise = open.locator(`[data-exercise="${slug}"]`);
+    await exercise.waitFor();
+    await expect(exercise.locator(".ll-title").textContent()).resolves.toContain(text.title);
+    await expect(open.locator(".ll-assignment-list li").allInnerTexts()).resolves.toContain(text.title);
+    await expect(open.locator('[data-action="hint"]').count()).resolves.toBe(0);
+    // The starter fails: every check's name and every failure's message is Korean.
+    await expect(check(open, slug, read(`exercises/${slug}/starter.ts`))).resolves.not.toBe("pass");
+    const names = await exercise.locator(".ll-check-name").allTextContents();
+    const labels = Object.values(text.checks).map((c) => c.label);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(labels).toContain(name);
+    const messages = await exercise.locator(".ll-check--fail .ll-check-message").allTextContents();
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).toMatch(/[\uac00-\ud7a3]/);
+    await expect(
+      check(open, "gather-factorials", read("exercises/gather-factorials/starter.ts")),
+    ).resolves.not.toBe("pass");
+    await expectNoHintNorSolution(await Promise.all(bodies), hintless.exercises, slug, ["en", "ko"]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
