@@ -7,6 +7,7 @@ import { hintFreeModules, stripHints } from "../../src/assignments/hint-free.ts"
 import { assembleExercise } from "../../src/exercises/assemble.ts";
 import { exerciseSlugs, loadExercise } from "../../src/exercises/load.ts";
 import type { LoadedExercise } from "../../src/grader/index.ts";
+import { localizeExercise } from "../../src/grader/localize.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const slugs = await exerciseSlugs();
@@ -27,8 +28,8 @@ function hintsOf(exercise: LoadedExercise): string[] {
 }
 
 /** Imports a rewritten module from a temporary file, its relative imports pointing at the repository. */
-async function importStripped(slug: string, source: string): Promise<unknown> {
-  const file = join(dir, `${slug}.ts`);
+async function importStripped(name: string, source: string): Promise<unknown> {
+  const file = join(dir, `${name}.ts`);
   await writeFile(file, source.replace(/(["'])\.\.\/\.\.\//g, `$1${new URL("./", ROOT).href}`));
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
@@ -54,6 +55,43 @@ describe("stripHints", () => {
       expect(hintsOf(hintFree)).toEqual([]);
       expect(Object.keys(hintFree.definition.checks)).toEqual(Object.keys(exercise.definition.checks));
       expect(hintFree.definition.variants).toEqual(exercise.definition.variants);
+    },
+  );
+
+  it.each(slugs)(
+    "leaves no hint in the Korean translation of %s, which still fits the hint-free exercise",
+    async (slug) => {
+      const korean = localizeExercise(await loadExercise(slug), "ko");
+      expect(korean.translated).toBe(true);
+      const hints = [...korean.hints, ...Object.values(korean.checks).map((check) => check.hint)].filter(
+        (text): text is string => text !== null,
+      );
+      expect(hints.length).toBeGreaterThan(0);
+      const source = await readFile(new URL(`exercises/${slug}/ko.ts`, ROOT), "utf8");
+      const stripped = stripHints(source, "ko.ts");
+      for (const hint of hints) {
+        for (const form of [hint, JSON.stringify(hint).slice(1, -1)]) expect(stripped).not.toContain(form);
+      }
+      const exercise = await loadExercise(slug);
+      const definition = stripHints(
+        await readFile(new URL(`exercises/${slug}/exercise.ts`, ROOT), "utf8"),
+        "exercise.ts",
+      );
+      const files = new Map([
+        ["starter." + (exercise.program === null ? "ts" : "json"), exercise.starter],
+        ["solution." + (exercise.program === null ? "ts" : "json"), exercise.solution],
+        ...(exercise.program === null ? [] : [["program.ts", exercise.program] as [string, string]]),
+      ]);
+      const hintFree = assembleExercise(slug, await importStripped(`${slug}-definition`, definition), files, {
+        ko: await importStripped(`${slug}-ko`, stripped),
+      });
+      const text = localizeExercise(hintFree, "ko");
+      expect(text.translated).toBe(true);
+      expect(text.title).toBe(korean.title);
+      expect(text.hints).toEqual([]);
+      expect(Object.values(text.checks).map((check) => check.hint)).toEqual(
+        Object.values(text.checks).map(() => null),
+      );
     },
   );
 
