@@ -352,6 +352,14 @@ describe("a Korean assignment", () => {
     await expect(open.locator("h1").innerText()).resolves.toBe(korean.title);
     await expect(open.locator(".ll-assignment-due").innerText()).resolves.toMatch(/^마감: 2026년 12월 15일/);
     await expect(open.getByRole("heading", { name: "제출하기" }).count()).resolves.toBe(1);
+    // The exercises are listed and shown by their Korean titles.
+    const titles = await Promise.all(
+      korean.exercises.map(async (slug) => localizeExercise(await loadExercise(slug), "ko").title),
+    );
+    await expect(open.locator(".ll-assignment-list li").allInnerTexts()).resolves.toEqual(titles);
+    await expect(open.locator("[data-exercise] .ll-title").allTextContents()).resolves.toEqual(
+      titles.map((title) => expect.stringContaining(title)),
+    );
     await open.locator('[data-action="hand-in"]').click();
     await expect(
       open.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
