@@ -75,7 +75,7 @@ export default defineConfig({
         },
       ],
       // Course order from the file names, progress in the sidebar, Previous/Next within a group.
-      routeMiddleware: "./src/lib/route-middleware.ts",
+      routeMiddleware: "./src/course/route-middleware.ts",
       components: { Sidebar: "./src/components/Sidebar.astro" },
       customCss: ["./src/styles/island.css"],
       // Long lines wrap: readable on a phone, and no code block is a scrolling region that a

@@ -10,7 +10,7 @@ const forbid = (files, patterns, message) => ({
   files,
   rules: { "no-restricted-imports": ["error", { patterns: patterns.map((regex) => ({ regex, message })) }] },
 });
-const SITE = "(^|/)(island|lib|pages|components|user-components)/";
+const SITE = "(^|/)(island|course|progress|pages|components|user-components)/";
 const layers = [
   forbid(
     ["runtime/guest/**/*.ts"],
@@ -33,7 +33,7 @@ const layers = [
     "The protocol and the trace are the shared bottom layer: they import nothing of the project.",
   ),
   forbid(
-    ["src/grader/**/*.ts", "src/exercises/**/*.ts"],
+    ["src/grader/**/*.ts", "src/exercise-folders/**/*.ts"],
     [SITE, "(^|/)(worker|cli)/", "runtime/(guest|host|compile|build)/"],
     "The grader reads traces; it is given a runner, and knows nothing of the site, the worker or the sandbox's insides.",
   ),
@@ -48,7 +48,7 @@ const layers = [
     "The worker sits below the site: the site imports the worker's protocol, never the other way.",
   ),
   forbid(
-    ["src/island/**/*.ts", "src/lib/**/*.ts"],
+    ["src/island/**/*.ts", "src/course/**/*.ts", "src/progress/**/*.ts"],
     ["runtime/(guest|host|compile|build)/"],
     "The site talks to the sandbox through the worker only.",
   ),

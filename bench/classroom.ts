@@ -16,7 +16,7 @@ import { formatBatch } from "../src/cli/commands/classroom/batch-formats.ts";
 import { gradeInPool } from "../src/cli/commands/classroom/batch-pool.ts";
 import { buildReport } from "../src/cli/commands/classroom/batch-report.ts";
 import { jobsOf, scanClassFolder } from "../src/cli/commands/classroom/batch-scan.ts";
-import { loadExercises } from "../src/exercises/load.ts";
+import { loadExercises } from "../src/exercise-folders/load.ts";
 import { makeClass } from "../tests/cli/make-class.ts";
 
 const { values } = parseArgs({

@@ -92,6 +92,15 @@ export class EventLoop {
     return handle;
   }
 
+  /**
+   * Schedules a handle its owner made once and schedules again and again (a task's step), where
+   * `callSoon` makes a new one each time.
+   */
+  callSoonHandle(handle: Handle): void {
+    this.checkClosed();
+    this.ready.push(handle);
+  }
+
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
     if (typeof delay !== "number" || Number.isNaN(delay)) {
       throw new TypeError(`callLater() delay must be a number, got ${str(delay)}`);
@@ -391,7 +400,8 @@ export class EventLoop {
     taskSteps.last = null;
     beginStep();
     handle.run();
-    this.pumpJobs();
+    // `pumpJobs()`, inline: this runs once per callback.
+    if (promises.used) host.runJobs();
     commitCpu();
     settleWatched();
     if (this.debug) {

@@ -61,13 +61,6 @@ export function onTimeline<T>(timeline: Timeline, body: () => T): T {
   }
 }
 
-function pendingCpu(): number {
-  return (
-    (cpu.loops - current.loopsAtStepStart) * config.loopIterationCost +
-    (cpu.calls - current.callsAtStepStart) * config.functionCallCost
-  );
-}
-
 /** Starts a step: CPU work before it is no longer charged. */
 export function beginStep(): void {
   countStep();
@@ -77,7 +70,10 @@ export function beginStep(): void {
 
 /** Charges the CPU work done so far in this step, if it reached the clock's resolution. */
 export function commitCpu(): void {
-  const cost = pendingCpu();
+  // Runs several times per step: the counters are read here, without a call of their own.
+  const cost =
+    (cpu.loops - current.loopsAtStepStart) * config.loopIterationCost +
+    (cpu.calls - current.callsAtStepStart) * config.functionCallCost;
   if (cost >= config.cpuResolution) {
     const start = current.now;
     const end = current.placeCpu ? current.placeCpu(start, cost) : start + cost;

@@ -85,16 +85,25 @@ export function forgetWatched(): void {
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
  */
 export function settleWatched(): void {
-  dropStarted();
+  // Usually a step adds a coroutine or two, started already: nothing to call for.
+  const length = watchedCoroutines.length;
+  if (length === stepMark + 1 && watchedCoroutines[stepMark].started) watchedCoroutines.length = stepMark;
+  else if (length > stepMark) dropStarted();
   stepMark = watchedCoroutines.length;
 }
+
+/**
+ * What a coroutine drives: a generator, or an object that behaves exactly as one for these three
+ * methods (see `sleep(0)` in waiting.ts).
+ */
+export type CoroutineBody<T> = Pick<Generator<unknown, T, unknown>, "next" | "throw" | "return">;
 
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
   readonly __name__: string;
   /** The learner line whose statement created it (0: none), for `createdAt`. */
   private readonly createdLine: number;
-  private readonly gen: Generator<unknown, T, unknown>;
+  private readonly gen: CoroutineBody<T>;
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
   private delegate: Coroutine | null = null;
   /** The pending Future this coroutine yielded; its result is what the `await` returns. */
@@ -111,7 +120,7 @@ export class Coroutine<T = unknown> {
    * `createdLine` is the learner statement that created the coroutine: the compiler marks it in
    * `cpu.statementLine`, so no stack is captured, since a program may create thousands.
    */
-  constructor(name: string, gen: Generator<unknown, T, unknown>, createdLine = 0) {
+  constructor(name: string, gen: CoroutineBody<T>, createdLine = 0) {
     this.__name__ = name;
     this.gen = gen;
     this.createdLine = createdLine;

@@ -145,35 +145,40 @@ export class TimerHeap {
     return this.items[0];
   }
 
+  // Sifting moves the hole, not the item: a destructuring swap builds an array and iterates it,
+  // which QuickJS does for every level of every push and pop.
   push(item: TimerHandle): void {
     const items = this.items;
+    let i = items.length;
     items.push(item);
-    let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(items[i], items[parent])) break;
-      [items[i], items[parent]] = [items[parent], items[i]];
+      const above = items[parent];
+      if (!before(item, above)) break;
+      items[i] = above;
       i = parent;
     }
+    items[i] = item;
   }
 
   pop(): TimerHandle | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
+    const length = items.length;
+    if (length > 0 && last) {
       let i = 0;
       for (;;) {
         const left = 2 * i + 1;
+        if (left >= length) break;
         const right = left + 1;
-        let smallest = i;
-        if (left < items.length && before(items[left], items[smallest])) smallest = left;
-        if (right < items.length && before(items[right], items[smallest])) smallest = right;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest], items[i]];
-        i = smallest;
+        let child = left;
+        if (right < length && before(items[right], items[left])) child = right;
+        if (!before(items[child], last)) break;
+        items[i] = items[child];
+        i = child;
       }
+      items[i] = last;
     }
     return top;
   }

@@ -90,8 +90,14 @@ export function recordTaskStep(throwing: string | undefined): void {
   } else {
     rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
   }
-  written();
+  // `written()`, inline: two events per task step.
+  seq += 1;
+  if (++rowCount >= BATCH) flushEvents();
 }
+
+/** The last `waiting` text sent and its token: a task usually blocks on the same thing again. */
+let lastWaiting = "";
+let lastWaitingToken: unknown = null;
 
 /** `record("task_blocked", { waiting, line })`, for the loop's hot path. */
 export function recordTaskBlocked(waiting: string, line: number | undefined): void {
@@ -100,8 +106,12 @@ export function recordTaskBlocked(waiting: string, line: number | undefined): vo
     return;
   }
   if (!countLifecycle()) return;
+  if (waiting !== lastWaiting || lastWaitingToken === null) {
+    lastWaiting = waiting;
+    lastWaitingToken = textToken(waiting);
+  }
   if (line === undefined) {
-    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, textToken(waiting));
+    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, lastWaitingToken);
   } else {
     rows.push(
       TASK_BLOCKED,
@@ -109,12 +119,13 @@ export function recordTaskBlocked(waiting: string, line: number | undefined): vo
       taskToken(actor.name),
       2,
       WAITING,
-      textToken(waiting),
+      lastWaitingToken,
       LINE,
       number(line),
     );
   }
-  written();
+  seq += 1;
+  if (++rowCount >= BATCH) flushEvents();
 }
 
 /**

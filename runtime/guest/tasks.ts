@@ -10,7 +10,7 @@ import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
 import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
-import { getEventLoop, getRunningLoop } from "./events.ts";
+import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
@@ -20,8 +20,11 @@ let taskCounter = 0;
 
 /** Every task not yet done, in creation order (CPython keeps a WeakSet). */
 const liveTasks = new Set<Task>();
-/** The task each loop is running right now (`_current_tasks`). */
-const currentTasks = new Map<AbstractEventLoop, Task>();
+/**
+ * The task whose step is running (CPython's `_current_tasks`, a dict by loop): only one loop runs
+ * at a time, so one field and the task's own loop answer `currentTask(loop)` without a map lookup.
+ */
+let steppingTask: Task | null = null;
 
 /** The task whose step the loop ran last (read by debug mode's slow-step warning). */
 export const taskSteps: { last: Task | null } = { last: null };
@@ -39,6 +42,11 @@ export class Task<T = unknown> extends Future<T> {
   suspendedAt: SourcePosition | undefined;
   /** Python's `Task.__step`, bound once, named for diagnostics. */
   private readonly stepCallback: (exc?: unknown) => void;
+  /**
+   * The handle of an argument-less step, made once: CPython makes a Handle per `call_soon`, but
+   * nothing outside the task ever sees this one, so every such step can reuse it.
+   */
+  private readonly stepHandle: Handle;
   private readonly wakeupCallback: (future: Future) => void;
 
   constructor(coro: Coroutine<T>, loop?: AbstractEventLoop, name?: string) {
@@ -53,7 +61,8 @@ export class Task<T = unknown> extends Future<T> {
     (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
     this.wakeupCallback = (future: Future) => this.wakeup(future);
     (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
-    this._loop.callSoon(this.stepCallback);
+    this.stepHandle = new Handle(this.stepCallback, [], this._loop);
+    this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
     const position = coro.createdAt ?? callerPosition();
     record("task_spawned", {
@@ -123,7 +132,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private step(exc?: unknown): void {
-    if (this.done()) {
+    if (this._state !== "PENDING") {
       throw new InvalidStateError(`_step(): already done: ${this.describe()}, ${str(exc)}`);
     }
     if (this.mustCancel) {
@@ -131,9 +140,8 @@ export class Task<T = unknown> extends Future<T> {
       this.mustCancel = false;
     }
     this.futWaiter = null;
-    const loop = this._loop;
-    const previousTask = currentTasks.get(loop);
-    currentTasks.set(loop, this as Task);
+    const previousTask = steppingTask;
+    steppingTask = this as Task;
     const previousActor = actor.name;
     actor.name = this.name;
     taskSteps.last = this as Task;
@@ -142,8 +150,7 @@ export class Task<T = unknown> extends Future<T> {
       this.runStep(exc);
     } finally {
       actor.name = previousActor;
-      if (previousTask) currentTasks.set(loop, previousTask);
-      else currentTasks.delete(loop);
+      steppingTask = previousTask;
     }
   }
 
@@ -190,7 +197,10 @@ export class Task<T = unknown> extends Future<T> {
     commitCpu();
     if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
       this.suspendedAt = { line: cpu.awaitLine, column: 0 };
-    if (isFuture(yielded)) {
+    if (yielded === YIELD_ONCE) {
+      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
+      this._loop.callSoonHandle(this.stepHandle);
+    } else if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
       } else if (yielded === (this as Future)) {
@@ -202,9 +212,6 @@ export class Task<T = unknown> extends Future<T> {
         recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
-    } else if (yielded === YIELD_ONCE) {
-      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
-      this._loop.callSoon(this.stepCallback);
     } else {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
@@ -307,7 +314,7 @@ export function createTask<T>(coro: Coroutine<T>, options: { name?: string } = {
 /** The task running now, or null. */
 export function currentTask(loop?: AbstractEventLoop): Task | null {
   const target = loop ?? getRunningLoop();
-  return currentTasks.get(target) ?? null;
+  return steppingTask !== null && steppingTask.getLoop() === target ? steppingTask : null;
 }
 
 /** The tasks of the running loop that are not done yet, in creation order. */

@@ -4,9 +4,9 @@
  * learner (Unicode names intact), for `course grade-batch --assignment`.
  */
 import { loadPageText, text } from "../i18n/page-lang.ts";
-import { browserStorage } from "../lib/browser-storage.ts";
-import { createProgressFile } from "../lib/progress-file.ts";
-import { loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
+import { browserStorage } from "../progress/browser-storage.ts";
+import { createProgressFile } from "../progress/progress-file.ts";
+import { loadProgress, STORAGE_KEY } from "../progress/progress-store.ts";
 
 /** A file name part: what file systems refuse (`/`, `:`, control characters…) becomes `_`. */
 export function fileNamePart(text: string): string {

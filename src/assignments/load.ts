@@ -1,7 +1,7 @@
 /** Reads an assignment from a file or a link (Node only: the CLI and the tests). */
 
 import { readFile } from "node:fs/promises";
-import { exerciseSlugs } from "../exercises/load.ts";
+import { exerciseSlugs } from "../exercise-folders/load.ts";
 import { validateAssignment, type Assignment } from "./assignment.ts";
 import { decodeAssignment, linkId } from "./link.ts";
 

@@ -4,7 +4,7 @@
  * course's exercise data stays out of the browser's bundle.
  */
 
-import { exerciseInfo, exerciseSlugs } from "../lib/course-data.ts";
+import { exerciseInfo, exerciseSlugs } from "../course/course-data.ts";
 import { partName, partVariants, type PartOptions } from "./parts.ts";
 
 /** Every part of every exercise, as the static paths of a parts route (one per language). */

@@ -3,7 +3,7 @@
  * validated like the CLI validates them: a broken file fails the build with every problem listed.
  */
 
-import { CourseContentError, exerciseSlugs } from "../lib/course-data.ts";
+import { CourseContentError, exerciseSlugs } from "../course/course-data.ts";
 import { validateAssignment, type Assignment } from "./assignment.ts";
 
 const files = import.meta.glob<unknown>("/assignments/*.json", { eager: true, import: "default" });

@@ -54,7 +54,7 @@ export interface WrongSubmission {
   fails: string;
 }
 
-/** An exercise with its files, validated (see `src/exercises/`). */
+/** An exercise with its files, validated (see `src/exercise-folders/`). */
 export interface LoadedExercise {
   definition: ExerciseDefinition;
   /** The folder, for messages: `exercises/two-delays`. */

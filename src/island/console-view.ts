@@ -7,7 +7,7 @@
  * click away as a text file.
  */
 import type { Trace, TraceError, TraceEvent } from "../../runtime/trace.ts";
-import { downloadText } from "../lib/download.ts";
+import { downloadText } from "../progress/download.ts";
 import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
 import { pageLang, text } from "../i18n/page-lang.ts";

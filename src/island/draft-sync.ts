@@ -16,9 +16,9 @@ import {
   setBackup,
   writeDraft,
   type StoredDraft,
-} from "../lib/drafts.ts";
-import { BACKUP_REASONS, loadProgress, STORAGE_KEY } from "../lib/progress-store.ts";
-import { browserStorage } from "../lib/browser-storage.ts";
+} from "../progress/drafts.ts";
+import { BACKUP_REASONS, loadProgress, STORAGE_KEY } from "../progress/progress-store.ts";
+import { browserStorage } from "../progress/browser-storage.ts";
 import { h } from "./dom.ts";
 import { pageLang, text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";

@@ -1,6 +1,6 @@
 /** The Hint button of an exercise: hints revealed one at a time, the count kept in the progress. */
-import { browserStorage } from "../lib/browser-storage.ts";
-import { exerciseEntry, loadProgress } from "../lib/progress-store.ts";
+import { browserStorage } from "../progress/browser-storage.ts";
+import { exerciseEntry, loadProgress } from "../progress/progress-store.ts";
 import { h } from "./dom.ts";
 import { text } from "../i18n/page-lang.ts";
 import { now, type PlaygroundShell } from "./shell.ts";

@@ -9,9 +9,9 @@
  * (`detail: { slug, result }`) after a Check.
  */
 import type { Prediction } from "../grader/types.ts";
-import { browserStorage } from "../lib/browser-storage.ts";
-import { downloadText } from "../lib/download.ts";
-import { BACKUP_REASONS, exerciseEntry, loadProgress } from "../lib/progress-store.ts";
+import { browserStorage } from "../progress/browser-storage.ts";
+import { downloadText } from "../progress/download.ts";
+import { BACKUP_REASONS, exerciseEntry, loadProgress } from "../progress/progress-store.ts";
 import type { RunSettings } from "../worker/protocol.ts";
 import { confirmable, h } from "./dom.ts";
 import { DraftSync } from "./draft-sync.ts";

@@ -13,7 +13,7 @@
 import type { Trace } from "../../runtime/trace.ts";
 import { createBundle } from "../grader/bundle.ts";
 import type { IntervalPointer, Prediction } from "../grader/types.ts";
-import { recordGrade } from "../lib/progress-store.ts";
+import { recordGrade } from "../progress/progress-store.ts";
 import type { GradeView, RunSettings } from "../worker/protocol.ts";
 import type { CodeEditor } from "./editor.ts";
 import type { OutputPanel } from "./output-panel.ts";

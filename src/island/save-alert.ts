@@ -3,7 +3,7 @@
  * for the whole page, shown while a write waits for its retry, replaced by "saved" once the retry
  * stored everything.
  */
-import type { ProgressSaver, SaveState } from "../lib/progress-saver.ts";
+import type { ProgressSaver, SaveState } from "../progress/progress-saver.ts";
 import { h } from "./dom.ts";
 import { text } from "../i18n/page-lang.ts";
 

@@ -4,7 +4,7 @@
  * (`<base>/lessons/<lesson>/#exercise=<slug>&code=…`), so whoever opens it gets the prompt and
  * Check too. A shared program waits for the reader's Run: opening a link never runs code.
  */
-import { decodeShare, encodeShare, type SharedProgram } from "../lib/share-link.ts";
+import { decodeShare, encodeShare, type SharedProgram } from "./share-link.ts";
 import { pathInLang } from "../i18n/paths.ts";
 import { h } from "./dom.ts";
 import { pageLang, text } from "../i18n/page-lang.ts";

@@ -3,9 +3,9 @@
  * (`data-role`, `data-action` in `src/components/Playground.astro`), its status line and the
  * page's progress writer.
  */
-import { pageSaver } from "../lib/browser-storage.ts";
-import type { DraftKey } from "../lib/drafts.ts";
-import type { ProgressSaver } from "../lib/progress-saver.ts";
+import { pageSaver } from "../progress/browser-storage.ts";
+import type { DraftKey } from "../progress/drafts.ts";
+import type { ProgressSaver } from "../progress/progress-saver.ts";
 import type { PlaygroundPayload } from "./payload.ts";
 
 export class PlaygroundShell {

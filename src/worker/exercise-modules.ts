@@ -1,13 +1,13 @@
 /**
  * The exercises as the worker grades them: each `exercises/<slug>/exercise.ts` is its own lazy
  * chunk (its checks are code), loaded the first time that exercise is checked, and assembled with
- * the same validation as the CLI (`src/exercises/assemble.ts`). Grading never reads an
+ * the same validation as the CLI (`src/exercise-folders/assemble.ts`). Grading never reads an
  * exercise's solution, so solutions are not bundled here: a page that does not offer the
  * solution (an assignment with solutions off) never fetches it. Its translation
  * (`exercises/<slug>/ko.ts`) is loaded with it for a page in that language only. A page that does
  * not offer the hints loads the hint-free chunks of both instead (`src/assignments/hint-free.ts`).
  */
-import { assembleExercise } from "../exercises/assemble.ts";
+import { assembleExercise } from "../exercise-folders/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 

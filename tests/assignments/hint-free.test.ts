@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hintFreeModules, stripHints } from "../../src/assignments/hint-free.ts";
-import { assembleExercise } from "../../src/exercises/assemble.ts";
-import { exerciseSlugs, loadExercise } from "../../src/exercises/load.ts";
+import { assembleExercise } from "../../src/exercise-folders/assemble.ts";
+import { exerciseSlugs, loadExercise } from "../../src/exercise-folders/load.ts";
 import type { LoadedExercise } from "../../src/grader/index.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
 

@@ -10,7 +10,7 @@ import {
   LINK_PREFIX,
   MAX_LINK_DATA,
 } from "../../src/assignments/link.ts";
-import { exerciseSlugs } from "../../src/exercises/load.ts";
+import { exerciseSlugs } from "../../src/exercise-folders/load.ts";
 
 const slugs = await exerciseSlugs();
 const fromFile = (file: string): Assignment => {

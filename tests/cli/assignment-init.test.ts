@@ -7,7 +7,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { ClassroomResult } from "../../src/cli/commands/classroom/github-classroom.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
 import { ROOT, runCli } from "./run-cli.ts";
 import { workflowErrors } from "./workflow-schema.ts";

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseLang, langOfArgs } from "../../src/cli/lang.ts";
 import { CLI_CATALOGS } from "../../src/cli/messages/index.ts";
 import type { BatchReport } from "../../src/cli/commands/classroom/batch-report.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import type { ExerciseTranslation, GradeResult } from "../../src/grader/index.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
+import { makeBundle, progressFile } from "./make-bundle.ts";
 import { runCli } from "./run-cli.ts";
 
 const twoDelays = await loadExercise("two-delays");
@@ -157,6 +158,9 @@ describe("course grade-batch --lang ko", () => {
     await mkdir(join(classDir, "이서준"), { recursive: true });
     await writeFile(join(classDir, "김민지", "two-delays.ts"), twoDelays.solution);
     await writeFile(join(classDir, "이서준", "two-delays.ts"), twoDelays.starter);
+    // A progress file without a student field: the student is named after the file.
+    const handedIn = progressFile(2, [await makeBundle("two-delays", twoDelays.solution)]);
+    await writeFile(join(classDir, "박지우.json"), JSON.stringify(handedIn));
     const args = ["grade-batch", classDir, "--lang", "ko"];
     const json = await runCli([...args, "--format", "json", "--out", join(dir, "report.json")]);
     expect(json.code, json.stderr).toBe(0);
@@ -169,12 +173,16 @@ describe("course grade-batch --lang ko", () => {
   });
 
   it("keeps Korean student names from the folder names", () => {
-    expect(report.students.map((s) => s.student)).toEqual(["김민지", "이서준"]);
+    expect(report.students.map((s) => s.student)).toEqual(["김민지", "박지우", "이서준"]);
+    expect(report.students[1].rows.find((r) => r.exercise === "two-delays")).toMatchObject({
+      status: "pass",
+      reproduced: true,
+    });
     expect(csv.split("\r\n").filter((line) => line.startsWith("이서준,two-delays,"))).toHaveLength(1);
   });
 
   it("writes Korean messages and labels under English fields", () => {
-    const row = report.students[1].rows.find((r) => r.exercise === "two-delays");
+    const row = report.students[2].rows.find((r) => r.exercise === "two-delays");
     expect(row).toMatchObject({ student: "이서준", exercise: "two-delays", status: "fail" });
     expect(row?.message).toMatch(
       new RegExp(`^${ko.checks["both delays start before either finishes"].name}: `),
@@ -195,6 +203,6 @@ describe("course grade-batch --lang ko", () => {
   });
 
   it("sums up on standard error in Korean", () => {
-    expect(stderr).toMatch(/^학생 2명의 제출물 2개를 [\d.]+초 동안 채점했습니다/);
+    expect(stderr).toMatch(/^학생 3명의 제출물 3개를 [\d.]+초 동안 채점했습니다/);
   });
 });

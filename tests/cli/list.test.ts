@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadExercises } from "../../src/exercises/load.ts";
+import { loadExercises } from "../../src/exercise-folders/load.ts";
 import { runCli } from "./run-cli.ts";
 
 describe("course list", () => {

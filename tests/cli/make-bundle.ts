@@ -1,7 +1,7 @@
 /** Submission bundles and progress files as the site exports them, graded by the real grader. */
 
 import { createSandbox } from "../../runtime/host/run.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { createBundle, gradeSubmission, type SubmissionBundle } from "../../src/grader/index.ts";
 
 const sandbox = createSandbox();

@@ -5,7 +5,7 @@
  * write and one a prediction or a bug to fix.
  */
 import { describe, expect, it } from "vitest";
-import { loadEveryExercise } from "../../src/exercises/load.ts";
+import { loadEveryExercise } from "../../src/exercise-folders/load.ts";
 import { exerciseUses, lessonFiles } from "./example-output.ts";
 
 const { exercises } = await loadEveryExercise();

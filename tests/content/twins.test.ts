@@ -69,7 +69,7 @@ describe.each(subjects.map((s) => [s.program, s] as const))("%s", (program, s) =
       const trace = sandbox.run(readFileSync(program, "utf8"), {
         filename: program.split("/").pop(),
         world: run.world,
-        wallTimeoutMs: 30_000,
+        wallTimeoutMs: 100_000,
       });
       const want = comparable(status, { oracle });
       const actual = comparable(status, { trace });

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Trace } from "../../runtime/trace.ts";
-import { loadEveryExercise } from "../../src/exercises/load.ts";
+import { loadEveryExercise } from "../../src/exercise-folders/load.ts";
 import { variantsOf } from "../../src/grader/index.ts";
 import { noTwinPath, twinPath, twinStatus, type TwinStatus } from "../../src/twins/twin.ts";
 import {

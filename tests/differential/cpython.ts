@@ -13,7 +13,7 @@ const run = promisify(execFile);
 export const ORACLE = join(dirname(fileURLToPath(import.meta.url)), "oracle.py");
 
 /** A program that loops forever on the virtual clock would never end: give up after this. */
-const ORACLE_TIMEOUT_MS = 30_000;
+const ORACLE_TIMEOUT_MS = 100_000;
 
 /**
  * The first of `$LOOPLAB_PYTHON`, `python3.11`, `python3` that is CPython 3.11.

@@ -40,6 +40,6 @@ describe("differential: the sandbox prints what CPython prints", () => {
       if (differences !== "") expect.fail(`${name}: the sandbox differs from CPython\n${differences}`);
       expect(actual).toEqual(want);
     },
-    30_000,
+    110_000,
   );
 });

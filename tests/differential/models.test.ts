@@ -42,7 +42,7 @@ describe("the oracle's fakes and executors behave as Looplab's services and exec
     async (name) => {
       const source = readFileSync(join(MODELS, `${name}.ts`), "utf8");
       // A generous wall-clock backstop: the machine may be busy; the virtual clock decides the output.
-      const options = { filename: `${name}.ts`, world: worldOf(name), wallTimeoutMs: 30_000 };
+      const options = { filename: `${name}.ts`, world: worldOf(name), wallTimeoutMs: 100_000 };
       const actual = outcomeFromTrace(await runProgram(source, options));
       const want = expected.get(name);
       if (want === undefined) throw new Error(`oracle.py produced no result for ${name}.py`);

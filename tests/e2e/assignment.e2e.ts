@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
 import type { Assignment } from "../../src/assignments/assignment.ts";
 import { assignmentLink, linkId } from "../../src/assignments/link.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { gradeSubmission, type SubmissionBundle } from "../../src/grader/index.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
 import { launchChromium } from "./browser.ts";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import axe from "axe-core";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
 import { uiMessages } from "../../src/i18n/ui/index.ts";
 import { existsSync, readFileSync } from "node:fs";

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, lessons } from "./course.ts";
 import { ready, storedDraft, typeCode, waitForDraft } from "./kit.ts";
-import { exercisesShownIn } from "../../src/lib/lesson-order.ts";
+import { exercisesShownIn } from "../../src/course/lesson-order.ts";
 
 const site = inject("siteUrl");
 let browser: Browser;

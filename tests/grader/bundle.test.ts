@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { createBundle, gradeSubmission, parseBundle, type GradeResult } from "../../src/grader/index.ts";
 
 const result: GradeResult = {

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { assembleExercise } from "../../src/exercises/assemble.ts";
-import { loadExercises } from "../../src/exercises/load.ts";
-import { ExerciseFormatError, validateDefinition } from "../../src/exercises/schema.ts";
+import { assembleExercise } from "../../src/exercise-folders/assemble.ts";
+import { loadExercises } from "../../src/exercise-folders/load.ts";
+import { ExerciseFormatError, validateDefinition } from "../../src/exercise-folders/schema.ts";
 import { checks, defineExercise } from "../../src/grader/index.ts";
 
 const valid = {

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { loadEveryExercise } from "../../src/exercises/load.ts";
+import { loadEveryExercise } from "../../src/exercise-folders/load.ts";
 import { formatReport, gradeSubmission } from "../../src/grader/index.ts";
 
 const sandbox = await createSandbox();

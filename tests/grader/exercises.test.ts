@@ -10,7 +10,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { EXERCISES_ROOT, loadEveryExercise } from "../../src/exercises/load.ts";
+import { EXERCISES_ROOT, loadEveryExercise } from "../../src/exercise-folders/load.ts";
 import { formatReport, gradeSubmission, variantsOf, type LoadedExercise } from "../../src/grader/index.ts";
 
 const sandbox = await createSandbox();

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import {
   formatReport,
   gradeSubmission,

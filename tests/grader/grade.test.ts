@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { assembleExercise } from "../../src/exercises/assemble.ts";
+import { assembleExercise } from "../../src/exercise-folders/assemble.ts";
 import {
   checks,
   checksFor,

@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../runtime/host/run.ts";
-import { loadExercise } from "../../src/exercises/load.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { formatReport, gradeSubmission, variantsOf, type LoadedExercise } from "../../src/grader/index.ts";
 
 const sandbox = await createSandbox();

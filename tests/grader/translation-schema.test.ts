@@ -1,10 +1,10 @@
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assembleExercise } from "../../src/exercises/assemble.ts";
-import { EXERCISES_ROOT, loadEveryExercise, loadExercise } from "../../src/exercises/load.ts";
-import { validateTranslation } from "../../src/exercises/translation-schema.ts";
-import { ExerciseFormatError } from "../../src/exercises/schema.ts";
+import { assembleExercise } from "../../src/exercise-folders/assemble.ts";
+import { EXERCISES_ROOT, loadEveryExercise, loadExercise } from "../../src/exercise-folders/load.ts";
+import { validateTranslation } from "../../src/exercise-folders/translation-schema.ts";
+import { ExerciseFormatError } from "../../src/exercise-folders/schema.ts";
 import type { ExerciseTranslation } from "../../src/grader/index.ts";
 import { LANGS, DEFAULT_LANG } from "../../src/i18n/lang.ts";
 const twoDelays = await loadExercise("two-delays");

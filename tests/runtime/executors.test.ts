@@ -54,7 +54,7 @@ describe("the GIL and the cores", () => {
         FOUR("new ThreadPoolExecutor()", "crunch", 0.05) + FOUR("new ProcessPoolExecutor()", "crunch", 0.05),
       ),
       {
-        wallTimeoutMs: 30_000,
+        wallTimeoutMs: 100_000,
       },
     );
     expect(result.output).toEqual([
@@ -79,7 +79,7 @@ describe("the GIL and the cores", () => {
   const start = loop.time();
   await asyncio.gather(...[1, 2, 3, 4, 5, 6, 7, 8].map(() => loop.runInExecutor(pool, crunch, 0.02)));
   print((loop.time() - start).toFixed(2));`),
-      { wallTimeoutMs: 30_000 },
+      { wallTimeoutMs: 100_000 },
     );
     expect(result.output).toEqual(["0.04"]);
   });
@@ -91,7 +91,7 @@ describe("the GIL and the cores", () => {
   crunch(0.02); // the loop thread computes while the thread holds the GIL
   print("loop computed until", loop.time().toFixed(2));
   await job;`),
-      { wallTimeoutMs: 30_000 },
+      { wallTimeoutMs: 100_000 },
     );
     expect(result.output).toEqual(["loop computed until 0.07"]);
     expect(result.events("loop_blocked")).toMatchObject([{ t: 0.01, reason: "cpu" }]);

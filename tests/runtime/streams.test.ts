@@ -345,7 +345,7 @@ describe("startServer and Server", () => {
 describe("Fluent Python's character finder", () => {
   it("serves 1,000 concurrent simulated clients in one run", () => {
     const source = readFileSync(new URL("./programs/charfinder.ts", import.meta.url), "utf8");
-    const result = run(source, { world: { clients: 1000 }, wallTimeoutMs: 60_000 });
+    const result = run(source, { world: { clients: 1000 }, wallTimeoutMs: 100_000 });
     expect(result.error).toBeNull();
     const received = result.output.filter((line) => line.startsWith("Received from"));
     const closed = result.output.filter((line) => line === "Close the client socket");

@@ -60,6 +60,43 @@ describe("asyncio.sleep", () => {
     );
     expect(result.output).toEqual(["callback 1", "negative 0", "main resumed", "callback 2"]);
   });
+
+  it("with 0 is a coroutine that suspends once, then returns, throws or closes as CPython's does", () => {
+    const result = run(`${ASYNCIO}
+const report = (act: () => unknown) => {
+  try {
+    act();
+    print("no error");
+  } catch (e) {
+    print(e instanceof StopIteration ? "StopIteration " + String((e as StopIteration).value) : String(e));
+  }
+};
+const done = asyncio.sleep(0, "res");
+done.send(null);
+report(() => done.send(null));
+report(() => done.send(null));
+const thrown = asyncio.sleep(0);
+thrown.send(null);
+report(() => thrown.throw(new TypeError("at the yield")));
+report(() => thrown.send(null));
+const closed = asyncio.sleep(0);
+closed.send(null);
+closed.close();
+report(() => closed.send(null));
+const unstarted = asyncio.sleep(0);
+report(() => unstarted.throw(new RangeError("before the start")));
+report(() => unstarted.send(null));
+`);
+    expect(result.output).toEqual([
+      "StopIteration res",
+      "RuntimeError: cannot reuse already awaited coroutine",
+      "TypeError: at the yield",
+      "RuntimeError: cannot reuse already awaited coroutine",
+      "RuntimeError: cannot reuse already awaited coroutine",
+      "RangeError: before the start",
+      "RuntimeError: cannot reuse already awaited coroutine",
+    ]);
+  });
 });
 
 describe("asyncio.gather", () => {

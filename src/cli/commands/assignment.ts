@@ -10,7 +10,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { assignmentLink, linkId } from "../../assignments/link.ts";
 import { loadAssignment } from "../../assignments/load.ts";
-import { loadExercise } from "../../exercises/load.ts";
+import { loadExercise } from "../../exercise-folders/load.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 

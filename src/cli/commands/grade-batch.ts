@@ -8,9 +8,9 @@
 import { open, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { loadAssignment } from "../../assignments/load.ts";
-import { summarise } from "../../exercises/assemble.ts";
-import { loadExercises } from "../../exercises/load.ts";
-import { ExerciseFormatError } from "../../exercises/schema.ts";
+import { summarise } from "../../exercise-folders/assemble.ts";
+import { loadExercises } from "../../exercise-folders/load.ts";
+import { ExerciseFormatError } from "../../exercise-folders/schema.ts";
 import type { LoadedExercise } from "../../grader/index.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
 import { LANG_OPTION, langOfArgs } from "../lang.ts";
@@ -20,7 +20,7 @@ import { FORMATS, formatBatch, type BatchFormat } from "./classroom/batch-format
 import { DEFAULT_SUBMISSION_TIMEOUT_MS, gradeInPool } from "./classroom/batch-pool.ts";
 import { buildReport, type BatchReport } from "./classroom/batch-report.ts";
 import { jobsOf, scanClassFolder, type ClassFolder } from "./classroom/batch-scan.ts";
-import { courseVersion } from "./classroom/course-version.ts";
+import { courseVersion } from "../inputs/course-version.ts";
 import { parseShard, shardOf } from "./classroom/shard.ts";
 import { byLesson } from "./list.ts";
 

@@ -12,7 +12,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createSandbox, type Sandbox } from "../../../runtime/host/run.ts";
-import { ExerciseFormatError } from "../../exercises/schema.ts";
+import { ExerciseFormatError } from "../../exercise-folders/schema.ts";
 import {
   createBundle,
   formatReport,
@@ -29,10 +29,10 @@ import { parseCommandArgs, usage as printUsage } from "../args.ts";
 import { LANG_OPTION, langOfArgs } from "../lang.ts";
 import { cliMessages, type CliMessages } from "../messages/index.ts";
 import { safeLines, safeText } from "../terminal-text.ts";
-import { courseVersion } from "./classroom/course-version.ts";
-import { findExercise } from "./classroom/find-exercise.ts";
-import { isProgressLike, parseProgressFile, type HandedIn } from "./classroom/progress-files.ts";
-import { parseJson, withoutBom } from "./classroom/read-json.ts";
+import { courseVersion } from "../inputs/course-version.ts";
+import { findExercise } from "../inputs/find-exercise.ts";
+import { isProgressLike, parseProgressFile, type HandedIn } from "../inputs/progress-files.ts";
+import { parseJson, withoutBom } from "../inputs/read-json.ts";
 
 export const summary =
   "Grade one submission (TypeScript, prediction, bundle or a whole progress file) against an exercise.";

@@ -6,9 +6,9 @@
  */
 
 import stringWidth from "string-width";
-import { summarise, type ExerciseSummary } from "../../exercises/assemble.ts";
-import { loadExercises } from "../../exercises/load.ts";
-import { ExerciseFormatError } from "../../exercises/schema.ts";
+import { summarise, type ExerciseSummary } from "../../exercise-folders/assemble.ts";
+import { loadExercises } from "../../exercise-folders/load.ts";
+import { ExerciseFormatError } from "../../exercise-folders/schema.ts";
 import { localizeExercise } from "../../grader/index.ts";
 import { DEFAULT_LANG } from "../../i18n/lang.ts";
 import { parseCommandArgs, usage } from "../args.ts";

@@ -11,7 +11,7 @@ import { safeText } from "../terminal-text.ts";
 import { FORMATS, formatBatch, type BatchFormat } from "./classroom/batch-formats.ts";
 import type { BatchReport } from "./classroom/batch-report.ts";
 import { mergeReports } from "./classroom/merge.ts";
-import { parseJson } from "./classroom/read-json.ts";
+import { parseJson } from "../inputs/read-json.ts";
 
 export const summary = "Combine the JSON reports of grade-batch --shard runs into one report.";
 

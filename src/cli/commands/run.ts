@@ -8,15 +8,15 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { runProgram, type RunOptions } from "../../../runtime/host/run.ts";
-import { ExerciseFormatError } from "../../exercises/schema.ts";
+import { ExerciseFormatError } from "../../exercise-folders/schema.ts";
 import { variantsOf } from "../../grader/index.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { parseCommandArgs, usage } from "../args.ts";
 import { LANG_OPTION, langOfArgs } from "../lang.ts";
 import { cliMessages } from "../messages/index.ts";
 import { formatError, formatEvent } from "../format-trace.ts";
-import { findExercise } from "./classroom/find-exercise.ts";
-import { withoutBom } from "./classroom/read-json.ts";
+import { findExercise } from "../inputs/find-exercise.ts";
+import { withoutBom } from "../inputs/read-json.ts";
 
 export const summary =
   "Run a TypeScript program in the sandbox and print its output (or its trace with --json).";

@@ -62,8 +62,6 @@ export interface GraderMessages {
     tasksOf(shape: SelectorShape | null): string;
     /** A variant without a description of its own. */
     variant(name: string): string;
-    /** How many times: "once", "twice", "3 times". */
-    times(count: number): string;
   };
   output: {
     lineDiffers(p: { number: number; got: string; where: string; want: string; sameLines: boolean }): string;

@@ -95,7 +95,6 @@ export const en: GraderMessages = {
       return selector(shape).replace(/^the task/, "tasks");
     },
     variant: (name) => `in the variant “${name}”`,
-    times,
   },
   output: {
     lineDiffers: (p) =>

@@ -145,7 +145,6 @@ export const ko: GraderMessages = {
     mainCoroutine: "main() 코루틴",
     tasksOf: (shape) => (shape === null ? "태스크" : selector(shape)),
     variant: (name) => `“${name}” 변형에서`,
-    times: (count) => `${count}번`,
   },
   output: {
     lineDiffers: (p) =>

@@ -175,7 +175,7 @@ export const en = {
     backup: (reason: string) => `Another version of this code is kept as a backup: ${reason}.`,
     backupSaved: (reason: string, when: string) =>
       `Another version of this code is kept as a backup: ${reason} (saved ${when}).`,
-    /** Why a backup was kept, by its reason (`BACKUP_REASONS` in src/lib/progress-store.ts). */
+    /** Why a backup was kept, by its reason (`BACKUP_REASONS` in src/progress/progress-store.ts). */
     reasons: {
       switchedAway: "the version you switched away from",
       sharedLink: "set aside when you opened a shared link",

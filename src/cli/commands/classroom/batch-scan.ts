@@ -17,8 +17,8 @@ import { basename, join } from "node:path";
 import type { LoadedExercise } from "../../../grader/index.ts";
 import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
 import { cliMessages, type CliMessages } from "../../messages/index.ts";
-import { isProgressLike, parseProgressFile } from "./progress-files.ts";
-import { parseJson, withoutBom } from "./read-json.ts";
+import { isProgressLike, parseProgressFile } from "../../inputs/progress-files.ts";
+import { parseJson, withoutBom } from "../../inputs/read-json.ts";
 
 /** One submission to grade. */
 export interface BatchJob {

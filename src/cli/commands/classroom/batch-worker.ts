@@ -8,7 +8,7 @@
 
 import { parentPort } from "node:worker_threads";
 import { createSandbox } from "../../../../runtime/host/run.ts";
-import { loadExercises } from "../../../exercises/load.ts";
+import { loadExercises } from "../../../exercise-folders/load.ts";
 import { gradeSubmission, type GradeResult } from "../../../grader/index.ts";
 import type { Lang } from "../../../i18n/lang.ts";
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ProgressSaver, type SaveState } from "../../src/lib/progress-saver.ts";
+import { ProgressSaver, type SaveState } from "../../src/progress/progress-saver.ts";
 import {
   exerciseEntry,
   loadProgress,
   recordGrade,
   type KeyValueStorage,
-} from "../../src/lib/progress-store.ts";
+} from "../../src/progress/progress-store.ts";
 
 /** A storage that can be made to refuse writes the way a full `localStorage` does. */
 class FlakyStorage implements KeyValueStorage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createProgressFile, parseProgressFile, progressFileName } from "../../src/lib/progress-file.ts";
-import { emptyProgress, recordGrade } from "../../src/lib/progress-store.ts";
+import { createProgressFile, parseProgressFile, progressFileName } from "../../src/progress/progress-file.ts";
+import { emptyProgress, recordGrade } from "../../src/progress/progress-store.ts";
 import type { SubmissionBundle } from "../../src/grader/bundle.ts";
 
 const NOW = "2026-01-02T03:04:05.000Z";

@@ -1,9 +1,9 @@
 /** Looks an exercise up by slug for the CLI, with a message that lists the slugs that exist. */
 
-import { exerciseSlugs, loadExercise } from "../../../exercises/load.ts";
-import type { LoadedExercise } from "../../../grader/index.ts";
-import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
-import { cliMessages } from "../../messages/index.ts";
+import { exerciseSlugs, loadExercise } from "../../exercise-folders/load.ts";
+import type { LoadedExercise } from "../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/lang.ts";
+import { cliMessages } from "../messages/index.ts";
 
 export type Found = { ok: true; exercise: LoadedExercise } | { ok: false; message: string };
 

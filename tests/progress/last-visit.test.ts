@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LAST_VISIT_KEY, lastVisit, recordVisit } from "../../src/lib/last-visit.ts";
+import { LAST_VISIT_KEY, lastVisit, recordVisit } from "../../src/progress/last-visit.ts";
 
 function memory(): Map<string, string> & {
   getItem(k: string): string | null;

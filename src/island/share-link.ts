@@ -39,8 +39,11 @@ export async function encodeShare(program: SharedProgram): Promise<string> {
   return `${SHARE_PARAM}=${toBase64Url(packed)}`;
 }
 
-/** The outcome of reading a share hash: the program, nothing to read, or why it is unreadable. */
-export type DecodedShare = { ok: true; program: SharedProgram } | { ok: false; reason: string } | null;
+/**
+ * The outcome of reading a share hash: the program, `ok: false` for a damaged link (the island says
+ * so in the page's language), or null when the hash carries no program.
+ */
+export type DecodedShare = { ok: true; program: SharedProgram } | { ok: false } | null;
 
 /** Reads a share URL's hash (with or without the leading `#`); `null` when it carries no program. */
 export async function decodeShare(hash: string): Promise<DecodedShare> {
@@ -59,9 +62,6 @@ export async function decodeShare(hash: string): Promise<DecodedShare> {
     }
     return { ok: true, program };
   } catch {
-    return {
-      ok: false,
-      reason: "This link's program could not be read; it may have been cut short when it was copied.",
-    };
+    return { ok: false };
   }
 }

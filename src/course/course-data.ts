@@ -5,7 +5,7 @@
  * in the dev server), never in the browser.
  */
 
-import { assembleExercise } from "../exercises/assemble.ts";
+import { assembleExercise } from "../exercise-folders/assemble.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 import { localizeExercise } from "../grader/localize.ts";
 import type { Budgets } from "../grader/types.ts";
@@ -88,7 +88,7 @@ const loaded = new Map<string, LoadedExercise>();
 
 /**
  * Loads and validates an exercise with the same rules as the CLI and the tests
- * (`src/exercises/assemble.ts`); fails the build naming the file and field, or the known slugs.
+ * (`src/exercise-folders/assemble.ts`); fails the build naming the file and field, or the known slugs.
  * In a language other than English, the title, prompt and hints are the exercise's translation
  * where it has one (`exercises/<slug>/ko.ts`, validated with the exercise), else the English text.
  */

@@ -6,9 +6,9 @@ import {
   exerciseInfo,
   exerciseSlugs,
   jsonForScript,
-} from "../../src/lib/course-data.ts";
+} from "../../src/course/course-data.ts";
 
-const root = new URL("../../", import.meta.url);
+const root = new URL("../..", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 
 describe("exampleSource", () => {

@@ -6,7 +6,7 @@
  * graded); in version 1 the last graded one. Those are what a teacher grades.
  */
 
-import { parseBundle, type SubmissionBundle } from "../../../grader/index.ts";
+import { parseBundle, type SubmissionBundle } from "../../grader/index.ts";
 import { parseJson } from "./read-json.ts";
 
 export const PROGRESS_FORMAT = "looplab-progress";

@@ -12,7 +12,7 @@ import { assembleExercise } from "./assemble.ts";
 import { ExerciseFormatError } from "./schema.ts";
 
 /** The repository's `exercises/` folder. */
-export const EXERCISES_ROOT = resolve(fileURLToPath(new URL("../../exercises/", import.meta.url)));
+export const EXERCISES_ROOT = resolve(fileURLToPath(new URL("../../exercises", import.meta.url)));
 
 /** Slugs of every exercise folder (folders starting with `.` or `_` are not exercises). */
 export async function exerciseSlugs(root = EXERCISES_ROOT): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exercisesShownIn, lessonOrder } from "../../src/lib/lesson-order.ts";
+import { exercisesShownIn, lessonOrder } from "../../src/course/lesson-order.ts";
 
 describe("exercisesShownIn", () => {
   it("lists the exercises a lesson shows, in the order it shows them", () => {

@@ -6,8 +6,8 @@ import {
   setBackup,
   writeDraft,
   type DraftKey,
-} from "../../src/lib/drafts.ts";
-import { emptyProgress } from "../../src/lib/progress-store.ts";
+} from "../../src/progress/drafts.ts";
+import { emptyProgress } from "../../src/progress/progress-store.ts";
 
 const T1 = "2026-01-01T00:00:01.000Z";
 const T2 = "2026-01-01T00:00:02.000Z";

@@ -11,7 +11,7 @@ import {
   updateProgress,
   type KeyValueStorage,
   type ProgressDocument,
-} from "../../src/lib/progress-store.ts";
+} from "../../src/progress/progress-store.ts";
 import type { SubmissionBundle } from "../../src/grader/bundle.ts";
 
 /** The Web Storage contract the store relies on, over a Map (Node has no localStorage). */

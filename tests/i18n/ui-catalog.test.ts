@@ -65,7 +65,7 @@ describe("the interface catalogs", () => {
 });
 
 /** The island's modules: everything that puts text on a playground, the timeline included. */
-const ISLAND = new URL("../../src/island/", import.meta.url).pathname;
+const ISLAND = new URL("../../src/island", import.meta.url).pathname;
 function islandFiles(dir = ISLAND): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory()

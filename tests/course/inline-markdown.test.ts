@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, renderMarkdownInline } from "../../src/lib/inline-markdown.ts";
+import { renderMarkdown, renderMarkdownInline } from "../../src/course/inline-markdown.ts";
 
 describe("renderMarkdown", () => {
   it("renders code spans, emphasis and links, and escapes HTML", () => {
