@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import process from "node:process";
 import { URL } from "node:url";
 import { looplabPrecompiled, looplabPrelude } from "./runtime/build/vite-plugin.ts";
+import { hintFreeModules } from "./src/assignments/hint-free.ts";
 import { offlineCourse } from "./src/offline/integration.ts";
 
 const base = process.env.LOOPLAB_BASE ?? "/";
@@ -101,7 +102,7 @@ export default defineConfig({
   ],
   vite: {
     define: { "import.meta.env.PUBLIC_COURSE_VERSION": JSON.stringify(version) },
-    plugins: [looplabPrelude(), looplabPrecompiled()],
+    plugins: [looplabPrelude(), looplabPrecompiled(), hintFreeModules()],
     // Pre-bundle the worker's and the editor's dependencies when the dev server starts, instead of
     // discovering them on the first Run (which reloads the page).
     optimizeDeps: {
@@ -129,7 +130,7 @@ export default defineConfig({
     // so a page downloads it once.
     worker: {
       format: "es",
-      plugins: () => [looplabPrelude(), looplabPrecompiled()],
+      plugins: () => [looplabPrelude(), looplabPrecompiled(), hintFreeModules()],
       rollupOptions: {
         output: {
           manualChunks: (id) =>

@@ -8,9 +8,13 @@
  *   "hints": false, "solutions": false, "due": "2026-12-15", "points": 10 }
  * ```
  *
+ * or encoded in a link (`link.ts`); `"lang": "ko"` puts its page under `/ko/` (`route.ts`).
  * Validation collects every problem, each naming the file and the field and saying what was
- * expected. Nothing here uses Node-only APIs: the site reads the same files at build time.
+ * expected. Nothing here uses Node-only APIs: the site reads the same files at build time, and
+ * the link page validates a link's assignment in the browser.
  */
+
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from "../i18n/lang.ts";
 
 /** An assignment as the site and `grade-batch --assignment` use it (defaults filled in). */
 export interface Assignment {
@@ -30,6 +34,11 @@ export interface Assignment {
   points: number;
   /** A few sentences for the students, shown above the exercises (plain text). */
   instructions?: string;
+  /**
+   * The language of the assignment's page and of the student README (absent: the default,
+   * English). The page of a Korean assignment lives under `/ko/` (see `route.ts`).
+   */
+  lang?: Lang;
 }
 
 export const ASSIGNMENT_FIELDS = [
@@ -42,6 +51,7 @@ export const ASSIGNMENT_FIELDS = [
   "due",
   "points",
   "instructions",
+  "lang",
 ];
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,6 +116,8 @@ export function validateAssignment(data: unknown, file: string, slugs: readonly 
   }
   if (record.instructions !== undefined && typeof record.instructions !== "string")
     say("instructions", "must be a string.");
+  if (record.lang !== undefined && !isLang(record.lang))
+    say("lang", `must be one of ${LANGS.map((lang) => `"${lang}"`).join(", ")} (absent: "${DEFAULT_LANG}").`);
   if (problems.length > 0) return { ok: false, problems };
 
   const assignment: Assignment = {
@@ -118,6 +130,7 @@ export function validateAssignment(data: unknown, file: string, slugs: readonly 
   };
   if (typeof record.due === "string") assignment.due = record.due;
   if (typeof record.instructions === "string") assignment.instructions = record.instructions;
+  if (isLang(record.lang) && record.lang !== DEFAULT_LANG) assignment.lang = record.lang;
   return { ok: true, assignment };
 }
 

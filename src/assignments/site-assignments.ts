@@ -8,6 +8,9 @@ import { validateAssignment, type Assignment } from "./assignment.ts";
 
 const files = import.meta.glob<unknown>("/assignments/*.json", { eager: true, import: "default" });
 
+/** Ids the site's assignment pages use for themselves: the link page and the parts it loads. */
+const RESERVED = ["link", "parts"];
+
 /** Every assignment, by id; its file must be named `<id>.json`. */
 export function siteAssignments(): Assignment[] {
   const slugs = exerciseSlugs();
@@ -21,6 +24,11 @@ export function siteAssignments(): Assignment[] {
     if (file !== `assignments/${checked.assignment.id}.json`) {
       throw new CourseContentError(
         `${file}: the file must be named after its id, assignments/${checked.assignment.id}.json.`,
+      );
+    }
+    if (RESERVED.includes(checked.assignment.id)) {
+      throw new CourseContentError(
+        `${file}: the id "${checked.assignment.id}" is taken by the site's own /assignments/${checked.assignment.id}/ pages: choose another.`,
       );
     }
     return checked.assignment;

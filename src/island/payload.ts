@@ -25,6 +25,8 @@ export interface ExercisePayload {
   solution?: string;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
+  /** The page turned the hints off: Check grades with a definition that holds none either. */
+  withoutHints?: true;
   run: RunSettings;
   /** The slug of the lesson that shows the exercise (where a shared link to it opens). */
   lesson: string;
@@ -45,6 +47,8 @@ export interface PredictPayload {
   withTimes: boolean;
   /** Rendered HTML, revealed one at a time. */
   hints: string[];
+  /** The page turned the hints off: Check grades with a definition that holds none either. */
+  withoutHints?: true;
   run: RunSettings;
   /** Each variant's name in the page's language, by its id (the grader reports ids). */
   variants: Record<string, string>;

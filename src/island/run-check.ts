@@ -133,6 +133,7 @@ export class RunCheck {
     const { payload } = this.#target.shell;
     if (payload.kind === "example") return;
     const submitted = this.#target.submission();
+    const hints = payload.withoutHints ? { hints: false as const } : {};
     const request: sandbox.JobRequest =
       payload.kind === "predict"
         ? {
@@ -140,8 +141,9 @@ export class RunCheck {
             slug: payload.slug,
             prediction: JSON.parse(submitted) as Prediction,
             lang: pageLang(),
+            ...hints,
           }
-        : { type: "grade", slug: payload.slug, source: submitted, lang: pageLang() };
+        : { type: "grade", slug: payload.slug, source: submitted, lang: pageLang(), ...hints };
     const outcome = await this.#send(request, text().run.checking);
     if (outcome?.type === "graded") this.#showGrade(outcome.grade, submitted);
   }

@@ -31,9 +31,12 @@ export type WorkerRequest =
   | { type: "warmup"; compiler?: boolean }
   /** `lang`: the page's language, which TypeScript's compile errors are written in. */
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings; lang: Lang }
-  /** `lang`: the page's language, which the feedback and the worker's own errors are written in. */
-  | { type: "grade"; id: number; slug: string; source: string; lang: Lang }
-  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction; lang: Lang };
+  /**
+   * `lang`: the page's language, which the feedback and the worker's own errors are written in.
+   * `hints: false`: the page offers no hints, so grade with the exercise's hint-free modules.
+   */
+  | { type: "grade"; id: number; slug: string; source: string; lang: Lang; hints?: false }
+  | { type: "grade-prediction"; id: number; slug: string; prediction: Prediction; lang: Lang; hints?: false };
 
 export type WorkerResponse =
   /** The request's program starts now; the page's watchdog allows it `budgetMs` of wall time. */

@@ -111,7 +111,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
   const [box, diagnosticLocale] = await Promise.all([loadSandbox(), typescriptLocale(request.lang)]);
-  const exercise = await loadExercise(request.slug, request.lang);
+  const exercise = await loadExercise(request.slug, request.lang, { hints: request.hints ?? true });
   if (!exercise) {
     return {
       type: "failed",

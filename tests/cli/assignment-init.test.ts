@@ -7,6 +7,8 @@ import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { ClassroomResult } from "../../src/cli/commands/classroom/github-classroom.ts";
+import { loadExercise } from "../../src/exercise-folders/load.ts";
+import { localizeExercise } from "../../src/grader/localize.ts";
 import { ROOT, runCli } from "./run-cli.ts";
 import { workflowErrors } from "./workflow-schema.ts";
 
@@ -200,7 +202,7 @@ describe("course assignment check", { timeout: 60_000 }, () => {
     const run = await runCli(["assignment", "check", file]);
     expect(run.code).toBe(1);
     expect(run.stderr.split("\n").filter((l) => l.startsWith("  - "))).toEqual([
-      `  - ${file}: unknown field "sollutions" (the fields are id, title, exercises, hints, solutions, due, points, instructions).`,
+      `  - ${file}: unknown field "sollutions" (the fields are id, title, exercises, hints, solutions, due, points, instructions, lang).`,
       `  - ${file}: "id" must be lowercase letters, digits and single dashes, like "week-3".`,
       `  - ${file}: "title" must be a non-empty string.`,
       `  - ${file}: "exercises[1]" is not an exercise: there is no "two-delay". Did you mean "two-delays"?`,
@@ -213,5 +215,53 @@ describe("course assignment check", { timeout: 60_000 }, () => {
     const run = await runCli(["assignment", "init", ASSIGNMENT, repo, "--repository", REPOSITORY]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not empty");
+  });
+});
+
+describe("course assignment init with a Korean assignment", { timeout: 120_000 }, () => {
+  it("writes the student README in Korean, linking the Korean assignment page", async () => {
+    const file = join(dir, "korean.json");
+    const english = JSON.parse(await readFile(ASSIGNMENT, "utf8")) as Record<string, unknown>;
+    await writeFile(
+      file,
+      JSON.stringify({ ...english, id: "week-1-ko", title: "1주 차: 첫 태스크", lang: "ko" }),
+    );
+    const target = join(dir, "korean-repo");
+    const run = await runCli([
+      "assignment",
+      "init",
+      file,
+      target,
+      "--repository",
+      REPOSITORY,
+      "--ref",
+      "v1",
+      "--site",
+      "https://school.example/looplab",
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const readme = await readFile(join(target, "README.md"), "utf8");
+    expect(readme.startsWith("# 1주 차: 첫 태스크\n")).toBe(true);
+    for (const line of [
+      "**마감:** 2026-12-15",
+      "브라우저에서 연습 문제를 풀 수 있습니다: https://school.example/looplab/ko/assignments/week-1-ko/",
+      "## 연습 문제",
+      "수정할 파일: `submission/two-delays.ts`",
+      "## 제출하기",
+      "## 내 컴퓨터에서 코드 실행해 보기",
+      "npm run course -- grade <exercise> ../<이 저장소>/submission/<exercise>.ts",
+    ]) {
+      expect(readme).toContain(line);
+    }
+    // Each exercise is titled and described by its Korean translation.
+    const korean = localizeExercise(await loadExercise("two-delays"), "ko");
+    expect(korean.translated).toBe(true);
+    expect(readme).toContain(`**${korean.title}** — 수정할 파일: \`submission/two-delays.ts\``);
+    expect(readme).toContain(korean.prompt.split("\n")[0]);
+    for (const english of ["## The exercises", "## Handing in", "**Due:**", "Predict what"]) {
+      expect(readme).not.toContain(english);
+    }
+    // The workflow and the files it grades do not depend on the language.
+    expect(await readFile(join(target, ".github/workflows/classroom.yml"), "utf8")).toBe(workflowText);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `course assignment check <file>` validates an assignment file; `course assignment init <file>
+ * `course assignment check <file>` validates an assignment file; `course assignment link <file>`
+ * prints the link that hands it out without adding it to the site; `course assignment init <file>
  * <dir> --repository <git-url>` writes a GitHub Classroom template repository for it (see
  * `classroom/template-repo.ts`). Exit code 0 on success, 1 for an invalid assignment, 2 for a
  * usage error.
@@ -7,22 +8,28 @@
 
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { assignmentLink, linkId } from "../../assignments/link.ts";
 import { loadAssignment } from "../../assignments/load.ts";
 import { loadExercise } from "../../exercise-folders/load.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 
-export const summary = "Check an assignment file, or write a GitHub Classroom template repository for it.";
+export const summary =
+  "Check an assignment file, print a link that hands it out, or write a GitHub Classroom template repository for it.";
 
 const HELP = `Usage: npm run course -- assignment check <assignment.json>
+       npm run course -- assignment link <assignment.json> [--site <url>]
        npm run course -- assignment init <assignment.json> <dir> --repository <git-url> [--ref <ref>] [--site <url>]
 
   check               validate the file and list every problem
+  link                print a link to the assignment's page: the assignment travels inside the
+                      link, so it needs no file on the site
   init                write a template repository into <dir> (new or empty): the starter files,
                       a README for students and a workflow that grades every push
   --repository <url>  the Git URL the workflow installs Looplab from (this course's repository)
   --ref <ref>         the branch or tag of Looplab to grade with (default: main)
-  --site <url>        the course site, to link the assignment page from the README
+  --site <url>        the course site (with its base path): init links the assignment page
+                      from the README, link starts the link with it
 `;
 
 export async function main(args: string[]): Promise<number> {
@@ -48,8 +55,9 @@ export async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
+  if (action === "link" && positionals.length === 2) return printLink(file, values.site);
   if (action !== "init" || positionals.length !== 3)
-    return usage("Expected `check <file>` or `init <file> <dir>`.");
+    return usage("Expected `check <file>`, `link <file>` or `init <file> <dir>`.");
   const repository = values.repository;
   if (repository === undefined)
     return usage("--repository <git-url> is required: the workflow installs Looplab from it.");
@@ -81,6 +89,35 @@ export async function main(args: string[]): Promise<number> {
   process.stdout.write(
     `Wrote ${files.size} files to ${dir}. Push it to GitHub, mark it as a template repository, and ` +
       `choose it as the starter code of a GitHub Classroom assignment.\n`,
+  );
+  return 0;
+}
+
+/** `assignment link`: the link on standard output, what it holds on standard error. */
+async function printLink(file: string, site: string | undefined): Promise<number> {
+  if (site !== undefined && !/^https?:\/\/[^\s"'<>#]+$/i.test(site))
+    return usage("--site must be the site's address, like https://school.github.io/looplab/.");
+  const loaded = await loadAssignment(file);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.message}\n`);
+    return 1;
+  }
+  const { assignment } = loaded;
+  let link: string;
+  try {
+    link = await assignmentLink(assignment, site ?? "/");
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  process.stdout.write(`${link}\n`);
+  process.stderr.write(
+    `The link holds assignment "${assignment.id}" (${assignment.exercises.length} exercise(s), ` +
+      `hints ${assignment.hints ? "on" : "off"}, solutions ${assignment.solutions ? "on" : "off"}); ` +
+      `hand-ins from it carry the id "${await linkId(assignment)}".` +
+      (site === undefined ? " Add --site <url> to start it with the course site's address." : "") +
+      "\n",
   );
   return 0;
 }

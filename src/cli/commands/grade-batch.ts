@@ -8,7 +8,6 @@
 import { open, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { loadAssignment } from "../../assignments/load.ts";
-import type { Assignment } from "../../assignments/assignment.ts";
 import { summarise } from "../../exercise-folders/assemble.ts";
 import { loadExercises } from "../../exercise-folders/load.ts";
 import { ExerciseFormatError } from "../../exercise-folders/schema.ts";
@@ -74,7 +73,7 @@ export async function main(args: string[]): Promise<number> {
   }
 
   let exercises: LoadedExercise[];
-  let assignment: Assignment | undefined;
+  let assignment: HandedOut | undefined;
   try {
     exercises = await loadExercises();
   } catch (error) {
@@ -84,9 +83,9 @@ export async function main(args: string[]): Promise<number> {
   if (values.assignment !== undefined) {
     const loaded = await loadAssignment(values.assignment);
     if (!loaded.ok) return usage(loaded.message);
-    assignment = loaded.assignment;
+    assignment = { id: loaded.id, ids: loaded.ids, points: loaded.assignment.points };
     const bySlug = new Map(exercises.map((e) => [e.definition.slug, e]));
-    exercises = assignment.exercises.map((slug) => bySlug.get(slug) as LoadedExercise);
+    exercises = loaded.assignment.exercises.map((slug) => bySlug.get(slug) as LoadedExercise);
   } else {
     exercises.sort((a, b) => byLesson(summarise(a), summarise(b)));
   }
@@ -140,6 +139,13 @@ export async function main(args: string[]): Promise<number> {
   return 0;
 }
 
+/** The assignment being graded: the id the report carries, and every id its hand-ins may carry. */
+interface HandedOut {
+  id: string;
+  ids: string[];
+  points: number;
+}
+
 /** The summary line on standard error; every name in it came from the class folder, so it is escaped. */
 function describe(
   m: CliMessages,
@@ -149,7 +155,7 @@ function describe(
   threads: number,
   seconds: number,
   out: string | undefined,
-  assignment: Assignment | undefined,
+  assignment: HandedOut | undefined,
 ): string {
   const rows = report.students.flatMap((s) => s.rows);
   const missing = rows.filter((r) => r.status === "missing").length;
@@ -172,7 +178,9 @@ function describe(
     lines.push(m.batch.notReproduced({ count: differing.length, preview: shown }));
   }
   if (assignment !== undefined) {
-    const other = folder.students.filter((s) => s.assignment !== undefined && s.assignment !== assignment.id);
+    const other = folder.students.filter(
+      (s) => s.assignment !== undefined && !assignment.ids.includes(s.assignment),
+    );
     if (other.length > 0) {
       lines.push(
         m.batch.otherAssignment({

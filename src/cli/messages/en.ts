@@ -55,7 +55,8 @@ Exit code: 0 pass, 1 fail or error (or a bundle that does not reproduce its trac
   --format <format>     json, csv, junit (JUnit XML), tap (TAP version 13), classroom (GitHub
                         Classroom autograding, one student), moodle or canvas (gradebook CSV)
   --out <file>          write the report there instead of to standard output
-  --assignment <file>   grade exactly that assignment's exercises, in its order
+  --assignment <file>   grade exactly that assignment's exercises, in its order (a file,
+                        or a link made by \`npm run course -- assignment link\`, in quotes)
   --student <name>      <dir> is that one student's folder (as in a student's repository)
   --shard <i>/<n>       grade share i of n of the students; combine the JSON reports of every
                         share with \`npm run course -- merge-reports\`

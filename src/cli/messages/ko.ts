@@ -61,7 +61,8 @@ ${LANG_HELP}
   --format <형식>       json, csv, junit (JUnit XML), tap (TAP 버전 13), classroom (GitHub
                         Classroom 자동 채점, 학생 한 명), moodle 또는 canvas (성적부 CSV)
   --out <파일>          보고서를 표준 출력 대신 그 파일에 씁니다
-  --assignment <파일>   그 과제의 연습 문제만, 과제의 순서대로 채점합니다
+  --assignment <파일>   그 과제의 연습 문제만, 과제의 순서대로 채점합니다(과제 파일, 또는
+                        \`npm run course -- assignment link\`가 만든 링크를 따옴표로 감싸서)
   --student <이름>      <폴더>가 그 학생 한 명의 폴더입니다(학생 저장소처럼)
   --shard <i>/<n>       학생을 n몫으로 나눈 것 중 i번째 몫만 채점합니다. 각 몫의 JSON 보고서는
                         \`npm run course -- merge-reports\`로 합칩니다

@@ -388,6 +388,26 @@ export const en = {
     save: "Save my hand-in file",
     saved: (filename: string, count: string, total: string) =>
       `Saved ${filename} with ${count} of ${total} exercise(s). Hand in this file.`,
+    /** The link page's title and description before it has read the link. */
+    linkTitle: "Assignment",
+    linkDescription: "An assignment your teacher sent as a link.",
+    opening: "Opening the assignment…",
+    needsScript: "This page reads the assignment from its link: it needs JavaScript.",
+    cannotOpen: "This assignment link cannot be opened",
+    /** What a student reads for each way a link can be broken (`src/assignments/link.ts`). */
+    linkProblems: {
+      empty: "This address holds no assignment: open the whole link your teacher gave you.",
+      foreign:
+        "This is not an assignment link (it should end in #a1. followed by letters and digits). Copy the whole link again.",
+      damaged:
+        "The assignment link is damaged: part of it is missing or was changed. Copy the whole link from your teacher again.",
+      "too-large": "The assignment link unpacks to more than an assignment can hold.",
+    },
+    linkTooLong: (max: string) => `The assignment link is too long (over ${max} characters).`,
+    /** Above the schema's problems (in English: they are the teacher's to fix). */
+    invalidLink: "The assignment in this link has mistakes; please tell your teacher:",
+    partFailed: (title: string) =>
+      `The exercise "${title}" could not be loaded. Check your connection and reload the page.`,
   },
   /** The prompt when a new version of the course is ready (`src/offline/update-prompt.ts`). */
   update: {

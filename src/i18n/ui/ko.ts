@@ -384,6 +384,23 @@ export const ko: UiMessages = {
     save: "제출 파일 저장하기",
     saved: (filename, count, total) =>
       `${filename} 파일을 저장했습니다 (연습 문제 ${total}개 가운데 ${count}개). 이 파일을 제출하세요.`,
+    linkTitle: "과제",
+    linkDescription: "교사가 링크로 보낸 과제입니다.",
+    opening: "과제를 여는 중입니다…",
+    needsScript: "이 페이지는 링크에서 과제를 읽어 오므로 자바스크립트가 필요합니다.",
+    cannotOpen: "이 과제 링크를 열 수 없습니다",
+    linkProblems: {
+      empty: "이 주소에는 과제가 없습니다. 교사가 준 링크 전체를 여세요.",
+      foreign:
+        "과제 링크가 아닙니다(링크는 #a1. 뒤에 영문자와 숫자가 이어지는 형태로 끝나야 합니다). 링크 전체를 다시 복사하세요.",
+      damaged:
+        "과제 링크가 손상되었습니다. 일부가 빠졌거나 바뀌었습니다. 교사가 준 링크 전체를 다시 복사하세요.",
+      "too-large": "과제 링크를 풀면 과제 하나에 담을 수 있는 양보다 큽니다.",
+    },
+    linkTooLong: (max) => `과제 링크가 너무 깁니다(최대 ${max}자).`,
+    invalidLink: "이 링크에 담긴 과제에 잘못된 부분이 있습니다. 교사에게 알려 주세요:",
+    partFailed: (title) =>
+      `연습 문제를 불러오지 못했습니다: ${title}. 인터넷 연결을 확인하고 페이지를 새로 고치세요.`,
   },
   update: {
     available: "과정의 새 버전이 나왔습니다.",

@@ -4,7 +4,7 @@
  * - `assignment.json`: the assignment, which the workflow grades;
  * - `submission/<slug>.ts` (`.json` for predict exercises): the starter files the student edits;
  * - `programs/<slug>.ts`: the program a predict exercise asks about;
- * - `README.md`: what to do, for the student;
+ * - `README.md`: what to do, for the student, in the assignment's language (`student-readme.ts`);
  * - `.github/workflows/classroom.yml`: on every push, installs Looplab from its repository and
  *   grades `submission/` without a browser or a site build, reporting to GitHub Classroom's
  *   autograding and keeping a JUnit report;
@@ -14,6 +14,7 @@
 import type { Assignment } from "../../../assignments/assignment.ts";
 import type { LoadedExercise } from "../../../grader/index.ts";
 import { submissionName } from "./batch-scan.ts";
+import { studentReadme } from "./student-readme.ts";
 
 export interface TemplateOptions {
   /** The Git URL Looplab is cloned from in the workflow. */
@@ -46,55 +47,10 @@ export function templateFiles(
     files.set(`submission/${submissionName(exercise)}`, exercise.starter);
     if (exercise.program !== null) files.set(`programs/${exercise.definition.slug}.ts`, exercise.program);
   }
-  files.set("README.md", readme(assignment, exercises, options));
+  files.set("README.md", studentReadme(assignment, exercises, options));
   files.set(".github/workflows/classroom.yml", workflow(options));
   files.set(".gitignore", `${LOOPLAB_DIR}/\nlooplab-*.json\nlooplab-*.xml\n`);
   return files;
-}
-
-function readme(assignment: Assignment, exercises: LoadedExercise[], options: TemplateOptions): string {
-  const page =
-    options.site === undefined ? null : `${options.site.replace(/\/$/, "")}/assignments/${assignment.id}/`;
-  const lines = [`# ${assignment.title}`, ""];
-  if (assignment.due !== undefined) lines.push(`**Due:** ${assignment.due}`, "");
-  if (assignment.instructions !== undefined) lines.push(assignment.instructions, "");
-  if (page !== null) lines.push(`Work on the exercises in your browser: ${page}`, "");
-  lines.push("## The exercises", "");
-  exercises.forEach((exercise, i) => {
-    const { definition } = exercise;
-    const file = `submission/${submissionName(exercise)}`;
-    lines.push(`${i + 1}. **${definition.title}** — edit \`${file}\``);
-    lines.push("", `   ${definition.prompt.replace(/\n/g, "\n   ")}`);
-    if (exercise.program !== null) {
-      lines.push(
-        "",
-        `   Predict what \`programs/${definition.slug}.ts\` prints: put its lines in order (with their`,
-        "   virtual times) in the JSON file.",
-      );
-    }
-    lines.push("");
-  });
-  lines.push(
-    "## Handing in",
-    "",
-    "Commit your files in `submission/` and push. Every push is graded automatically: the",
-    "**Actions** tab shows the result of each exercise, with the same messages the course site",
-    "gives, and your teacher sees your points in GitHub Classroom. You may push as often as you",
-    "like; the last push counts.",
-    "",
-    "## Trying your code on your own machine",
-    "",
-    "With Node 24, clone Looplab next to this repository and run or grade a file from there:",
-    "",
-    "```sh",
-    `git clone --depth 1 --branch ${options.ref} ${options.repository} looplab`,
-    "cd looplab && npm ci",
-    "npm run course -- run ../<this repository>/submission/<exercise>.ts --exercise <exercise>",
-    "npm run course -- grade <exercise> ../<this repository>/submission/<exercise>.ts",
-    "```",
-    "",
-  );
-  return lines.join("\n");
 }
 
 /**
