@@ -8,6 +8,7 @@ import { TraceMap, decodedMappings } from "@jridgewell/trace-mapping";
 import ts from "typescript";
 import { CPU_COUNTERS, DEFAULT_LIMITS, RESERVED_IDENTIFIERS } from "../protocol.ts";
 import type { TraceError } from "../trace.ts";
+import { type CompileMessages, compileMessages } from "./compile-messages.ts";
 import { nameCoroutines } from "./coroutine-names.ts";
 import { type DiagnosticLocale, withDiagnosticLocale } from "./diagnostic-locale.ts";
 import { instrument } from "./instrument.ts";
@@ -54,19 +55,18 @@ export function compile(
   maxSourceLength: number = DEFAULT_LIMITS.maxSourceLength,
   locale?: DiagnosticLocale,
 ): CompileResult {
+  const say = compileMessages(locale?.locale);
   if (source.length > maxSourceLength) {
-    return compileError(
-      `The program is ${Math.ceil(source.length / 1024)} KB long; the sandbox accepts programs up to ${Math.floor(maxSourceLength / 1024)} KB.`,
-    );
+    return compileError(say.tooLong(Math.ceil(source.length / 1024), Math.floor(maxSourceLength / 1024)));
   }
   try {
-    return withDiagnosticLocale(locale, () => compileChecked(source, fileName));
+    return withDiagnosticLocale(locale, () => compileChecked(source, fileName, say));
   } catch (failure) {
     // The compiler recurses over the syntax tree: absurd nesting overflows its stack.
     const message =
       failure instanceof RangeError
-        ? "The program nests too deeply for the compiler (thousands of brackets or blocks inside each other)."
-        : `The compiler could not handle this program: ${failure instanceof Error ? failure.message : String(failure)}`;
+        ? say.tooDeep
+        : say.failed(failure instanceof Error ? failure.message : String(failure));
     return compileError(message);
   }
 }
@@ -75,10 +75,10 @@ function compileError(message: string, position?: { line: number; column: number
   return { ok: false, error: { kind: "compile", name: "SyntaxError", message, ...position } };
 }
 
-function compileChecked(source: string, fileName: string): CompileResult {
+function compileChecked(source: string, fileName: string, say: CompileMessages): CompileResult {
   const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const reserved = findReserved(sourceFile);
-  if (reserved) return compileError(reserved.message, reserved.position);
+  if (reserved) return compileError(say.reserved(reserved.name), reserved.position);
   const output = ts.transpileModule(source, {
     compilerOptions: OPTIONS,
     fileName,
@@ -86,7 +86,7 @@ function compileChecked(source: string, fileName: string): CompileResult {
     transformers: { before: [instrument()], after: [nameCoroutines()] },
   });
   const diagnostics = (output.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-  if (diagnostics.length > 0) return { ok: false, error: toCompileError(diagnostics, source) };
+  if (diagnostics.length > 0) return { ok: false, error: toCompileError(diagnostics, source, say) };
 
   const map = new TraceMap(output.sourceMapText ?? "");
   const mappings = decodedMappings(map).map((line) =>
@@ -125,7 +125,7 @@ function isPropertyName(node: ts.Identifier): boolean {
  */
 function findReserved(
   sourceFile: ts.SourceFile,
-): { message: string; position: { line: number; column: number } } | undefined {
+): { name: string; position: { line: number; column: number } } | undefined {
   let found: ts.Identifier | undefined;
   const visit = (node: ts.Node): void => {
     if (found) return;
@@ -139,16 +139,20 @@ function findReserved(
   if (!found) return undefined;
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(found.getStart(sourceFile));
   return {
-    message: `The name \`${found.text}\` is reserved by the sandbox; choose another name.`,
+    name: found.text,
     position: { line: line + 1, column: character + 1 },
   };
 }
 
-function toCompileError(diagnostics: readonly ts.Diagnostic[], source: string): TraceError {
+function toCompileError(
+  diagnostics: readonly ts.Diagnostic[],
+  source: string,
+  say: CompileMessages,
+): TraceError {
   const first = diagnostics[0];
   const file = first.file ?? ts.createSourceFile("main.ts", source, ts.ScriptTarget.Latest);
   const position = first.start !== undefined ? file.getLineAndCharacterOfPosition(first.start) : undefined;
-  const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : "";
+  const more = diagnostics.length > 1 ? say.more(diagnostics.length - 1) : "";
   return {
     kind: "compile",
     name: "SyntaxError",

@@ -49,3 +49,30 @@ describe("Sandbox.run with a diagnostic locale", () => {
     expect(sandbox.run(program).error?.message).toBe(english);
   });
 });
+
+describe("the compile step's own messages", () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    [
+      "a reserved name",
+      "const __cpu = 1;\n",
+      /is reserved by the sandbox/,
+      /이름은 샌드박스가 쓰는 이름입니다/,
+    ],
+    [
+      "a program over the size limit",
+      "print(1);\n".repeat(200),
+      /the sandbox accepts programs up to 1 KB/,
+      /최대 1KB/,
+    ],
+    [
+      "more than one error",
+      "const a = ;\nconst b = ;\n",
+      /^Expression expected\. \(and 1 more\)$/,
+      /^식이 필요합니다\. \(그 밖의 오류 1개\)$/,
+    ],
+  ];
+  it.each(cases)("words %s in the compile's language", (_what, source, english, translated) => {
+    expect(messageOf(compile(source, "main.ts", 1024))).toMatch(english);
+    expect(messageOf(compile(source, "main.ts", 1024, korean))).toMatch(translated);
+  });
+});
