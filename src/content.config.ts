@@ -21,6 +21,7 @@ export const collections = {
     schema: docsSchema(),
   }),
   // Starlight's own interface strings (search, theme, "not translated yet"), which it ships in
-  // Korean; `src/content/i18n/ko.json` rewords the ones this course says differently.
+  // Korean; `src/content/i18n/ko.json` rewords the ones this course says differently and gives
+  // the search dialog's result messages, which would otherwise count results in English.
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

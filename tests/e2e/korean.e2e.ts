@@ -254,32 +254,34 @@ describe("the Korean progress page", () => {
 });
 
 describe("search in each language", () => {
-  /** The result links of a search for `word` from the page at `path`. */
-  async function search(path: string, word: string): Promise<string[]> {
+  /** The result links of a search for `word` from the page at `path`, and its message. */
+  async function search(path: string, word: string): Promise<{ found: string[]; message: string }> {
     await page.goto(`${site}${path}`);
     await page.locator("site-search button[data-open-modal]").first().click();
     await page.locator("site-search input").fill(word);
-    // Pagefind answers asynchronously; its message or its results end the wait.
-    await page.locator("site-search .pagefind-ui__message").waitFor({ timeout: 15_000 });
-    await page.waitForFunction(
-      () =>
-        !/Searching|검색 중/.test(
-          document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "",
-        ),
-    );
-    return page
+    // Pagefind answers in two steps: first its message counts the results ("… 결과 3건"),
+    // then each result's link renders once its fragment has loaded. Wait for both.
+    await page.waitForFunction(() => {
+      const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
+      if (message === "" || /Searching|검색 중/.test(message)) return false;
+      const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
+      return /\d/.test(message) ? links > 0 : true;
+    }, undefined, { timeout: 15_000 });
+    const found = await page
       .locator("site-search .pagefind-ui__result-link")
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return { found, message: (await page.locator("site-search .pagefind-ui__message").textContent()) ?? "" };
   }
 
-  it("finds Korean pages for 코루틴 on a Korean page, and only Korean ones", async () => {
-    const found = await search("ko/", "코루틴");
+  it("finds Korean pages for 코루틴 on a Korean page, and only Korean ones, counted in Korean", async () => {
+    const { found, message } = await search("ko/", "코루틴");
     expect(found.length).toBeGreaterThan(0);
+    expect(message).toMatch(/^코루틴에 대한 결과 \d+건$/);
     expect(found.every((path) => path.startsWith("/looplab/ko/"))).toBe(true);
   });
 
   it("finds no Korean page from an English page", async () => {
-    const found = await search("", "코루틴");
+    const { found } = await search("", "코루틴");
     expect(found.filter((path) => path.startsWith("/looplab/ko/"))).toEqual([]);
   });
 });
