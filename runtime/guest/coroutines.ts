@@ -98,6 +98,45 @@ export function settleWatched(): void {
  */
 export type CoroutineBody<T> = Pick<Generator<unknown, T, unknown>, "next" | "throw" | "return">;
 
+/** The step `sleep(0)` yields, shared by all of them. */
+const YIELD_ONCE_STEP: IteratorResult<unknown, never> = Object.freeze({ done: false, value: YIELD_ONCE });
+
+/**
+ * `sleep(0)`'s body, Python's `__sleep0` (a bare yield, then the result), written out as the
+ * generator `function* () { yield YIELD_ONCE; return result; }` behaves: the loop runs one per
+ * `sleep(0)`, and a generator object with its two resumes costs more than these few lines.
+ * A coroutine awaiting one runs its two steps inline (`Coroutine.advance`).
+ */
+export class SleepZero<T> implements CoroutineBody<T> {
+  readonly result: T;
+  /** 0: not started; 1: suspended at the yield; 2: finished. */
+  state = 0;
+
+  constructor(result: T) {
+    this.result = result;
+  }
+
+  next(): IteratorResult<unknown, T> {
+    if (this.state === 0) {
+      this.state = 1;
+      return YIELD_ONCE_STEP;
+    }
+    const value = this.state === 1 ? this.result : (undefined as T);
+    this.state = 2;
+    return { done: true, value };
+  }
+
+  throw(error: unknown): IteratorResult<unknown, T> {
+    this.state = 2;
+    throw error;
+  }
+
+  return(value: T): IteratorResult<unknown, T> {
+    this.state = 2;
+    return { done: true, value };
+  }
+}
+
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
   readonly __name__: string;
@@ -211,19 +250,30 @@ export class Coroutine<T = unknown> {
     for (;;) {
       if (this.delegate) {
         const inner = this.delegate;
-        let result: IteratorResult<unknown> | undefined;
-        try {
-          result = inner.advance(throwing, value);
-        } catch (error) {
-          throwing = true;
-          value = error;
-        }
-        if (result && !result.done) return result;
-        this.delegate = null;
-        inner.awaitedBy = null;
-        if (result) {
-          throwing = false;
-          value = result.value;
+        const body = inner.gen;
+        if (body instanceof SleepZero && body.state === 1 && inner.state === "suspended") {
+          // `inner.advance(throwing, value)` for a suspended `sleep(0)`, inline: it finishes,
+          // returning its result or letting the thrown error through.
+          body.state = 2;
+          inner.state = "closed";
+          this.delegate = null;
+          inner.awaitedBy = null;
+          if (!throwing) value = body.result;
+        } else {
+          let result: IteratorResult<unknown> | undefined;
+          try {
+            result = inner.advance(throwing, value);
+          } catch (error) {
+            throwing = true;
+            value = error;
+          }
+          if (result && !result.done) return result;
+          this.delegate = null;
+          inner.awaitedBy = null;
+          if (result) {
+            throwing = false;
+            value = result.value;
+          }
         }
       } else if (this.awaiting && !throwing) {
         // A Task wakes us with no value: the awaited Future holds the outcome.
@@ -248,13 +298,22 @@ export class Coroutine<T = unknown> {
       throwing = false;
       value = undefined;
       if (yielded instanceof Coroutine) {
-        if (yielded.awaitedBy) {
+        // A suspended coroutine is suspended at an `await` of its own, whoever drives it (another
+        // coroutine, a Task, or a learner's `send`): CPython refuses it as `_PyGen_yf` finds it busy.
+        if (yielded.awaitedBy || yielded.state === "suspended") {
           throwing = true;
           value = new RuntimeError("coroutine is being awaited already");
           continue;
         }
         yielded.awaitedBy = this;
         this.delegate = yielded;
+        const body = yielded.gen;
+        if (body instanceof SleepZero && body.state === 0 && yielded.state === "created") {
+          // `yielded.advance(false, undefined)` for a new `sleep(0)`, inline: it yields once.
+          body.state = 1;
+          yielded.state = "suspended";
+          return YIELD_ONCE_STEP;
+        }
         continue;
       }
       if (yielded === YIELD_ONCE) return result;

@@ -4,7 +4,7 @@
  * Differences: `gather` takes options as a trailing object; `wait` returns `[done, pending]` Sets
  * that keep the order the awaitables were given (Python's sets have no defined order).
  */
-import { Coroutine, type CoroutineBody, YIELD_ONCE, coroutine, iscoroutine, watched } from "./coroutines.ts";
+import { Coroutine, SleepZero, YIELD_ONCE, coroutine, iscoroutine, watched } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
@@ -26,44 +26,6 @@ export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
   const body =
     typeof delay === "number" && !(delay > 0) ? new SleepZero(result as T) : sleepSteps(delay, result as T);
   return watched(new Coroutine("sleep", body, cpu.statementLine));
-}
-
-/** The step `sleep(0)` yields, shared by all of them. */
-const YIELD_ONCE_STEP: IteratorResult<unknown, never> = Object.freeze({ done: false, value: YIELD_ONCE });
-
-/**
- * `sleep(0)`'s body, Python's `__sleep0` (a bare yield, then the result), written out as the
- * generator `function* () { yield YIELD_ONCE; return result; }` behaves: the loop runs one per
- * `sleep(0)`, and a generator object with its two resumes costs more than these few lines.
- */
-class SleepZero<T> implements CoroutineBody<T> {
-  private readonly result: T;
-  /** 0: not started; 1: suspended at the yield; 2: finished. */
-  private state = 0;
-
-  constructor(result: T) {
-    this.result = result;
-  }
-
-  next(): IteratorResult<unknown, T> {
-    if (this.state === 0) {
-      this.state = 1;
-      return YIELD_ONCE_STEP;
-    }
-    const value = this.state === 1 ? this.result : (undefined as T);
-    this.state = 2;
-    return { done: true, value };
-  }
-
-  throw(error: unknown): IteratorResult<unknown, T> {
-    this.state = 2;
-    throw error;
-  }
-
-  return(value: T): IteratorResult<unknown, T> {
-    this.state = 2;
-    return { done: true, value };
-  }
 }
 
 /** `sleep`'s body: a generator function of its own, so a sleep creates no closure. */

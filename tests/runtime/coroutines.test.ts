@@ -384,6 +384,38 @@ asyncio.run(main());
 `);
     expect(result.lines).toEqual(["1.000 Task-1 [5, RuntimeError('coroutine is being awaited already')]"]);
   });
+  it("raises RuntimeError for a coroutine suspended at an await of its own, started by hand or by a task", () => {
+    const result = run(`${ASYNCIO}
+async function work(): Promise<string> {
+  await asyncio.sleep(1);
+  return "w";
+}
+async function main(): Promise<void> {
+  const byHand = asyncio.sleep(0, "by hand");
+  byHand.send(null);
+  try {
+    await byHand;
+  } catch (e) {
+    print(e);
+  }
+  const coro = work();
+  const task = asyncio.createTask(coro);
+  await asyncio.sleep(0);
+  try {
+    await coro;
+  } catch (e) {
+    print(e);
+  }
+  print(await task);
+}
+asyncio.run(main());
+`);
+    expect(result.lines).toEqual([
+      "0.000 Task-1 RuntimeError: coroutine is being awaited already",
+      "0.000 Task-1 RuntimeError: coroutine is being awaited already",
+      "1.000 Task-1 w",
+    ]);
+  });
 });
 
 describe("awaitables", () => {
