@@ -261,12 +261,16 @@ describe("search in each language", () => {
     await page.locator("site-search input").fill(word);
     // Pagefind answers in two steps: first its message counts the results ("… 결과 3건"),
     // then each result's link renders once its fragment has loaded. Wait for both.
-    await page.waitForFunction(() => {
-      const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
-      if (message === "" || /Searching|검색 중/.test(message)) return false;
-      const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
-      return /\d/.test(message) ? links > 0 : true;
-    }, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
+        if (message === "" || /Searching|검색 중/.test(message)) return false;
+        const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
+        return /\d/.test(message) ? links > 0 : true;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     const found = await page
       .locator("site-search .pagefind-ui__result-link")
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
