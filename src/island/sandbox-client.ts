@@ -49,8 +49,10 @@ let nextId = 1;
 
 /** The compiler worker, shared by the page's sandbox workers and outliving them. */
 let compiler: Worker | null = null;
-/** The compiler worker was asked to load the compiler. */
-let compilerWarming = false;
+/** The compiler worker that was asked to load the compiler. */
+let warmed: Worker | null = null;
+/** The sandbox worker that holds a port to the current compiler worker. */
+let connected: Worker | null = null;
 
 function compilerWorker(): Worker {
   if (compiler) return compiler;
@@ -63,18 +65,28 @@ function compilerWorker(): Worker {
     if (created !== compiler) return;
     created.terminate();
     compiler = null;
-    compilerWarming = false;
-    // The sandbox worker's port led to it: a compile it waits for would never come.
-    if (!worker) return;
-    finish({
-      type: "failed",
-      id: pending?.id ?? 0,
+    // A compile the sandbox worker waits for would never come; the next request connects it
+    // to a new compiler worker.
+    connected?.postMessage({
+      type: "compiler-lost",
       error: { name: "WorkerError", message: event.message || text().output.workerFailed },
-    });
-    discard();
+    } satisfies WorkerRequest);
+    connected = null;
   });
   compiler = created;
   return created;
+}
+
+/** Hands `sandboxWorker` a port to the compiler worker. */
+function connectCompiler(sandboxWorker: Worker): void {
+  const channel = new MessageChannel();
+  compilerWorker().postMessage({ type: "connect", port: channel.port1 } satisfies CompilerControl, [
+    channel.port1,
+  ]);
+  sandboxWorker.postMessage({ type: "compiler", port: channel.port2 } satisfies WorkerRequest, [
+    channel.port2,
+  ]);
+  connected = sandboxWorker;
 }
 
 function spawn(): Worker {
@@ -82,11 +94,6 @@ function spawn(): Worker {
     type: "module",
     name: "looplab-sandbox",
   });
-  const channel = new MessageChannel();
-  compilerWorker().postMessage({ type: "connect", port: channel.port1 } satisfies CompilerControl, [
-    channel.port1,
-  ]);
-  created.postMessage({ type: "compiler", port: channel.port2 } satisfies WorkerRequest, [channel.port2]);
   created.addEventListener("message", (event: MessageEvent<WorkerResponse>) => receive(created, event.data));
   created.addEventListener("error", (event) => {
     event.preventDefault();
@@ -138,6 +145,7 @@ function discard(): void {
 
 function ensureWorker(): Worker {
   worker ??= spawn();
+  if (connected !== worker) connectCompiler(worker);
   return worker;
 }
 
@@ -153,9 +161,10 @@ export function prefetch(): void {
 
 /** Has the compiler worker load the TypeScript compiler (the learner is editing). Safe to call often. */
 export function prefetchCompiler(): void {
-  if (compilerWarming) return;
-  compilerWarming = true;
-  compilerWorker().postMessage({ type: "warm" } satisfies CompilerControl);
+  const target = compilerWorker();
+  if (warmed === target) return;
+  warmed = target;
+  target.postMessage({ type: "warm" } satisfies CompilerControl);
 }
 
 /**

@@ -76,6 +76,14 @@ function connectCompiler(port: MessagePort): void {
   port.start();
 }
 
+/** The compiler worker failed: what was asked of it fails with `error` (the page connects a new one). */
+function loseCompiler(error: { name: string; message: string }): void {
+  compilerPort?.close();
+  compilerPort = null;
+  for (const answer of asked.values()) answer({ id: 0, failure: error });
+  asked.clear();
+}
+
 /** Sends `request` to the compiler worker; rejects if the compiler could not be loaded. */
 function ask(request: DistributiveOmit<CompileRequest, "id">): Promise<CompileResponse> {
   const port = compilerPort;
@@ -141,7 +149,9 @@ async function precompiledProgram(filename: string, source: string) {
   }
 }
 
-async function handle(request: Exclude<WorkerRequest, { type: "compiler" }>): Promise<WorkerResponse | null> {
+async function handle(
+  request: Exclude<WorkerRequest, { type: "compiler" | "compiler-lost" }>,
+): Promise<WorkerResponse | null> {
   if (request.type === "warmup") {
     await loadRunner();
     return null;
@@ -207,6 +217,10 @@ scope.addEventListener("message", (event) => {
   const request = event.data;
   if (request.type === "compiler") {
     connectCompiler(request.port);
+    return;
+  }
+  if (request.type === "compiler-lost") {
+    loseCompiler(request.error);
     return;
   }
   handle(request).then(

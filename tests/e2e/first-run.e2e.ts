@@ -28,6 +28,8 @@ afterAll(async () => {
 
 /** The compiler's chunk (shared by the sandbox and language workers). */
 const COMPILER_CHUNK = /\/_astro\/typescript-[^/]*\.js$/;
+/** The compiler worker's own script. */
+const COMPILER_WORKER = /\/_astro\/compiler-worker-[^/]*\.js$/;
 /** A precompiled program's chunk: named by its 14-hex-digit key. */
 const PRECOMPILED_CHUNK = /\/_astro\/[0-9a-f]{14}-[^/]*\.js$/;
 
@@ -132,24 +134,31 @@ describe("the compiler worker", () => {
     }
   }, 60_000);
 
-  it("reports an edited Run whose compiler cannot load as the sandbox's failure, and an unedited Run still runs", async () => {
-    const { lesson, src, source } = firstExample();
-    const context = await browser.newContext();
-    await context.route(COMPILER_CHUNK, (route) => route.abort());
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site}lessons/${lesson.slug}/`);
-      const playground = await ready(page.locator(`[data-example="${src}"]`).first());
-      await typeCode(page, playground, `${source}// edited\n`);
-      await playground.locator('[data-action="run"]').click();
-      await playground
-        .locator(".ll-error-title", { hasText: "The sandbox failed (this is not your code's fault)" })
-        .waitFor();
-      await typeCode(page, playground, source);
-      const trace = await runFor(playground);
-      expect(trace.events.length).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+  it.each([
+    ["whose compiler cannot load", COMPILER_CHUNK],
+    ["whose compiler worker cannot start", COMPILER_WORKER],
+  ])(
+    "reports an edited Run %s as the sandbox's failure, and an unedited Run still runs",
+    async (_, blocked) => {
+      const { lesson, src, source } = firstExample();
+      const context = await browser.newContext();
+      await context.route(blocked, (route) => route.abort());
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site}lessons/${lesson.slug}/`);
+        const playground = await ready(page.locator(`[data-example="${src}"]`).first());
+        await typeCode(page, playground, `${source}// edited\n`);
+        await playground.locator('[data-action="run"]').click();
+        await playground
+          .locator(".ll-error-title", { hasText: "The sandbox failed (this is not your code's fault)" })
+          .waitFor();
+        await typeCode(page, playground, source);
+        const trace = await runFor(playground);
+        expect(trace.events.length).toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });
