@@ -2,7 +2,7 @@
  * The sandbox host: compiles a learner program and runs it in a pristine QuickJS context
  * (`ProgramRunner`), returning its trace. Works in Node and in a browser Web Worker alike.
  */
-import { type CompileResult, compile } from "../compile/compile.ts";
+import { CompileCache } from "../compile/compile-cache.ts";
 import type { DiagnosticLocale } from "../compile/diagnostic-locale.ts";
 import { DEFAULT_LIMITS } from "../protocol.ts";
 import type { Trace } from "../trace.ts";
@@ -16,38 +16,10 @@ export interface RunOptions extends RunnerOptions {
   diagnosticLocale?: DiagnosticLocale;
 }
 
-const COMPILE_CACHE_SIZE = 32;
-
-/** The shapes of a learner's program, for `warmCompiler`. */
-const WARM_UP_PROGRAM = `import * as asyncio from "asyncio";
-class Counter {
-  count = 0;
-  tick(): number {
-    return ++this.count;
-  }
-}
-async function worker(name: string, delay: number): Promise<string> {
-  const counter = new Counter();
-  for (let i = 0; i < 3; i++) {
-    try {
-      await asyncio.sleep(delay);
-    } finally {
-      counter.tick();
-    }
-  }
-  return \`\${name} \${counter.count}\`;
-}
-async function main(): Promise<void> {
-  const results = await asyncio.gather(...[1, 2].map((n) => worker(\`w\${n}\`, n)));
-  print(results);
-}
-asyncio.run(main());
-`;
-
 export class Sandbox {
   private readonly runner: ProgramRunner;
-  /** Recently compiled programs, least recently used first. */
-  private readonly compiled = new Map<string, CompileResult>();
+  /** Graders run one submission once per variant: compile it once. */
+  private readonly compiled = new CompileCache();
 
   /** A sandbox that runs its programs with `runner` (which others may use too). */
   constructor(runner: ProgramRunner) {
@@ -63,7 +35,7 @@ export class Sandbox {
   run(source: string, options: RunOptions = {}): Trace {
     // Compiling counts against the wall-clock budget too.
     const startedAt = Date.now();
-    const compiled = this.compileCached(
+    const compiled = this.compiled.compile(
       source,
       options.filename ?? "main.ts",
       options.maxSourceLength ?? DEFAULT_LIMITS.maxSourceLength,
@@ -73,35 +45,8 @@ export class Sandbox {
     return this.runner.run(compiled, options, startedAt);
   }
 
-  /**
-   * Compiles a small program and discards it: TypeScript's first compile runs its code cold,
-   * several times slower than the next, and a page can pay that while the learner is still typing.
-   */
-  warmCompiler(): void {
-    compile(WARM_UP_PROGRAM, "warm-up.ts");
-  }
-
   /** Makes the next run's context ready now (e.g. while the page is idle after a run). */
   prewarm(): void {
     this.runner.prewarm();
-  }
-
-  /** Graders run one submission once per variant: compile it once. */
-  private compileCached(
-    source: string,
-    filename: string,
-    maxSourceLength: number,
-    locale: DiagnosticLocale | undefined,
-  ): CompileResult {
-    const key = `${locale?.locale ?? ""}\0${filename}\0${maxSourceLength}\0${source}`;
-    let compiled = this.compiled.get(key);
-    if (compiled) {
-      this.compiled.delete(key);
-    } else {
-      compiled = compile(source, filename, maxSourceLength, locale);
-      if (this.compiled.size >= COMPILE_CACHE_SIZE) this.compiled.delete(this.compiled.keys().next().value!);
-    }
-    this.compiled.set(key, compiled);
-    return compiled;
   }
 }

@@ -136,7 +136,7 @@ class Playground {
       onRun: () => void this.runner.run(),
       onChange: (text) => {
         this.drafts.changed(text);
-        // An edited program is compiled in the worker: have it load the compiler before the Run.
+        // An edited program is compiled by the compiler worker: have it load the compiler now.
         sandbox.prefetchCompiler();
       },
     });

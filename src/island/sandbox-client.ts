@@ -1,13 +1,16 @@
 /**
- * The page's side of the sandbox worker: one worker per page, shared by every playground.
+ * The page's side of the sandbox worker: one worker per page, shared by every playground, and
+ * the compiler worker it compiles with (over a port the page hands it).
  *
  * A run is synchronous inside the worker, so the only way to stop one early is to terminate the
- * worker; the next request starts a fresh one (the wasm and the compiler come from the HTTP cache,
- * so that costs a re-initialisation, not a download). A new request cancels the one in flight.
+ * worker; the next request starts a fresh one (the wasm comes from the HTTP cache, so that costs a
+ * re-initialisation, not a download). The compiler worker is not terminated: the loaded compiler
+ * and its recent compilations serve the next sandbox worker. A new request cancels the one in flight.
  * The sandbox enforces its own wall-clock budget; the watchdog here is the backstop for a worker
  * that stops answering altogether.
  */
 import type { Trace } from "../../runtime/trace.ts";
+import type { CompilerControl } from "../worker/compiler-protocol.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 import { text } from "../i18n/page-lang.ts";
 
@@ -43,6 +46,48 @@ const WATCHDOG_GRACE_MS = 3000;
 let worker: Worker | null = null;
 let pending: Pending | null = null;
 let nextId = 1;
+
+/** The compiler worker, shared by the page's sandbox workers and outliving them. */
+let compiler: Worker | null = null;
+/** The compiler worker that was asked to load the compiler. */
+let warmed: Worker | null = null;
+/** The sandbox worker that holds a port to the current compiler worker. */
+let connected: Worker | null = null;
+
+function compilerWorker(): Worker {
+  if (compiler) return compiler;
+  const created = new Worker(new URL("../worker/compiler-worker.ts", import.meta.url), {
+    type: "module",
+    name: "looplab-compiler",
+  });
+  created.addEventListener("error", (event) => {
+    event.preventDefault();
+    if (created !== compiler) return;
+    created.terminate();
+    compiler = null;
+    // A compile the sandbox worker waits for would never come; the next request connects it
+    // to a new compiler worker.
+    connected?.postMessage({
+      type: "compiler-lost",
+      error: { name: "WorkerError", message: event.message || text().output.workerFailed },
+    } satisfies WorkerRequest);
+    connected = null;
+  });
+  compiler = created;
+  return created;
+}
+
+/** Hands `sandboxWorker` a port to the compiler worker. */
+function connectCompiler(sandboxWorker: Worker): void {
+  const channel = new MessageChannel();
+  compilerWorker().postMessage({ type: "connect", port: channel.port1 } satisfies CompilerControl, [
+    channel.port1,
+  ]);
+  sandboxWorker.postMessage({ type: "compiler", port: channel.port2 } satisfies WorkerRequest, [
+    channel.port2,
+  ]);
+  connected = sandboxWorker;
+}
 
 function spawn(): Worker {
   const created = new Worker(new URL("../worker/sandbox-worker.ts", import.meta.url), {
@@ -100,23 +145,26 @@ function discard(): void {
 
 function ensureWorker(): Worker {
   worker ??= spawn();
+  if (connected !== worker) connectCompiler(worker);
   return worker;
 }
 
-/** Starts the worker and has it load the sandbox, so the first Run is fast. Safe to call often. */
+/**
+ * Starts the worker and has it load the sandbox, so the first Run is fast; then the compiler, on
+ * its own thread, so that an edited program's first Run need not wait for it either. Safe to
+ * call often.
+ */
 export function prefetch(): void {
   if (worker) return;
   ensureWorker().postMessage({ type: "warmup" } satisfies WorkerRequest);
 }
 
-/** The worker that was asked to load the compiler (a replaced worker must be asked again). */
-let compilerAskedOf: Worker | null = null;
-
-/** Has the worker load the TypeScript compiler too (the learner is editing). Safe to call often. */
+/** Has the compiler worker load the TypeScript compiler (the learner is editing). Safe to call often. */
 export function prefetchCompiler(): void {
-  if (worker && worker === compilerAskedOf) return;
-  compilerAskedOf = ensureWorker();
-  compilerAskedOf.postMessage({ type: "warmup", compiler: true } satisfies WorkerRequest);
+  const target = compilerWorker();
+  if (warmed === target) return;
+  warmed = target;
+  target.postMessage({ type: "warm" } satisfies CompilerControl);
 }
 
 /**

@@ -27,8 +27,12 @@ export interface GradeView {
 }
 
 export type WorkerRequest =
-  /** Load the wasm and the runtime now (idle prefetch), and the compiler too with `compiler`. */
-  | { type: "warmup"; compiler?: boolean }
+  /** The port to the compiler worker: the first message a sandbox worker gets. */
+  | { type: "compiler"; port: MessagePort }
+  /** The compiler worker failed: compiles asked of it fail with `error`. */
+  | { type: "compiler-lost"; error: { name: string; message: string } }
+  /** Load the wasm and the runtime now (idle prefetch). */
+  | { type: "warmup" }
   /** `lang`: the page's language, which TypeScript's compile errors are written in. */
   | { type: "run"; id: number; source: string; filename: string; settings: RunSettings; lang: Lang }
   /**

@@ -1,33 +1,33 @@
 /**
  * The sandbox worker: runs the same pipeline as the CLI — compile, QuickJS sandbox, trace, grader —
  * off the page's main thread. The wasm and the guest runtime are loaded here and only here, on the
- * first request (or the page's idle `warmup`). The TypeScript compiler loads separately, when a
- * program needs compiling: an example or starter the learner has not edited runs its build-time
- * compilation (`virtual:looplab-precompiled`), so the first Run does not wait for the compiler.
- * The compiler is a chunk this worker shares with the editor's language worker, so a page
- * downloads it once.
+ * first request (or the page's idle `warmup`). Compiling is the compiler worker's (a port to it is
+ * this worker's first message): an example or starter the learner has not edited runs its
+ * build-time compilation (`virtual:looplab-precompiled`) and needs no compiler at all.
  *
  * One request at a time: a run is synchronous, and the page terminates this worker to stop it.
  */
 import precompiled from "virtual:looplab-precompiled";
 import prelude from "virtual:looplab-prelude";
+import type { CompiledProgram } from "../../runtime/compile/compile.ts";
 import { DEFAULT_LIMITS } from "../../runtime/protocol.ts";
 import { findPrecompiled } from "../../runtime/host/precompiled.ts";
-import { ProgramRunner } from "../../runtime/host/program-runner.ts";
-import type { Sandbox } from "../../runtime/host/sandbox.ts";
+import { ProgramRunner, type RunOptions, failedTrace } from "../../runtime/host/program-runner.ts";
 import type { LoadedExercise } from "../grader/exercise.ts";
 import { gradeSubmission } from "../grader/grade.ts";
 import { featuredVariant, type GradeResult } from "../grader/results.ts";
 import type { Trace } from "../../runtime/trace.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { uiMessages } from "../i18n/ui/index.ts";
+import type { CompileRequest, CompileResponse } from "./compiler-protocol.ts";
 import { loadExercise } from "./exercise-modules.ts";
-import { typescriptLocale } from "./typescript-locale.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
+
+/** `Omit` applied to each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** The wall-clock budget of one run when the exercise sets none: the sandbox's default. */
 const DEFAULT_WALL_MS = DEFAULT_LIMITS.wallTimeoutMs;
-/** How long after the sandbox is ready the compiler starts loading, unless a request needs it sooner. */
-const COMPILER_DELAY_MS = 2000;
 const COURSE_VERSION = import.meta.env.PUBLIC_COURSE_VERSION;
 
 const scope = self as unknown as {
@@ -36,20 +36,19 @@ const scope = self as unknown as {
 };
 
 let runner: Promise<ProgramRunner> | null = null;
-let sandbox: Promise<Sandbox> | null = null;
 
-/** The wasm module with its prepared context (no compiler). */
+/** The wasm module with its prepared context. */
 function loadRunner(): Promise<ProgramRunner> {
   if (!runner) {
     // The prelude is the guest runtime bundled at build time by the same function the CLI uses
     // (`runtime/build/prelude.ts`, through `runtime/build/vite-plugin.ts`).
     runner = ProgramRunner.create(prelude).then(
       (loaded) => {
-        // Prepare the first run's context now, while the rest of the request loads; then, once the
-        // worker has been idle a moment, the compiler, so that an edited program need not wait for
-        // it (loading it occupies the worker: a Run clicked right at page load goes first).
+        // Have the compiler load now, on its thread, while this one prepares the first run's
+        // context: an edited program's first Run then need not wait for it. (Not sooner: the
+        // wasm's download and compile come first.)
+        void compilerLoaded().catch(() => undefined);
         setTimeout(() => loaded.prewarm(), 0);
-        setTimeout(() => void loadSandbox().catch(() => undefined), COMPILER_DELAY_MS);
         return loaded;
       },
       (error: unknown) => {
@@ -62,23 +61,82 @@ function loadRunner(): Promise<ProgramRunner> {
   return runner;
 }
 
-/** The compiling sandbox over the same runner: loads the TypeScript compiler on first use. */
-function loadSandbox(): Promise<Sandbox> {
-  if (!sandbox) {
-    sandbox = Promise.all([import("../../runtime/host/sandbox.ts"), loadRunner()]).then(
-      ([{ Sandbox }, loaded]) => {
-        const box = new Sandbox(loaded);
-        // After whatever request is waiting for it: the compiler's first call is its slowest.
-        setTimeout(() => box.warmCompiler(), 0);
-        return box;
-      },
-      (error: unknown) => {
-        sandbox = null;
-        throw error;
-      },
-    );
-  }
-  return sandbox;
+/** The compiler worker's port, and the requests asked of it, by id. */
+let compilerPort: MessagePort | null = null;
+const asked = new Map<number, (response: CompileResponse) => void>();
+let nextAskId = 1;
+
+function connectCompiler(port: MessagePort): void {
+  compilerPort = port;
+  port.addEventListener("message", (event: MessageEvent<CompileResponse>) => {
+    const answer = asked.get(event.data.id);
+    asked.delete(event.data.id);
+    answer?.(event.data);
+  });
+  port.start();
+}
+
+/** The compiler worker failed: what was asked of it fails with `error` (the page connects a new one). */
+function loseCompiler(error: { name: string; message: string }): void {
+  compilerPort?.close();
+  compilerPort = null;
+  for (const answer of asked.values()) answer({ id: 0, failure: error });
+  asked.clear();
+}
+
+/** Sends `request` to the compiler worker; rejects if the compiler could not be loaded. */
+function ask(request: DistributiveOmit<CompileRequest, "id">): Promise<CompileResponse> {
+  const port = compilerPort;
+  if (!port) return Promise.reject(new Error("The sandbox worker has no compiler."));
+  const id = nextAskId++;
+  return new Promise((resolve, reject) => {
+    asked.set(id, (response) => {
+      if ("failure" in response) reject(Object.assign(new Error(response.failure.message), response.failure));
+      else resolve(response);
+    });
+    port.postMessage({ ...request, id } as CompileRequest);
+  });
+}
+
+/** Resolves once the compiler worker has loaded the compiler (and its messages in `lang`, if given). */
+async function compilerLoaded(lang?: Lang): Promise<void> {
+  await ask({ type: "load", lang });
+}
+
+/** A program ready to run: `execute` runs it; `compileMs` is how long compiling it took. */
+interface Prepared {
+  compileMs: number;
+  execute: () => Trace;
+}
+
+/**
+ * Compiles `source` for a run with `options`; `execute` then runs it as `Sandbox.run` would:
+ * never throwing for anything the program does, the compile counted against the wall-clock budget.
+ */
+async function prepare(source: string, options: RunOptions, lang: Lang): Promise<Prepared> {
+  const [response, loaded] = await Promise.all([
+    ask({
+      type: "compile",
+      source,
+      filename: options.filename ?? "main.ts",
+      maxSourceLength: options.maxSourceLength ?? DEFAULT_LIMITS.maxSourceLength,
+      lang,
+    }),
+    loadRunner(),
+  ]);
+  if (!("result" in response)) throw new Error("The compiler worker answered a compile with no result.");
+  const { result, compileMs } = response;
+  return {
+    compileMs,
+    execute: () =>
+      result.ok ? loaded.run(result, options, Date.now() - compileMs) : failedTrace(result.error),
+  };
+}
+
+/** A build-time compilation, ready to run as `prepare` makes a program ready. */
+async function ready(program: CompiledProgram, options: RunOptions): Promise<Prepared> {
+  const loaded = await loadRunner();
+  return { compileMs: 0, execute: () => loaded.run(program, options) };
 }
 
 /** The build-time compilation of exactly this program, if the site has one (else null). */
@@ -91,27 +149,33 @@ async function precompiledProgram(filename: string, source: string) {
   }
 }
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
+async function handle(
+  request: Exclude<WorkerRequest, { type: "compiler" | "compiler-lost" }>,
+): Promise<WorkerResponse | null> {
   if (request.type === "warmup") {
-    await (request.compiler ? loadSandbox() : loadRunner());
+    await loadRunner();
     return null;
   }
   if (request.type === "run") {
     const { filename, source } = request;
-    const [program, loaded] = await Promise.all([precompiledProgram(filename, source), loadRunner()]);
-    const [box, diagnosticLocale] = program
-      ? [null, undefined]
-      : await Promise.all([loadSandbox(), typescriptLocale(request.lang)]);
+    // The runner loads meanwhile; whichever step awaits it reports its failure.
+    loadRunner().catch(() => undefined);
+    const program = await precompiledProgram(filename, source);
+    const options = { ...request.settings, filename };
+    const { compileMs, execute } = program
+      ? await ready(program, options)
+      : await prepare(source, options, request.lang);
     const budgetMs = request.settings.wallTimeoutMs ?? DEFAULT_WALL_MS;
     scope.postMessage({ type: "started", id: request.id, budgetMs });
     const started = performance.now();
-    const options = { ...request.settings, filename, diagnosticLocale };
-    const trace = program ? loaded.run(program, options) : box!.run(source, options);
-    const runMs = Math.round(performance.now() - started);
+    const trace = execute();
+    const runMs = Math.round(compileMs + performance.now() - started);
     return { type: "ran", id: request.id, traceJson: JSON.stringify(trace), runMs };
   }
-  const [box, diagnosticLocale] = await Promise.all([loadSandbox(), typescriptLocale(request.lang)]);
-  const exercise = await loadExercise(request.slug, request.lang, { hints: request.hints ?? true });
+  const [exercise] = await Promise.all([
+    loadExercise(request.slug, request.lang, { hints: request.hints ?? true }),
+    compilerLoaded(request.lang),
+  ]);
   if (!exercise) {
     return {
       type: "failed",
@@ -135,8 +199,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
   const { result } = await gradeSubmission(exercise, submission, {
     filename: `${request.slug}.ts`,
     lang: request.lang,
-    runner: (source, options) => {
-      const trace = box.run(source, { ...options, diagnosticLocale });
+    runner: async (source, options) => {
+      const trace = (await prepare(source, options, request.lang)).execute();
       traces.push(trace);
       return trace;
     },
@@ -151,6 +215,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse | null> {
 
 scope.addEventListener("message", (event) => {
   const request = event.data;
+  if (request.type === "compiler") {
+    connectCompiler(request.port);
+    return;
+  }
+  if (request.type === "compiler-lost") {
+    loseCompiler(request.error);
+    return;
+  }
   handle(request).then(
     (response) => {
       if (response) scope.postMessage(response);

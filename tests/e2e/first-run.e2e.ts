@@ -4,12 +4,16 @@
  * program in the browser gives (same output, times, tasks and line numbers). Every example of the
  * first lesson, and its exercise starter, run once with the compiler's chunk blocked and
  * once with the precompiled programs' chunks blocked (the worker then compiles them itself).
+ *
+ * An edited program is compiled by the page's compiler worker, which a Stop does not terminate,
+ * and whose failure to load the compiler the Run reports instead of waiting for ever.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page, Worker } from "playwright-core";
 import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample } from "./course.ts";
+import { ready, typeCode } from "./kit.ts";
 
 const site = inject("siteUrl");
 let browser: Browser;
@@ -24,6 +28,8 @@ afterAll(async () => {
 
 /** The compiler's chunk (shared by the sandbox and language workers). */
 const COMPILER_CHUNK = /\/_astro\/typescript-[^/]*\.js$/;
+/** The compiler worker's own script. */
+const COMPILER_WORKER = /\/_astro\/compiler-worker-[^/]*\.js$/;
 /** A precompiled program's chunk: named by its 14-hex-digit key. */
 const PRECOMPILED_CHUNK = /\/_astro\/[0-9a-f]{14}-[^/]*\.js$/;
 
@@ -97,4 +103,62 @@ describe("the first Run of an unedited program", () => {
       exercise.lesson.slug === lesson.slug ? [...examples, `[data-exercise="${exercise.slug}"]`] : examples;
     await compare(`lessons/${lesson.slug}/`, selectors);
   }, 180_000);
+});
+
+describe("the compiler worker", () => {
+  it("outlives a Stop: the stopped program's replay and the next edited Run compile in the same worker", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const workers: Worker[] = [];
+      page.on("worker", (worker) => workers.push(worker));
+      await page.goto(`${site}playground/`);
+      const playground = await ready(page.locator("#ll-playground"));
+      await typeCode(page, playground, 'print("before the loop");\nwhile (true) {}\n');
+      await playground.locator('[data-action="run"]').click();
+      await playground.locator('[data-role="status"]', { hasText: "Running" }).waitFor();
+      await playground.locator('[data-action="stop"]:visible').click();
+      await playground.locator(".ll-error", { hasText: "You stopped the program" }).waitFor();
+      await expect(playground.locator(".ll-console .ll-text").allInnerTexts()).resolves.toEqual([
+        "before the loop",
+      ]);
+      await typeCode(page, playground, 'print("after the Stop");\n');
+      await playground.locator('[data-action="run"]').click();
+      await playground.locator(".ll-console .ll-text", { hasText: "after the Stop" }).waitFor();
+      const named = (name: string) => workers.filter((worker) => worker.url().includes(`/${name}-`));
+      // The Stop terminated the sandbox worker that ran the loop; the replay ran in a new one.
+      expect(named("sandbox-worker").length).toBeGreaterThanOrEqual(2);
+      expect(named("compiler-worker")).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it.each([
+    ["whose compiler cannot load", COMPILER_CHUNK],
+    ["whose compiler worker cannot start", COMPILER_WORKER],
+  ])(
+    "reports an edited Run %s as the sandbox's failure, and an unedited Run still runs",
+    async (_, blocked) => {
+      const { lesson, src, source } = firstExample();
+      const context = await browser.newContext();
+      await context.route(blocked, (route) => route.abort());
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site}lessons/${lesson.slug}/`);
+        const playground = await ready(page.locator(`[data-example="${src}"]`).first());
+        await typeCode(page, playground, `${source}// edited\n`);
+        await playground.locator('[data-action="run"]').click();
+        await playground
+          .locator(".ll-error-title", { hasText: "The sandbox failed (this is not your code's fault)" })
+          .waitFor();
+        await typeCode(page, playground, source);
+        const trace = await runFor(playground);
+        expect(trace.events.length).toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });
