@@ -110,7 +110,7 @@ export default defineConfig({
         "typescript",
         "@jridgewell/trace-mapping",
         "quickjs-emscripten-core",
-        "@jitl/quickjs-wasmfile-release-sync",
+        "@jitl/quickjs-wasmfile-release-sync/ffi",
         "@codemirror/state",
         "@codemirror/view",
         "@codemirror/commands",

@@ -55,7 +55,17 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".astro/", "**/*.d.ts", "tests/differential/programs/", "public/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      ".astro/",
+      "vendor/",
+      "**/*.d.ts",
+      "tests/differential/programs/",
+      "public/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

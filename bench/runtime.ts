@@ -5,6 +5,8 @@
  * the start and the end.
  *
  *   sandbox start-up      loading the QuickJS wasm module and building the guest prelude
+ *   QuickJS build         which wasm runs the programs, and its CPU time side by side with the npm
+ *                         package's build on the same workloads (bench/quickjs-build.ts)
  *   compile               TypeScript → ES2016 generators for the factorial example
  *   run latency           the factorial example end to end (cold: first run; warm: median of 20)
  *   throughput            1,000 tasks × 200 `await sleep(0)`; 10,000 tasks with timers, in CPU
@@ -19,6 +21,7 @@ import { readFileSync } from "node:fs";
 import { buildPrelude } from "../runtime/build/prelude.ts";
 import { compile } from "../runtime/compile/compile.ts";
 import { Sandbox } from "../runtime/host/sandbox.ts";
+import { quickjsBuildBench } from "./quickjs-build.ts";
 import { loadLine, throughputBench } from "./throughput.ts";
 import { towerBench } from "./tower.ts";
 
@@ -96,6 +99,8 @@ const prewarmedRuns = Array.from({ length: 20 }, () => {
   return ms(t);
 });
 row("run factorial.ts (warm, context prewarmed)", `${median(prewarmedRuns).toFixed(1)} ms`);
+
+await quickjsBuildBench(sandbox, prelude, row);
 
 throughputBench(sandbox, row);
 

@@ -19,10 +19,10 @@ import type {
   QuickJSContext,
   QuickJSHandle,
   QuickJSRuntime,
+  QuickJSSyncVariant,
   QuickJSWASMModule,
 } from "quickjs-emscripten-core";
 import { newQuickJSWASMModuleFromVariant } from "quickjs-emscripten-core";
-import variant from "@jitl/quickjs-wasmfile-release-sync";
 import type { CompiledProgram } from "../compile/compile.ts";
 import {
   BRIDGE_GLOBAL,
@@ -37,6 +37,7 @@ import {
 import { type Trace, type TraceError, type TraceErrorKind, TRACE_VERSION } from "../trace.ts";
 import { MemorySnapshot } from "./memory-snapshot.ts";
 import { firstLearnerPosition } from "./positions.ts";
+import { QUICKJS_VARIANT } from "./quickjs-variant.ts";
 import { TraceIntake } from "./trace-intake.ts";
 
 export interface RunOptions extends Partial<Limits> {
@@ -107,20 +108,27 @@ export class ProgramRunner {
    */
   private spareModule: QuickJSWASMModule | null = null;
   private readonly prelude: string;
+  /** The QuickJS build the modules are loaded from. */
+  private readonly variant: QuickJSSyncVariant;
   /** The current module's prepared context; null until the first run (or `prewarm`). */
   private session: Session | null = null;
 
-  private constructor(module: QuickJSWASMModule, prelude: string) {
+  private constructor(module: QuickJSWASMModule, prelude: string, variant: QuickJSSyncVariant) {
     this.module = module;
     this.prelude = prelude;
+    this.variant = variant;
   }
 
   /**
    * Loads the QuickJS wasm module; each `run` then gets a pristine context. The spare module
-   * loads afterwards, so that a first run need not wait for it.
+   * loads afterwards, so that a first run need not wait for it. `variant` is the QuickJS build
+   * (Looplab's own by default; benchmarks compare it with others).
    */
-  static async create(prelude: string): Promise<ProgramRunner> {
-    const runner = new ProgramRunner(await newQuickJSWASMModuleFromVariant(variant), prelude);
+  static async create(
+    prelude: string,
+    variant: QuickJSSyncVariant = QUICKJS_VARIANT,
+  ): Promise<ProgramRunner> {
+    const runner = new ProgramRunner(await newQuickJSWASMModuleFromVariant(variant), prelude, variant);
     newQuickJSWASMModuleFromVariant(variant).then(
       (spare) => {
         runner.spareModule ??= spare;
@@ -157,7 +165,7 @@ export class ProgramRunner {
     const ready = this.spareModule;
     this.spareModule = null;
     if (ready) this.module = ready;
-    const fresh = await newQuickJSWASMModuleFromVariant(variant);
+    const fresh = await newQuickJSWASMModuleFromVariant(this.variant);
     if (ready) this.spareModule = fresh;
     else this.module = fresh;
   }

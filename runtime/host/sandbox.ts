@@ -2,6 +2,7 @@
  * The sandbox host: compiles a learner program and runs it in a pristine QuickJS context
  * (`ProgramRunner`), returning its trace. Works in Node and in a browser Web Worker alike.
  */
+import type { QuickJSSyncVariant } from "quickjs-emscripten-core";
 import { CompileCache } from "../compile/compile-cache.ts";
 import type { DiagnosticLocale } from "../compile/diagnostic-locale.ts";
 import { DEFAULT_LIMITS } from "../protocol.ts";
@@ -26,9 +27,12 @@ export class Sandbox {
     this.runner = runner;
   }
 
-  /** Loads the QuickJS wasm module once; each `run` then gets a pristine context. */
-  static async create(prelude: string): Promise<Sandbox> {
-    return new Sandbox(await ProgramRunner.create(prelude));
+  /**
+   * Loads the QuickJS wasm module once; each `run` then gets a pristine context. `variant` is the
+   * QuickJS build (Looplab's own by default; benchmarks compare it with others).
+   */
+  static async create(prelude: string, variant?: QuickJSSyncVariant): Promise<Sandbox> {
+    return new Sandbox(await ProgramRunner.create(prelude, variant));
   }
 
   /** Compiles and runs `source`; never throws for anything the program does. */
