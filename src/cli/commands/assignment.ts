@@ -14,9 +14,6 @@ import { loadExercise } from "../../exercise-folders/load.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 
-export const summary =
-  "Check an assignment file, print a link that hands it out, or write a GitHub Classroom template repository for it.";
-
 const HELP = `Usage: npm run course -- assignment check <assignment.json>
        npm run course -- assignment link <assignment.json> [--site <url>]
        npm run course -- assignment init <assignment.json> <dir> --repository <git-url> [--ref <ref>] [--site <url>]

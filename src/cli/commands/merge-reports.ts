@@ -13,8 +13,6 @@ import type { BatchReport } from "./classroom/batch-report.ts";
 import { mergeReports } from "./classroom/merge.ts";
 import { parseJson } from "../inputs/read-json.ts";
 
-export const summary = "Combine the JSON reports of grade-batch --shard runs into one report.";
-
 const HELP = `Usage: npm run course -- merge-reports <report.json>… --format <format> [--out <file>] [--total]
 
   <report.json>      the JSON reports of grade-batch --shard 1/n … n/n (every shard once),

@@ -1,6 +1,7 @@
 /**
  * The shape of the CLI's message catalog: the help, usage errors and summary lines of the
- * commands that speak the learner's language (`grade`, `grade-batch`, `run`, `list`). One
+ * commands that speak the learner's language (`grade`, `grade-batch`, `run`, `list`), the
+ * top-level help, and what is wrong with the files they read. One
  * catalog per language (`en.ts`, `ko.ts`), typed by this interface, so a missing entry does not
  * compile. Grading messages themselves come from the grader's catalogs.
  */
@@ -24,6 +25,14 @@ export interface Differing {
   currentVersion: string;
 }
 
+/** A student's counts, as the report's total rows and comments give them. */
+export interface Totals {
+  passed: number;
+  failed: number;
+  errored: number;
+  missing: number;
+}
+
 /** The numbers of the summary line `grade-batch` writes on standard error. */
 export interface BatchSummary {
   graded: number;
@@ -38,10 +47,34 @@ export interface BatchSummary {
   out: string | null;
 }
 
+/** The commands `npm run course -- --help` lists, in its order. */
+export const COMMANDS = ["run", "grade", "grade-batch", "merge-reports", "assignment", "list"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 export interface CliMessages {
+  /** `npm run course -- --help` and the top-level usage error. */
+  main: {
+    usage(summaries: [CommandName, string][]): string;
+    summaries: Record<CommandName, string>;
+    unknownCommand(name: string): string;
+  };
   common: {
     cannotRead(p: { file: string; code: string }): string;
     noExercise(p: { slug: string; suggestions: string[] }): string;
+    unknownOption(option: string): string;
+    needsValue(option: string): string;
+    takesNoValue(option: string): string;
+    /** Arguments the parser refused for another reason. */
+    badArguments: string;
+  };
+  /** What is wrong with a JSON file the CLI reads; `file` names it (`alice.json`). */
+  inputs: {
+    /** `why` is the grader catalog's `json.problem` in the same language. */
+    notJson(p: { file: string; why: string }): string;
+    progressFormat(p: { file: string; format: string }): string;
+    progressVersion(p: { file: string; versions: readonly number[] }): string;
+    notString(p: { file: string; field: string }): string;
+    submissionsNotArray(file: string): string;
   };
   grade: {
     help: string;
@@ -80,6 +113,16 @@ export interface CliMessages {
     /** A report row whose submission the grader could not grade (a host failure). */
     graderFailed(why: string): string;
     notGraded: string;
+    /** The message column of a student's CSV total row. */
+    totals(p: Totals): string;
+    /** A student's TAP comment line, after the name: the totals out of every exercise. */
+    totalsOf(p: Totals & { total: number }): string;
+    /** The reason of a TAP `# SKIP` for a missing submission. */
+    noSubmission(file: string): string;
+    /** The GitHub Classroom message of a passed exercise. */
+    allPassed(checks: number): string;
+    /** `--format classroom` given a report of several students. */
+    classroomOneStudent(students: number): string;
   };
   run: {
     help: string;

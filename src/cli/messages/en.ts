@@ -5,12 +5,47 @@ import type { CliMessages } from "./catalog.ts";
 const LANG_HELP = `  --lang <en|ko>    the language of the report (default: LOOPLAB_LANG, else the locale)`;
 
 export const en: CliMessages = {
+  main: {
+    usage: (summaries) =>
+      [
+        "Usage: npm run course -- <command> [options]",
+        "",
+        "Commands:",
+        ...summaries.map(([name, summary]) => `  ${name.padEnd(14)} ${summary}`),
+        "",
+        "Run a command with --help for its options; --lang ko (or LOOPLAB_LANG=ko) answers in Korean.",
+      ].join("\n"),
+    summaries: {
+      run: "Run a TypeScript program in the sandbox and print its output (or its trace with --json).",
+      grade:
+        "Grade one submission (TypeScript, prediction, bundle or a whole progress file) against an exercise.",
+      "grade-batch": "Grade a class folder (student folders or exported progress files) and write a report.",
+      "merge-reports": "Combine the JSON reports of grade-batch --shard runs into one report.",
+      assignment:
+        "Check an assignment file, print a link that hands it out, or write a GitHub Classroom template repository for it.",
+      list: "List the exercises with their lesson, kind and number of checks.",
+    },
+    unknownCommand: (name) => `Unknown command '${name}'. Try: npm run course -- --help`,
+  },
   common: {
     cannotRead: (p) => `Cannot read ${p.file}: ${p.code}`,
     noExercise: (p) =>
       `There is no exercise "${p.slug}".` +
       (p.suggestions.length > 0 ? ` Did you mean ${p.suggestions.map((s) => `"${s}"`).join(" or ")}?` : "") +
       " Run `npm run course -- list` to see them all.",
+    unknownOption: (option) =>
+      `Unknown option ${option}. (A file whose name starts with "-" goes at the end, after --.)`,
+    needsValue: (option) => `${option} needs a value.`,
+    takesNoValue: (option) => `${option} does not take a value.`,
+    badArguments: "These arguments cannot be read.",
+  },
+  inputs: {
+    notJson: (p) => `${p.file}: not valid JSON: ${p.why}.`,
+    progressFormat: (p) => `${p.file}: "format" must be "${p.format}".`,
+    progressVersion: (p) =>
+      `${p.file}: "version" must be ${p.versions.join(" or ")} (this course reads progress files of those versions).`,
+    notString: (p) => `${p.file}: "${p.field}" must be a string when present.`,
+    submissionsNotArray: (file) => `${file}: "submissions" must be an array of submission bundles.`,
   },
   grade: {
     help: `Usage: npm run course -- grade <exercise-slug> <file> [--json] [--bundle <out.json>] [--lang <en|ko>]
@@ -95,6 +130,12 @@ The exit code is 0 once the report is written, whatever the grades.
     missingInProgress: (p) => `No submission: ${p.file} has none for ${p.exercise}.`,
     graderFailed: (why) => `The grader failed on this submission: ${why}`,
     notGraded: "it was not graded",
+    totals: (p) => `${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${p.missing} missing`,
+    totalsOf: (p) => `${en.batch.totals(p)} of ${p.total}`,
+    noSubmission: (file) => `no submission (${file})`,
+    allPassed: (checks) => `All ${checks} checks passed.`,
+    classroomOneStudent: (students) =>
+      `--format classroom reports one student (a student's repository: use --student), not ${students}.`,
   },
   run: {
     help: `Usage: npm run course -- run <file.ts> [--json] [--timestamps] [--timeout <seconds>]

@@ -8,6 +8,27 @@ import type { CliMessages } from "./catalog.ts";
 const LANG_HELP = `  --lang <en|ko>    보고서의 언어 (기본값: LOOPLAB_LANG, 없으면 로캘)`;
 
 export const ko: CliMessages = {
+  main: {
+    usage: (summaries) =>
+      [
+        "사용법: npm run course -- <명령> [옵션]",
+        "",
+        "명령:",
+        ...summaries.map(([name, summary]) => `  ${name.padEnd(14)} ${summary}`),
+        "",
+        "각 명령의 옵션은 --help로 볼 수 있습니다. --lang en(또는 LOOPLAB_LANG=en)이면 영어로 답합니다.",
+      ].join("\n"),
+    summaries: {
+      run: "TypeScript 프로그램을 샌드박스에서 실행하고 출력(--json이면 트레이스)을 보여 줍니다.",
+      grade: "제출물 하나(TypeScript, 예측, 번들, 또는 진행 파일 전체)를 연습 문제 기준으로 채점합니다.",
+      "grade-batch": "반 폴더(학생별 폴더나 내보낸 진행 파일)를 채점하고 보고서를 씁니다.",
+      "merge-reports": "grade-batch --shard로 나누어 만든 JSON 보고서들을 보고서 하나로 합칩니다.",
+      assignment:
+        "과제 파일을 검사하거나, 과제를 나눠 줄 링크를 출력하거나, 과제용 GitHub Classroom 템플릿 저장소를 씁니다.",
+      list: "연습 문제를 강의, 종류, 검사 수와 함께 나열합니다.",
+    },
+    unknownCommand: (name) => `알 수 없는 명령입니다: '${name}'. 도움말: npm run course -- --help`,
+  },
   common: {
     cannotRead: (p) => `${p.file} 파일을 읽을 수 없습니다: ${p.code}`,
     noExercise: (p) =>
@@ -16,6 +37,19 @@ export const ko: CliMessages = {
         ? ` 혹시 ${p.suggestions.map((s) => `"${s}"`).join(" 또는 ")} 연습 문제를 찾으셨나요?`
         : "") +
       " 전체 목록은 `npm run course -- list`로 볼 수 있습니다.",
+    unknownOption: (option) =>
+      `알 수 없는 옵션입니다: ${option} (이름이 "-"로 시작하는 파일은 맨 끝의 -- 뒤에 주세요.)`,
+    needsValue: (option) => `${option} 옵션에는 값이 필요합니다.`,
+    takesNoValue: (option) => `${option} 옵션은 값을 받지 않습니다.`,
+    badArguments: "인자를 읽을 수 없습니다.",
+  },
+  inputs: {
+    notJson: (p) => `${p.file}: 올바른 JSON이 아닙니다: ${p.why}.`,
+    progressFormat: (p) => `${p.file}: "format" 값은 "${p.format}" 문자열이어야 합니다.`,
+    progressVersion: (p) =>
+      `${p.file}: "version" 값은 ${p.versions.join(" 또는 ")} 버전이어야 합니다(이 과정은 그 버전의 진행 파일을 읽습니다).`,
+    notString: (p) => `${p.file}: "${p.field}" 값이 있으면 문자열이어야 합니다.`,
+    submissionsNotArray: (file) => `${file}: "submissions" 값은 제출 번들의 배열이어야 합니다.`,
   },
   grade: {
     help: `사용법: npm run course -- grade <연습-문제-slug> <파일> [--json] [--bundle <out.json>] [--lang <en|ko>]
@@ -101,6 +135,12 @@ ${LANG_HELP}
     missingInProgress: (p) => `제출물 없음: ${p.file} 파일에 ${p.exercise} 연습 문제의 제출물이 없습니다.`,
     graderFailed: (why) => `채점기가 이 제출물을 채점하지 못했습니다: ${why}`,
     notGraded: "채점되지 않았습니다",
+    totals: (p) => `통과 ${p.passed}개, 실패 ${p.failed}개, 오류 ${p.errored}개, 빠짐 ${p.missing}개`,
+    totalsOf: (p) => `연습 문제 ${p.total}개 중 ${ko.batch.totals(p)}`,
+    noSubmission: (file) => `제출물 없음 (${file})`,
+    allPassed: (checks) => `검사 ${checks}개를 모두 통과했습니다.`,
+    classroomOneStudent: (students) =>
+      `--format classroom 형식은 학생 한 명만 보고합니다(학생 저장소라면 --student를 쓰세요). 지금은 학생이 ${students}명입니다.`,
   },
   run: {
     help: `사용법: npm run course -- run <파일.ts> [--json] [--timestamps] [--timeout <초>]

@@ -374,6 +374,22 @@ export const ko: GraderMessages = {
       `  ${p.task} 태스크가 ${p.waiting}에서 기다리는 중${p.line === undefined ? "" : ` (${p.line}번째 줄)`}`,
     traceback: "트레이스백 (가장 안쪽 호출이 마지막):",
   },
+  json: {
+    problem: (problem) => {
+      switch (problem.kind) {
+        case "empty":
+          return "파일이 비어 있습니다";
+        case "end":
+          return "값이 끝나기 전에 텍스트가 끝났습니다(닫는 괄호나 따옴표가 빠졌을 수 있습니다)";
+        case "at":
+          return `${problem.line}번째 줄 ${problem.column}번째 글자에서 JSON 문법이 맞지 않습니다`;
+        case "token":
+          return `JSON 값이 시작할 수 없는 문자가 있습니다: ${JSON.stringify(problem.token)}`;
+        case "other":
+          return "JSON 문법이 맞지 않습니다";
+      }
+    },
+  },
   bundleInput: {
     notJson: (p) => `${p.file}: 올바른 JSON이 아닙니다: ${p.detail}`,
     format: (p) => `${p.file}: "format" 값은 "${p.format}" 문자열이어야 합니다.`,
