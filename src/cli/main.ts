@@ -18,10 +18,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const m = cliMessages(choice.lang).main;
-  // `--lang ko` may come before the command too; the command is then told it first.
+  // `--lang ko` may come before the command too: it then stands for the command's environment.
   const given = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
-  const [name, ...rest] = argv.slice(given);
-  const args = given > 0 ? ["--lang", choice.lang, ...rest] : rest;
+  if (given > 0) process.env.LOOPLAB_LANG = choice.lang;
+  const [name, ...args] = argv.slice(given);
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${m.usage(COMMANDS.map((command) => [command, m.summaries[command]]))}\n`);
     return name ? 0 : 2;

@@ -261,12 +261,16 @@ describe("search in each language", () => {
     await page.locator("site-search input").fill(word);
     // Pagefind answers in two steps: first its message counts the results ("… 결과 3건"),
     // then each result's link renders once its fragment has loaded. Wait for both.
-    await page.waitForFunction(() => {
-      const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
-      if (message === "" || /Searching|검색 중/.test(message)) return false;
-      const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
-      return /\d/.test(message) ? links > 0 : true;
-    }, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
+        if (message === "" || /Searching|검색 중/.test(message)) return false;
+        const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
+        return /\d/.test(message) ? links > 0 : true;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     const found = await page
       .locator("site-search .pagefind-ui__result-link")
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -323,5 +327,37 @@ describe("axe-core on Korean pages", () => {
       ko.timeline.where,
     ]);
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe("an address that does not exist", () => {
+  it("shows the Korean 404 page under /ko/, at the address asked for, with a link to the Korean home", async () => {
+    const response = await page.goto(`${site}ko/lessons/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    await page.locator("[data-home]").waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === "ko");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(ko.notFound.title);
+    await expect(page.locator("[data-home]").innerText()).resolves.toBe(ko.notFound.home);
+    await expect(page.locator("[data-home]").getAttribute("href")).resolves.toBe("/looplab/ko/");
+    await expect(page.locator("html").evaluate((html) => getComputedStyle(html).visibility)).resolves.toBe(
+      "visible",
+    );
+    expect(currentPath()).toBe("ko/lessons/no-such-lesson/");
+    expect(await page.title()).toContain(ko.notFound.title);
+  });
+
+  it("stays English at an English address", async () => {
+    const response = await page.goto(`${site}lessons/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(en.notFound.title);
+    await expect(page.locator("[data-home]").getAttribute("href")).resolves.toBe("/looplab/");
+  });
+
+  it("keeps the Korean 404 page at its own address", async () => {
+    const response = await page.goto(`${site}ko/404/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(ko.notFound.title);
   });
 });

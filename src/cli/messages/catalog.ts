@@ -135,6 +135,17 @@ export interface CliMessages {
     waitingTasks: string;
     awaits(p: { task: string; waiting: string; where: string | null }): string;
   };
+  merge: {
+    help(formats: readonly string[]): string;
+    expectedReports: string;
+    notAReport(p: { file: string; version: number }): string;
+    /** `count` is null when the first report was not sharded. */
+    notAShard(p: { file: string; count: number | null }): string;
+    repeatsShard(p: { file: string; index: number; count: number }): string;
+    differs(p: { file: string; first: string; field: string }): string;
+    otherExercises(p: { file: string; first: string }): string;
+    missingShards(shards: string[]): string;
+  };
   list: {
     help: string;
     /** The table's column headings: lesson, slug, kind, checks, title. */

@@ -158,6 +158,27 @@ The exit code is 0 once the report is written, whatever the grades.
     waitingTasks: "Waiting tasks:",
     awaits: (p) => `  ${p.task} awaits ${p.waiting}${p.where === null ? "" : ` (${p.where})`}`,
   },
+  merge: {
+    help: (
+      formats,
+    ) => `Usage: npm run course -- merge-reports <report.json>… --format <format> [--out <file>] [--total] [--lang <en|ko>]
+
+  <report.json>      the JSON reports of grade-batch --shard 1/n … n/n (every shard once),
+                     or one unsharded report to convert
+  --format <format>  ${formats.join(", ")} (as for grade-batch)
+  --out <file>       write the report there instead of to standard output
+  --total            gradebook formats: one total column instead of one per exercise
+  --lang <en|ko>     the language of the labels the report adds (default: LOOPLAB_LANG, else the locale)
+`,
+    expectedReports: "Expected the JSON reports to merge.",
+    notAReport: (p) => `${p.file} is not a grade-batch JSON report (version ${p.version}).`,
+    notAShard: (p) =>
+      `${p.file} is not one of ${p.count ?? "the"} shards of the first report (--shard i/${p.count ?? "n"}).`,
+    repeatsShard: (p) => `${p.file} repeats shard ${p.index}/${p.count}.`,
+    differs: (p) => `${p.file} differs from ${p.first} in "${p.field}": they are not shares of one grading.`,
+    otherExercises: (p) => `${p.file} grades other exercises than ${p.first}.`,
+    missingShards: (shards) => `Shard(s) ${shards.join(", ")} missing.`,
+  },
   list: {
     help: `Usage: npm run course -- list [--json] [--lang <en|ko>]
 

@@ -165,6 +165,30 @@ ${LANG_HELP}
     awaits: (p) =>
       `  ${p.task} 태스크가 ${p.waiting}에서 기다리는 중${p.where === null ? "" : ` (${p.where})`}`,
   },
+  merge: {
+    help: (
+      formats,
+    ) => `사용법: npm run course -- merge-reports <report.json>… --format <형식> [--out <파일>] [--total] [--lang <en|ko>]
+
+  <report.json>      grade-batch --shard 1/n … n/n의 JSON 보고서들(몫마다 한 번씩), 또는 형식을
+                     바꿀 나누지 않은 보고서 하나
+  --format <형식>    ${formats.join(", ")} (grade-batch와 같습니다)
+  --out <파일>       보고서를 표준 출력 대신 그 파일에 씁니다
+  --total            성적부 형식: 연습 문제마다 열을 두지 않고 합계 열 하나만 씁니다
+  --lang <en|ko>     보고서에 덧붙는 레이블의 언어 (기본값: LOOPLAB_LANG, 없으면 로캘)
+`,
+    expectedReports: "합칠 JSON 보고서를 주어야 합니다.",
+    notAReport: (p) => `${p.file} 파일은 grade-batch의 JSON 보고서(버전 ${p.version})가 아닙니다.`,
+    notAShard: (p) =>
+      p.count === null
+        ? `${p.file} 파일은 첫 보고서와 같은 채점을 나눈 몫이 아닙니다(첫 보고서는 나누지 않은 보고서입니다).`
+        : `${p.file} 파일은 첫 보고서의 ${p.count}몫 가운데 하나가 아닙니다(--shard i/${p.count}).`,
+    repeatsShard: (p) => `${p.file} 파일은 ${p.count}몫 중 ${p.index}번째 몫을 한 번 더 담고 있습니다.`,
+    differs: (p) =>
+      `${p.file} 파일은 "${p.field}" 값이 ${p.first} 파일과 달라서, 한 채점을 나눈 몫들이 아닙니다.`,
+    otherExercises: (p) => `${p.file} 파일은 ${p.first} 파일과 다른 연습 문제를 채점했습니다.`,
+    missingShards: (shards) => `빠진 몫이 있습니다: ${shards.join(", ")}.`,
+  },
   list: {
     help: `사용법: npm run course -- list [--json] [--lang <en|ko>]
 

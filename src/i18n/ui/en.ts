@@ -367,6 +367,7 @@ export const en = {
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. Perhaps a lesson moved; here are all of them.",
+    home: "Go to the course's home page",
   },
   assignment: {
     description: (count: string) => `An assignment of ${count} exercise(s).`,

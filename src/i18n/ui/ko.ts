@@ -357,6 +357,7 @@ export const ko: UiMessages = {
   notFound: {
     title: "페이지를 찾을 수 없습니다",
     text: "이 주소에는 페이지가 없습니다. 강의가 옮겨졌을 수 있으니, 아래 전체 강의 목록을 보세요.",
+    home: "과정 첫 페이지로 가기",
   },
   assignment: {
     description: (count) => `연습 문제 ${count}개로 된 과제입니다.`,
