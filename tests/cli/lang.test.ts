@@ -309,6 +309,10 @@ describe("the CLI's usage errors with --lang ko", () => {
     expect(await usageError(["grade-batch", dir, "--format"])).toBe("--format 옵션에는 값이 필요합니다.");
     expect(await usageError(["run", "x.ts", "--json=yes"])).toBe("--json 옵션은 값을 받지 않습니다.");
     expect(await usageError(["frobnicate"])).toMatch(/^알 수 없는 명령입니다: 'frobnicate'/);
+    const notReport = await write("not-a-report.json", "{}");
+    expect(await usageError(["merge-reports", notReport, "--format", "csv"])).toMatch(
+      /not-a-report\.json 파일은 grade-batch의 JSON 보고서\(버전 \d+\)가 아닙니다\.$/,
+    );
   });
 
   it("lists problems with a class folder's files in Korean", async () => {
