@@ -326,6 +326,20 @@ describe("the CLI's usage errors with --lang ko", () => {
     expect(run.stderr).toContain("건너뜀: broken.json: 올바른 JSON이 아닙니다: 1번째 줄 2번째 글자에서");
   });
 
+  it("checks an assignment and says what its link holds in Korean", async () => {
+    const file = "assignments/week-1-first-tasks-ko.json";
+    const check = await runCli(["assignment", "check", file, "--lang", "ko"]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(
+      /^assignments\/week-1-first-tasks-ko\.json: "week-1-first-tasks-ko" 과제, 연습 문제 \d+개/,
+    );
+    const link = await runCli(["--lang", "ko", "assignment", "link", file]);
+    expect(link.code, link.stderr).toBe(0);
+    expect(englishIn(link.stderr), link.stderr).toBeNull();
+    expect(link.stderr).toMatch(/^이 링크에는 "week-1-first-tasks-ko" 과제가 담겨 있습니다/);
+    expect(await usageError(["assignment", "frob"])).toMatch(/중 하나를 주어야 합니다\.$/);
+  });
+
   it("lists the commands in Korean, with --lang before the command too", async () => {
     const help = await runCli(["--lang", "ko", "--help"]);
     expect(help.code).toBe(0);

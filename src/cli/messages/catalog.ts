@@ -33,6 +33,15 @@ export interface Totals {
   missing: number;
 }
 
+/** What `assignment check` and `assignment link` say about an assignment. */
+export interface AssignmentFacts {
+  id: string;
+  exercises: number;
+  hints: boolean;
+  solutions: boolean;
+  due: string | null;
+}
+
 /** The numbers of the summary line `grade-batch` writes on standard error. */
 export interface BatchSummary {
   graded: number;
@@ -145,6 +154,18 @@ export interface CliMessages {
     differs(p: { file: string; first: string; field: string }): string;
     otherExercises(p: { file: string; first: string }): string;
     missingShards(shards: string[]): string;
+  };
+  assignment: {
+    help: string;
+    expectedAction: string;
+    needsRepository: string;
+    notPlain(option: string): string;
+    notEmpty(dir: string): string;
+    cannotUse(dir: string): string;
+    badSite: string;
+    checked(p: AssignmentFacts & { file: string }): string;
+    wrote(p: { count: number; dir: string }): string;
+    linkHolds(p: AssignmentFacts & { linkId: string; withSite: boolean }): string;
   };
   list: {
     help: string;

@@ -179,6 +179,41 @@ The exit code is 0 once the report is written, whatever the grades.
     otherExercises: (p) => `${p.file} grades other exercises than ${p.first}.`,
     missingShards: (shards) => `Shard(s) ${shards.join(", ")} missing.`,
   },
+  assignment: {
+    help: `Usage: npm run course -- assignment check <assignment.json> [--lang <en|ko>]
+       npm run course -- assignment link <assignment.json> [--site <url>] [--lang <en|ko>]
+       npm run course -- assignment init <assignment.json> <dir> --repository <git-url> [--ref <ref>] [--site <url>]
+
+  check               validate the file and list every problem
+  link                print a link to the assignment's page: the assignment travels inside the
+                      link, so it needs no file on the site
+  init                write a template repository into <dir> (new or empty): the starter files,
+                      a README for students and a workflow that grades every push
+  --repository <url>  the Git URL the workflow installs Looplab from (this course's repository)
+  --ref <ref>         the branch or tag of Looplab to grade with (default: main)
+  --site <url>        the course site (with its base path): init links the assignment page
+                      from the README, link starts the link with it
+  --lang <en|ko>      the language of these messages (default: LOOPLAB_LANG, else the locale)
+`,
+    expectedAction: "Expected `check <file>`, `link <file>` or `init <file> <dir>`.",
+    needsRepository: "--repository <git-url> is required: the workflow installs Looplab from it.",
+    notPlain: (option) => `${option} must be a URL or name without spaces or quotes.`,
+    notEmpty: (dir) => `${dir} is not empty: choose a new folder.`,
+    cannotUse: (dir) => `Cannot use the folder ${dir}.`,
+    badSite: "--site must be the site's address, like https://school.github.io/looplab/.",
+    checked: (p) =>
+      `${p.file}: assignment "${p.id}" with ${p.exercises} exercise(s), ` +
+      `hints ${p.hints ? "on" : "off"}, solutions ${p.solutions ? "on" : "off"}` +
+      `${p.due === null ? "" : `, due ${p.due}`}.`,
+    wrote: (p) =>
+      `Wrote ${p.count} files to ${p.dir}. Push it to GitHub, mark it as a template repository, and ` +
+      "choose it as the starter code of a GitHub Classroom assignment.",
+    linkHolds: (p) =>
+      `The link holds assignment "${p.id}" (${p.exercises} exercise(s), ` +
+      `hints ${p.hints ? "on" : "off"}, solutions ${p.solutions ? "on" : "off"}); ` +
+      `hand-ins from it carry the id "${p.linkId}".` +
+      (p.withSite ? "" : " Add --site <url> to start it with the course site's address."),
+  },
   list: {
     help: `Usage: npm run course -- list [--json] [--lang <en|ko>]
 

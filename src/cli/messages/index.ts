@@ -14,4 +14,11 @@ export function cliMessages(lang: Lang): CliMessages {
 }
 
 export { COMMANDS, type CommandName } from "./catalog.ts";
-export type { BatchSummary, CliMessages, Differing, ProgressHeader, Totals } from "./catalog.ts";
+export type {
+  AssignmentFacts,
+  BatchSummary,
+  CliMessages,
+  Differing,
+  ProgressHeader,
+  Totals,
+} from "./catalog.ts";

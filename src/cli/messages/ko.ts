@@ -189,6 +189,41 @@ ${LANG_HELP}
     otherExercises: (p) => `${p.file} 파일은 ${p.first} 파일과 다른 연습 문제를 채점했습니다.`,
     missingShards: (shards) => `빠진 몫이 있습니다: ${shards.join(", ")}.`,
   },
+  assignment: {
+    help: `사용법: npm run course -- assignment check <assignment.json> [--lang <en|ko>]
+        npm run course -- assignment link <assignment.json> [--site <url>] [--lang <en|ko>]
+        npm run course -- assignment init <assignment.json> <폴더> --repository <git-url> [--ref <ref>] [--site <url>]
+
+  check               파일을 검사하고 문제를 모두 나열합니다
+  link                과제 페이지로 가는 링크를 출력합니다. 과제가 링크 안에 담기므로 사이트에
+                      파일을 올릴 필요가 없습니다
+  init                <폴더>(새 폴더나 빈 폴더)에 템플릿 저장소를 씁니다: 시작 파일, 학생용
+                      README, 푸시할 때마다 채점하는 워크플로
+  --repository <url>  워크플로가 Looplab을 설치할 Git URL (이 과정의 저장소)
+  --ref <ref>         채점에 쓸 Looplab의 브랜치나 태그 (기본값: main)
+  --site <url>        과정 사이트의 주소(기본 경로 포함): init은 README에서 과제 페이지를
+                      링크하고, link는 링크를 이 주소로 시작합니다
+  --lang <en|ko>      이 메시지들의 언어 (기본값: LOOPLAB_LANG, 없으면 로캘)
+`,
+    expectedAction: "`check <파일>`, `link <파일>`, `init <파일> <폴더>` 중 하나를 주어야 합니다.",
+    needsRepository: "--repository <git-url> 옵션이 필요합니다. 워크플로가 그 주소에서 Looplab을 설치합니다.",
+    notPlain: (option) => `${option} 옵션의 값은 공백이나 따옴표가 없는 URL이나 이름이어야 합니다.`,
+    notEmpty: (dir) => `${dir} 폴더가 비어 있지 않습니다. 새 폴더를 고르세요.`,
+    cannotUse: (dir) => `${dir} 폴더를 쓸 수 없습니다.`,
+    badSite: "--site 값은 https://school.github.io/looplab/ 같은 사이트 주소여야 합니다.",
+    checked: (p) =>
+      `${p.file}: "${p.id}" 과제, 연습 문제 ${p.exercises}개, ` +
+      `힌트 ${p.hints ? "켬" : "끔"}, 풀이 ${p.solutions ? "켬" : "끔"}` +
+      `${p.due === null ? "" : `, 마감 ${p.due}`}.`,
+    wrote: (p) =>
+      `${p.dir} 폴더에 파일 ${p.count}개를 썼습니다. GitHub에 푸시하고 템플릿 저장소로 표시한 다음, ` +
+      "GitHub Classroom 과제의 시작 코드로 고르세요.",
+    linkHolds: (p) =>
+      `이 링크에는 "${p.id}" 과제가 담겨 있습니다(연습 문제 ${p.exercises}개, ` +
+      `힌트 ${p.hints ? "켬" : "끔"}, 풀이 ${p.solutions ? "켬" : "끔"}). ` +
+      `이 링크로 낸 제출물에는 "${p.linkId}" id가 붙습니다.` +
+      (p.withSite ? "" : " --site <url>을 주면 링크가 과정 사이트의 주소로 시작합니다."),
+  },
   list: {
     help: `사용법: npm run course -- list [--json] [--lang <en|ko>]
 
