@@ -188,6 +188,28 @@ describe("TypeScript's messages on a Korean page", () => {
   });
 });
 
+describe("a stopped run on a Korean page", () => {
+  it("is explained in Korean, naming the limit it went over", async () => {
+    const { lesson, slug } = firstCodeExercise();
+    await page.goto(`${site}ko/lessons/${lesson.slug}/`);
+    const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    await typeCode(
+      page,
+      exercise,
+      'import * as asyncio from "asyncio";\nasync function main() {\n  await asyncio.sleep(1e9);\n}\nasyncio.run(main());\n',
+    );
+    await exercise.locator('[data-action="run"]').click();
+    const message = exercise.locator(".ll-error .ll-error-message");
+    await message.waitFor();
+    await expect(message.innerText()).resolves.toMatch(
+      /^프로그램이 가상 시간으로 \d+초 넘게 실행되어 실행을 멈췄습니다\./,
+    );
+    await expect(exercise.locator(".ll-error-title").innerText()).resolves.toBe(
+      ko.console.errorTitles["virtual-timeout"],
+    );
+  });
+});
+
 describe("an example on a Korean page", () => {
   it("captions its TypeScript | Python switch in Korean and gives its no-twin reason in Korean", async () => {
     const withReason = lessons().flatMap((lesson) =>
