@@ -78,9 +78,7 @@ export default defineConfig({
       routeMiddleware: "./src/course/route-middleware.ts",
       components: { Sidebar: "./src/components/Sidebar.astro" },
       customCss: ["./src/styles/island.css"],
-      // Long lines wrap: readable on a phone, and no code block is a scrolling region that a
-      // keyboard cannot reach.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code blocks: see ec.config.mjs.
       lastUpdated: false,
       // The web app manifest, so the course can be installed (see src/offline/).
       head: [

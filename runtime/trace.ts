@@ -117,6 +117,17 @@ export interface TraceError {
   limit?: number;
   /** For `timeout`: which budget ran out, the counted CPU time or the real-time backstop. */
   clock?: "cpu" | "wall";
+  /** For `timeout` with a `line`: whether that line is a loop's or other code's. */
+  running?: "loop" | "code";
+  /** For `virtual-timeout` inside a function given to an executor: its worker (`ThreadPoolExecutor-0_0`). */
+  worker?: string;
+  /**
+   * For `deadlock`, what cannot go on: the main coroutine (`main`, with its task's name when it
+   * is a task), a loop that was run forever, or a thread waiting for a job its busy pool can never start.
+   */
+  stuck?: "main" | "forever" | "pool";
+  /** For a `deadlock` of the main task: its name. */
+  main?: string;
 }
 
 export interface Trace {

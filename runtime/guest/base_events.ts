@@ -436,7 +436,10 @@ export class EventLoop {
     const message = main
       ? `Deadlock: nothing can run any more, but ${subject} is not done.`
       : "Deadlock: the event loop has nothing left to run and was never stopped.";
-    throw new Halt("deadlock", message, waiting);
+    throw new Halt("deadlock", message, waiting, undefined, {
+      stuck: main ? "main" : "forever",
+      ...(main instanceof Task ? { main: main.getName() } : {}),
+    });
   }
 
   private checkClosed(): void {

@@ -61,6 +61,9 @@ export class LimitOverrunError extends PyError {
   }
 }
 
+/** The trace error's fields that repeat a halt's message as values, for other languages. */
+export type HaltFacts = Pick<TraceError, "worker" | "stuck" | "main">;
+
 /**
  * Ends the run from inside the guest: output cap, virtual-time cap, deadlock. The host also makes
  * the next interrupt check uncatchable, so a learner's `catch` cannot swallow it.
@@ -72,12 +75,15 @@ export class Halt extends Error {
   position: { line: number; column?: number } | undefined;
   /** The cap the run went over (virtual seconds, output bytes), so any language can say it. */
   limit: number | undefined;
-  constructor(kind: Halt["kind"], message: string, details?: unknown, limit?: number) {
+  /** What else the message says, as values (a worker's name, what a deadlock holds up). */
+  facts: HaltFacts;
+  constructor(kind: Halt["kind"], message: string, details?: unknown, limit?: number, facts: HaltFacts = {}) {
     super(message);
     this.name = "Halt";
     this.kind = kind;
     this.details = details;
     this.limit = limit;
+    this.facts = facts;
     const waiting =
       kind === "deadlock" ? (details as { line?: number }[] | undefined)?.find((w) => w.line) : undefined;
     // Learner code on the stack is where it happened, unless that code is only the call to
@@ -103,6 +109,7 @@ export class Halt extends Error {
       message: this.message,
       ...(this.details ? { waiting: this.details as TraceError["waiting"] } : {}),
       ...(this.limit === undefined ? {} : { limit: this.limit }),
+      ...this.facts,
       ...this.position,
     };
   }

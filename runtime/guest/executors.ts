@@ -116,6 +116,9 @@ export class Future<T = unknown> {
         "deadlock",
         "Deadlock: a thread waits for the result of a job that can never start (every worker of its pool is busy, " +
           "waiting too).",
+        undefined,
+        undefined,
+        { stuck: "pool" },
       );
     }
     const end = this.endsAt ?? Infinity;

@@ -67,7 +67,7 @@ function checkCpuBudget(): void {
       }. Look for a loop that never ends or never awaits.`,
       limit: config.cpuTimeLimit,
       clock: "cpu",
-      ...(line ? { line } : {}),
+      ...(line ? { line, running: cpu.loopLine ? "loop" : "code" } : {}),
     }),
   );
   // The host now interrupts the run at its next check; unwind meanwhile.

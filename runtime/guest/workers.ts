@@ -87,6 +87,7 @@ export function runOnWorker(
           "as soon as its worker starts it, so it cannot wait for something the event loop does later.",
         undefined,
         error.limit,
+        { worker: worker.name },
       );
     }
     throw error;

@@ -404,6 +404,7 @@ export class ProgramRunner {
         limit: limits.wallTimeoutMs / 1000,
         clock: "wall",
         ...position,
+        ...(position ? { running: loopLine ? "loop" : "code" } : {}),
       };
     }
     const message = dumped.message ?? String(dumped);

@@ -1,49 +1,36 @@
 #!/usr/bin/env node
 /**
  * `npm run course -- <command> …`: the command-line face of Looplab. Each command lives in
- * `commands/<name>.ts` and exports `summary` and `main(args) → exit code`.
+ * `commands/<name>.ts` and exports `main(args) → exit code`; the help lists them from the
+ * message catalog, in the language `--lang` or the environment chooses.
  */
-export {};
-
-const COMMANDS = ["run", "grade", "grade-batch", "merge-reports", "assignment", "list"] as const;
+import { langOfArgs } from "./lang.ts";
+import { cliMessages, COMMANDS, type CommandName } from "./messages/index.ts";
 
 interface Command {
-  summary: string;
   main(args: string[]): Promise<number>;
 }
 
-function usage(summaries: Map<string, string>): string {
-  const lines = ["Usage: npm run course -- <command> [options]", "", "Commands:"];
-  for (const [name, summary] of summaries) lines.push(`  ${name.padEnd(12)} ${summary}`);
-  lines.push("", "Run a command with --help for its options.");
-  return lines.join("\n");
-}
-
-async function load(name: string): Promise<Command | undefined> {
-  try {
-    return (await import(`./commands/${name}.ts`)) as Command;
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") return undefined;
-    throw error;
-  }
-}
-
 async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    const summaries = new Map<string, string>();
-    for (const command of COMMANDS) {
-      const loaded = await load(command);
-      if (loaded) summaries.set(command, loaded.summary);
-    }
-    process.stdout.write(usage(summaries) + "\n");
-    return name ? 0 : 2;
-  }
-  const command = (COMMANDS as readonly string[]).includes(name) ? await load(name) : undefined;
-  if (!command) {
-    process.stderr.write(`Unknown command '${name}'. Try: npm run course -- --help\n`);
+  const choice = langOfArgs(argv);
+  if (!choice.ok) {
+    process.stderr.write(`${choice.message}\n`);
     return 2;
   }
+  const m = cliMessages(choice.lang).main;
+  // `--lang ko` may come before the command too: it then stands for the command's environment.
+  const given = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+  if (given > 0) process.env.LOOPLAB_LANG = choice.lang;
+  const [name, ...args] = argv.slice(given);
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${m.usage(COMMANDS.map((command) => [command, m.summaries[command]]))}\n`);
+    return name ? 0 : 2;
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) {
+    process.stderr.write(`${m.unknownCommand(name)}\n`);
+    return 2;
+  }
+  const command = (await import(`./commands/${name as CommandName}.ts`)) as Command;
   return command.main(args);
 }
 

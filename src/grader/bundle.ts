@@ -12,6 +12,7 @@
 
 import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 import { messagesFor } from "./messages/index.ts";
+import { jsonProblem } from "./messages/json-problem.ts";
 import type { GradeResult } from "./results.ts";
 
 export const BUNDLE_FORMAT = "looplab-submission";
@@ -67,12 +68,16 @@ export function isBundleLike(data: unknown): boolean {
 
 /** Validates a bundle's JSON text, naming the field that is wrong, in `lang`. */
 export function parseBundle(text: string, file = "bundle", lang: Lang = DEFAULT_LANG): ParsedBundle {
-  const m = messagesFor(lang).bundleInput;
+  const messages = messagesFor(lang);
+  const m = messages.bundleInput;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: m.notJson({ file, detail: (error as Error).message }) };
+    return {
+      ok: false,
+      message: m.notJson({ file, detail: messages.json.problem(jsonProblem(text, error)) }),
+    };
   }
   if (!isBundleLike(data)) return { ok: false, message: m.format({ file, format: BUNDLE_FORMAT }) };
   const record = data as Record<string, unknown>;

@@ -24,6 +24,7 @@ export {
 export { gradeSubmission, type GradeOptions, type Graded } from "./grade.ts";
 export { localizeExercise, type ExerciseText } from "./localize.ts";
 export { CATALOGS, messagesFor, type GraderMessages } from "./messages/index.ts";
+export { jsonProblem, type JsonProblem } from "./messages/json-problem.ts";
 export { parsePrediction, type ParsedPrediction } from "./parse-prediction.ts";
 export {
   featuredVariant,

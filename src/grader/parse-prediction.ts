@@ -5,6 +5,7 @@
 
 import { DEFAULT_LANG, type Lang } from "../i18n/lang.ts";
 import { messagesFor } from "./messages/index.ts";
+import { jsonProblem } from "./messages/json-problem.ts";
 import type { Prediction, PredictedLine } from "./types.ts";
 
 export type ParsedPrediction = { ok: true; prediction: Prediction } | { ok: false; message: string };
@@ -14,12 +15,13 @@ export type ParsedPrediction = { ok: true; prediction: Prediction } | { ok: fals
  * `fails` in `wrong/*.json`) are ignored.
  */
 export function parsePrediction(text: string, lang: Lang = DEFAULT_LANG): ParsedPrediction {
-  const m = messagesFor(lang).predictionInput;
+  const messages = messagesFor(lang);
+  const m = messages.predictionInput;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: m.notJson((error as Error).message) };
+    return { ok: false, message: m.notJson(messages.json.problem(jsonProblem(text, error))) };
   }
   const invalid = (message: string): ParsedPrediction => ({ ok: false, message });
   if (typeof data !== "object" || data === null || Array.isArray(data)) return invalid(m.notAnObject);

@@ -7,6 +7,8 @@
  * click away as a text file.
  */
 import type { Trace, TraceError, TraceEvent } from "../../runtime/trace.ts";
+import { messagesFor } from "../grader/messages/index.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { downloadText } from "../progress/download.ts";
 import { formatCount } from "../i18n/ui/index.ts";
 import { h } from "./dom.ts";
@@ -44,6 +46,17 @@ function taskName(task: string | null | undefined): string {
   return task ?? text().timeline.outside;
 }
 
+/**
+ * What the error panel says happened: a compile error or exception as it was raised; a stopped
+ * run in the grader's words for `lang` (the runtime's own message in English), so the panel and
+ * a graded result name the same limit in the same sentence.
+ */
+export function errorMessage(error: TraceError, lang: Lang): string {
+  return error.kind === "exception" || error.kind === "compile"
+    ? `${error.name}: ${error.message}`
+    : messagesFor(lang).runErrors.detail(error);
+}
+
 /** The run's error as a panel: what happened, where, and (for a deadlock) who waits for what. */
 export function renderError(error: TraceError, reveal: RevealLine | null): HTMLElement {
   const m = text().console;
@@ -54,9 +67,7 @@ export function renderError(error: TraceError, reveal: RevealLine | null): HTMLE
     h(
       "p",
       { class: "ll-error-message" },
-      error.kind === "exception" || error.kind === "compile"
-        ? `${error.name}: ${error.message}`
-        : (m.stopExplanations[error.kind as keyof typeof m.stopExplanations] ?? error.message),
+      errorMessage(error, pageLang()),
       " ",
       lineLink(error.line, error.column, reveal),
       error.task ? h("span", { class: "ll-task" }, m.inTask(error.task)) : null,

@@ -224,3 +224,128 @@ describe("course grade-batch --lang ko", () => {
     expect(stderr).toMatch(/^학생 3명의 제출물 3개를 [\d.]+초 동안 채점했습니다/);
   });
 });
+
+/**
+ * An English sentence left in a message: three English words in a row, once what a sentence may
+ * quote is taken out (paths, quoted values, options, `npm run …` commands, JSON field names).
+ */
+function englishIn(message: string): string | null {
+  const prose = message
+    .replace(/`[^`]*`|npm run course/g, " ")
+    .replace(/"[^"]*"|'[^']*'/g, " ")
+    .replace(/\S*[/\\]\S*/g, " ")
+    .replace(/--?[a-z][\w-]*(=\S+)?/gi, " ")
+    .replace(/\b[\w.-]+\.(json|ts|csv)\b/g, " ");
+  return /\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/.exec(prose)?.[0] ?? null;
+}
+
+describe("the CLI's usage errors with --lang ko", () => {
+  let dir: string;
+  const write = async (name: string, text: string): Promise<string> => {
+    const file = join(dir, name);
+    await writeFile(file, text);
+    return file;
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "looplab-lang-bad-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** The message before the help, which must be Korean; the help follows it. */
+  async function usageError(args: string[]): Promise<string> {
+    const run = await runCli([...args, "--lang", "ko"]);
+    expect(run.code, run.stderr).toBe(2);
+    const message = run.stderr.split("\n\n")[0];
+    expect(message, message).toMatch(/[\uac00-\ud7a3]/);
+    expect(englishIn(message), message).toBeNull();
+    return message;
+  }
+
+  it("says in Korean where a JSON file stops being JSON", async () => {
+    const file = await write("broken.json", '{\n  "format": "looplab-submission",\n}');
+    expect(await usageError(["grade", file])).toBe(
+      `${file}: 올바른 JSON이 아닙니다: 3번째 줄 1번째 글자에서 JSON 문법이 맞지 않습니다.`,
+    );
+    expect(await usageError(["grade", await write("cut.json", '{"submissions": [1,')])).toMatch(
+      /값이 끝나기 전에 텍스트가 끝났습니다/,
+    );
+    expect(await usageError(["grade", await write("empty.json", "")])).toMatch(/파일이 비어 있습니다\.$/);
+    expect(await usageError(["grade", await write("word.json", "hello")])).toMatch(
+      /JSON 값이 시작할 수 없는 문자가 있습니다: "h"/,
+    );
+  });
+
+  it("says in Korean what is wrong with a progress file", async () => {
+    const v3 = await write("v3.json", JSON.stringify({ format: "looplab-progress", version: 3 }));
+    expect(await usageError(["grade", v3])).toMatch(/"version" 값은 1 또는 2 버전이어야 합니다/);
+    const named = await write(
+      "named.json",
+      JSON.stringify({ format: "looplab-progress", version: 2, student: 7, submissions: [] }),
+    );
+    expect(await usageError(["grade", named])).toMatch(/"student" 값이 있으면 문자열이어야 합니다/);
+    const none = await write("none.json", JSON.stringify({ format: "looplab-progress", version: 2 }));
+    expect(await usageError(["grade", none])).toMatch(/"submissions" 값은 제출 번들의 배열이어야 합니다/);
+    const badBundle = await write(
+      "bad-bundle.json",
+      JSON.stringify({
+        format: "looplab-progress",
+        version: 2,
+        submissions: [{ format: "looplab-submission" }],
+      }),
+    );
+    expect(await usageError(["grade", badBundle])).toMatch(/submissions\[0\]: "version" 값은 1 버전이어야/);
+  });
+
+  it("says in Korean that a file, an exercise, an option or a command is not there", async () => {
+    expect(await usageError(["grade", join(dir, "missing.json")])).toMatch(
+      /파일을 읽을 수 없습니다: ENOENT$/,
+    );
+    expect(await usageError(["grade", "no-such-exercise", await write("x.ts", "")])).toMatch(
+      /연습 문제가 없습니다/,
+    );
+    expect(await usageError(["list", "--frob"])).toMatch(/^알 수 없는 옵션입니다: --frob/);
+    expect(await usageError(["grade-batch", dir, "--format"])).toBe("--format 옵션에는 값이 필요합니다.");
+    expect(await usageError(["run", "x.ts", "--json=yes"])).toBe("--json 옵션은 값을 받지 않습니다.");
+    expect(await usageError(["frobnicate"])).toMatch(/^알 수 없는 명령입니다: 'frobnicate'/);
+    const notReport = await write("not-a-report.json", "{}");
+    expect(await usageError(["merge-reports", notReport, "--format", "csv"])).toMatch(
+      /not-a-report\.json 파일은 grade-batch의 JSON 보고서\(버전 \d+\)가 아닙니다\.$/,
+    );
+  });
+
+  it("lists problems with a class folder's files in Korean", async () => {
+    const classDir = join(dir, "class");
+    await mkdir(classDir, { recursive: true });
+    await writeFile(join(classDir, "broken.json"), "{");
+    await writeFile(join(classDir, "v3.json"), JSON.stringify({ format: "looplab-progress", version: 3 }));
+    const run = await runCli(["grade-batch", classDir, "--format", "tap", "--lang", "ko"]);
+    expect(run.code, run.stderr).toBe(0);
+    for (const line of run.stderr.trim().split("\n")) expect(englishIn(line), line).toBeNull();
+    expect(run.stderr).toContain("건너뜀: broken.json: 올바른 JSON이 아닙니다: 1번째 줄 2번째 글자에서");
+  });
+
+  it("checks an assignment and says what its link holds in Korean", async () => {
+    const file = "assignments/week-1-first-tasks-ko.json";
+    const check = await runCli(["assignment", "check", file, "--lang", "ko"]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(
+      /^assignments\/week-1-first-tasks-ko\.json: "week-1-first-tasks-ko" 과제, 연습 문제 \d+개/,
+    );
+    const link = await runCli(["--lang", "ko", "assignment", "link", file]);
+    expect(link.code, link.stderr).toBe(0);
+    expect(englishIn(link.stderr), link.stderr).toBeNull();
+    expect(link.stderr).toMatch(/^이 링크에는 "week-1-first-tasks-ko" 과제가 담겨 있습니다/);
+    expect(await usageError(["assignment", "frob"])).toMatch(/중 하나를 주어야 합니다\.$/);
+  });
+
+  it("lists the commands in Korean, with --lang before the command too", async () => {
+    const help = await runCli(["--lang", "ko", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^사용법: npm run course -- <명령> \[옵션\]/);
+    for (const line of help.stdout.split("\n").slice(3, 9)) expect(englishIn(line), line).toBeNull();
+    const list = await runCli(["--lang", "ko", "list"]);
+    expect(list.stdout.split("\n")[0]).toMatch(/^강의\s+slug/);
+  });
+});

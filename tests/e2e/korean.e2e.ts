@@ -188,6 +188,28 @@ describe("TypeScript's messages on a Korean page", () => {
   });
 });
 
+describe("a stopped run on a Korean page", () => {
+  it("is explained in Korean, naming the limit it went over", async () => {
+    const { lesson, slug } = firstCodeExercise();
+    await page.goto(`${site}ko/lessons/${lesson.slug}/`);
+    const exercise = await ready(page.locator(`[data-exercise="${slug}"]`));
+    await typeCode(
+      page,
+      exercise,
+      'import * as asyncio from "asyncio";\nasync function main() {\n  await asyncio.sleep(1e9);\n}\nasyncio.run(main());\n',
+    );
+    await exercise.locator('[data-action="run"]').click();
+    const message = exercise.locator(".ll-error .ll-error-message");
+    await message.waitFor();
+    await expect(message.innerText()).resolves.toMatch(
+      /^프로그램이 가상 시간으로 \d+초 넘게 실행되어 실행을 멈췄습니다\./,
+    );
+    await expect(exercise.locator(".ll-error-title").innerText()).resolves.toBe(
+      ko.console.errorTitles["virtual-timeout"],
+    );
+  });
+});
+
 describe("an example on a Korean page", () => {
   it("captions its TypeScript | Python switch in Korean and gives its no-twin reason in Korean", async () => {
     const withReason = lessons().flatMap((lesson) =>
@@ -237,9 +259,10 @@ describe("the Korean progress page", () => {
     const { slug } = firstCodeExercise();
     await page.goto(`${site}ko/progress/`);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
-    await expect(page.locator(`[data-progress-row="${slug}"] .ll-badge`).textContent()).resolves.toBe(
-      ko.badge.pass,
-    );
+    // The page's script fills the rows in after load: wait for it on a busy machine.
+    const badge = page.locator(`[data-progress-row="${slug}"] .ll-badge`);
+    await badge.filter({ hasText: /\S/ }).waitFor();
+    await expect(badge.textContent()).resolves.toBe(ko.badge.pass);
     await expect(page.locator("[data-progress-summary]").first().textContent()).resolves.toMatch(
       /^연습 문제 \d+개 가운데 [1-9]\d*개를 통과했습니다\.$/,
     );
@@ -327,5 +350,49 @@ describe("axe-core on Korean pages", () => {
       ko.timeline.where,
     ]);
     expect(await violations()).toEqual([]);
+  });
+});
+
+describe("code blocks on Korean pages", () => {
+  it("label their copy buttons in Korean, on lessons and on pages under src/pages/ko/", async () => {
+    // As built: the playground's editor replaces its code block once it mounts.
+    for (const path of [`ko/lessons/${firstExample().lesson.slug}/`, "ko/playground/"]) {
+      const html = await (await fetch(`${site}${path}`)).text();
+      const titles = [...html.matchAll(/<div class="copy">.*?<button title="([^"]*)"/g)].map((m) => m[1]);
+      expect(titles.length, path).toBeGreaterThan(0);
+      expect(new Set(titles), path).toEqual(new Set(["클립보드로 복사"]));
+    }
+  });
+});
+
+describe("an address that does not exist", () => {
+  it("shows the Korean 404 page under /ko/, at the address asked for, with a link to the Korean home", async () => {
+    const response = await page.goto(`${site}ko/lessons/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    await page.locator("[data-home]").waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === "ko");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(ko.notFound.title);
+    await expect(page.locator("[data-home]").innerText()).resolves.toBe(ko.notFound.home);
+    await expect(page.locator("[data-home]").getAttribute("href")).resolves.toBe("/looplab/ko/");
+    await expect(page.locator("html").evaluate((html) => getComputedStyle(html).visibility)).resolves.toBe(
+      "visible",
+    );
+    expect(currentPath()).toBe("ko/lessons/no-such-lesson/");
+    expect(await page.title()).toContain(ko.notFound.title);
+  });
+
+  it("stays English at an English address", async () => {
+    const response = await page.goto(`${site}lessons/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(en.notFound.title);
+    await expect(page.locator("[data-home]").getAttribute("href")).resolves.toBe("/looplab/");
+  });
+
+  it("keeps the Korean 404 page at its own address", async () => {
+    const response = await page.goto(`${site}ko/404/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
+    await expect(page.locator("h1").first().innerText()).resolves.toBe(ko.notFound.title);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A minimal static file server for the built site, mounted under a non-root base path the way
  * GitHub Pages serves a project site: no special headers, directories served by `index.html`,
- * text compressed with gzip when the browser accepts it (as GitHub Pages does).
+ * text compressed with gzip when the browser accepts it, and the site's `404.html` with status 404
+ * for any address under the base that has no file (as GitHub Pages does).
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -56,7 +57,9 @@ export async function serveStatic(dir: string, base: string): Promise<StaticSite
         info = await stat(file).catch(() => null);
       }
       if (!info) {
-        response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        const page = await readFile(join(root, "404.html")).catch(() => null);
+        if (page === null) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        else response.writeHead(404, { "content-type": TYPES[".html"] }).end(page);
         return;
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createSandbox, type RunOptions } from "../../runtime/host/run.ts";
+import type { TraceErrorKind } from "../../runtime/trace.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { CATALOGS } from "../../src/grader/index.ts";
 
@@ -75,5 +77,96 @@ describe("the Korean catalog", () => {
       expect(sentence).toMatch(/[가-힣]/);
       expect(sentence, sentence).not.toMatch(/["')\]](을|를|이|가|은|는)\s/);
     }
+  });
+});
+
+describe("runErrors.detail in Korean", () => {
+  const sandbox = createSandbox();
+  const IMPORTS = `import * as asyncio from "asyncio";
+import * as time from "time";
+import { ThreadPoolExecutor } from "concurrent.futures";
+`;
+  /** How each way a run stops is provoked: a program, and the limits that make it stop soon. */
+  const stops: [string, TraceErrorKind, string, RunOptions][] = [
+    ["the CPU budget in a loop", "timeout", "let n = 0;\nwhile (true) n++;\n", { cpuTimeLimit: 0.2 }],
+    [
+      "the virtual-time limit",
+      "virtual-timeout",
+      `${IMPORTS}async function main() {\n  await asyncio.sleep(100);\n}\nasyncio.run(main());\n`,
+      { virtualTimeLimit: 30 },
+    ],
+    [
+      "the virtual-time limit in a worker",
+      "virtual-timeout",
+      `${IMPORTS}async function main(): Promise<void> {
+  const state = { done: false };
+  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
+    while (!state.done) time.sleep(0.1);
+  });
+  state.done = true;
+  await spinner;
+}
+asyncio.run(main());
+`,
+      { virtualTimeLimit: 30 },
+    ],
+    [
+      "the memory limit",
+      "memory",
+      "const hog: number[][] = [];\nfor (;;) {\n  hog.push(new Array(100000).fill(1));\n}\n",
+      {},
+    ],
+    [
+      "the stack",
+      "stack",
+      "function down(n: number): number {\n  return down(n + 1) + 1;\n}\ndown(0);\n",
+      {},
+    ],
+    [
+      "a deadlock of the main task",
+      "deadlock",
+      `${IMPORTS}async function main() {\n  const q = new asyncio.Queue();\n  await q.get();\n}\nasyncio.run(main());\n`,
+      {},
+    ],
+    [
+      "a deadlock of a loop run forever",
+      "deadlock",
+      `${IMPORTS}const loop = asyncio.newEventLoop();\nloop.callSoon(() => print("once"));\nloop.runForever();\n`,
+      {},
+    ],
+    [
+      "a deadlock of a thread pool",
+      "deadlock",
+      `${IMPORTS}const pool = new ThreadPoolExecutor(1);\nconst outer = pool.submit(() => pool.submit(() => 42).result());\nprint(outer.result());\n`,
+      {},
+    ],
+    ["the output limit", "output-limit", 'for (;;) print("spam spam spam");\n', { outputLimitBytes: 2048 }],
+  ];
+
+  for (const [name, kind, source, options] of stops) {
+    it(`says every number and name the English says, for ${name}`, async () => {
+      const { error } = (await sandbox).run(source, options);
+      expect(error?.kind, error?.message).toBe(kind);
+      if (!error) return;
+      const english = CATALOGS.en.runErrors.detail(error);
+      const korean = CATALOGS.ko.runErrors.detail(error);
+      expect(english).toBe(error.message);
+      expect(korean).toMatch(/[\uac00-\ud7a3]/);
+      expect(korean, korean).not.toMatch(/\b[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}\b/);
+      for (const fact of english.match(/\d+(\.\d+)?( MB| KB)?|\b(Task|asyncio)[-_]\d+\b/g) ?? []) {
+        expect(korean, `${english}\n${korean}`).toContain(fact);
+      }
+    });
+  }
+
+  it("tells which loop was running and its line, for either clock", () => {
+    const base = { kind: "timeout", name: "TimeoutError", message: "…", limit: 5, line: 7 } as const;
+    expect(CATALOGS.ko.runErrors.detail({ ...base, clock: "wall", running: "loop" })).toBe(
+      "코드가 실제 시간으로 5초 넘게 실행되어 중지되었습니다 (7번째 줄의 반복문을 실행하던 중이었습니다). " +
+        "끝나지 않거나 await하지 않는 반복문이 있는지 살펴보세요.",
+    );
+    expect(CATALOGS.ko.runErrors.detail({ ...base, clock: "cpu", running: "code" })).toContain(
+      "CPU 시간을 5초 넘게 써서 중지되었습니다 (7번째 줄의 코드를 실행하던 중이었습니다)",
+    );
   });
 });

@@ -36,6 +36,7 @@ function timeoutError(line: number, what: "loop" | "code" = "loop"): TraceError 
     limit: 0.05,
     clock: "cpu",
     line,
+    running: what,
   };
 }
 

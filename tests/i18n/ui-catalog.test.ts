@@ -4,6 +4,9 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { uiMessages } from "../../src/i18n/ui/index.ts";
+import type { TraceError } from "../../runtime/trace.ts";
+import { messagesFor } from "../../src/grader/index.ts";
+import { errorMessage } from "../../src/island/console-view.ts";
 
 type Tree = { [key: string]: unknown };
 
@@ -32,16 +35,8 @@ function shape(tree: Tree, prefix = ""): string[] {
 
 describe("the interface catalogs", () => {
   it("have the same keys, and the same number of values in each message, in every language", () => {
-    // English shows the runtime's own messages where other languages explain a stop in their words.
-    const own = (path: string) => !path.startsWith("console.stopExplanations.");
     const english = shape(uiMessages("en")).sort();
-    for (const lang of LANGS) expect(shape(uiMessages(lang)).filter(own).sort(), lang).toEqual(english);
-  });
-
-  it("explain every way the sandbox stops a run in each language but English", () => {
-    const kinds = ["timeout", "virtual-timeout", "memory", "stack", "deadlock", "output-limit"];
-    for (const lang of LANGS.filter((l) => l !== "en"))
-      expect(Object.keys(uiMessages(lang).console.stopExplanations).sort(), lang).toEqual([...kinds].sort());
+    for (const lang of LANGS) expect(shape(uiMessages(lang)).sort(), lang).toEqual(english);
   });
 
   it("have no empty message in any language", () => {
@@ -125,5 +120,64 @@ describe("the island's modules", () => {
         .filter(([, found]) => found.length > 0),
     );
     expect(literals).toEqual({});
+  });
+});
+
+describe("the error panel's explanation of a stopped run", () => {
+  /** One stop of each kind, with the values the runtime gives it, and what the Korean must name. */
+  const stops: [TraceError, string[]][] = [
+    [
+      {
+        kind: "timeout",
+        name: "TimeoutError",
+        message: "m",
+        limit: 2,
+        clock: "cpu",
+        line: 4,
+        running: "loop",
+      },
+      ["CPU 시간을 2초", "4번째 줄의 반복문"],
+    ],
+    [
+      { kind: "timeout", name: "TimeoutError", message: "m", limit: 30, clock: "wall" },
+      ["실제 시간으로 30초"],
+    ],
+    [
+      { kind: "virtual-timeout", name: "VirtualTimeout", message: "m", limit: 3600 },
+      ["가상 시간으로 3600초"],
+    ],
+    [
+      { kind: "virtual-timeout", name: "VirtualTimeout", message: "m", limit: 60, worker: "asyncio_0" },
+      ["60초", "asyncio_0 워커", "익스큐터"],
+    ],
+    [{ kind: "memory", name: "MemoryError", message: "m", limit: 64 * 1024 * 1024 }, ["64 MB"]],
+    [{ kind: "output-limit", name: "OutputLimit", message: "m", limit: 1024 * 1024 }, ["1 MB"]],
+    [{ kind: "output-limit", name: "OutputLimit", message: "m", limit: 2048 }, ["2 KB"]],
+    [{ kind: "stack", name: "RecursionError", message: "m" }, ["재귀 깊이"]],
+    [
+      { kind: "deadlock", name: "Deadlock", message: "m", stuck: "main", main: "Task-1" },
+      ["Task-1 메인 태스크"],
+    ],
+    [{ kind: "deadlock", name: "Deadlock", message: "m", stuck: "forever" }, ["루프를 멈추는 호출"]],
+    [{ kind: "deadlock", name: "Deadlock", message: "m", stuck: "pool" }, ["풀의 워커"]],
+    [{ kind: "internal", name: "InternalError", message: "m" }, ["샌드박스"]],
+  ];
+
+  it("is the grader's sentence for the same stop, in every language", () => {
+    for (const lang of LANGS) {
+      for (const [error] of stops) {
+        expect(errorMessage(error, lang), `${lang} ${error.kind}`).toBe(
+          messagesFor(lang).runErrors.detail(error),
+        );
+      }
+    }
+  });
+
+  it("keeps the runtime's own message in English and names the limit and the place in Korean", () => {
+    for (const [error, named] of stops) {
+      expect(errorMessage(error, "en")).toBe("m");
+      const korean = errorMessage(error, "ko");
+      for (const words of named) expect(korean, korean).toContain(words);
+    }
   });
 });

@@ -272,6 +272,8 @@ asyncio.run(main());
       kind: "deadlock",
       name: "Deadlock",
       message: "Deadlock: nothing can run any more, but the main task Task-1 is not done.",
+      stuck: "main",
+      main: "Task-1",
       waiting: [
         { task: "Task-1", waiting: "gather(Task-2, Task-3)", line: mainLine },
         { task: "Task-2", waiting: "Future", line: waitLine },

@@ -11,32 +11,23 @@ import { dirname, join } from "node:path";
 import { assignmentLink, linkId } from "../../assignments/link.ts";
 import { loadAssignment } from "../../assignments/load.ts";
 import { loadExercise } from "../../exercise-folders/load.ts";
+import type { Assignment } from "../../assignments/assignment.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
+import { LANG_OPTION, langOfArgs } from "../lang.ts";
+import { cliMessages, type AssignmentFacts, type CliMessages } from "../messages/index.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 
-export const summary =
-  "Check an assignment file, print a link that hands it out, or write a GitHub Classroom template repository for it.";
-
-const HELP = `Usage: npm run course -- assignment check <assignment.json>
-       npm run course -- assignment link <assignment.json> [--site <url>]
-       npm run course -- assignment init <assignment.json> <dir> --repository <git-url> [--ref <ref>] [--site <url>]
-
-  check               validate the file and list every problem
-  link                print a link to the assignment's page: the assignment travels inside the
-                      link, so it needs no file on the site
-  init                write a template repository into <dir> (new or empty): the starter files,
-                      a README for students and a workflow that grades every push
-  --repository <url>  the Git URL the workflow installs Looplab from (this course's repository)
-  --ref <ref>         the branch or tag of Looplab to grade with (default: main)
-  --site <url>        the course site (with its base path): init links the assignment page
-                      from the README, link starts the link with it
-`;
-
 export async function main(args: string[]): Promise<number> {
+  const choice = langOfArgs(args);
+  if (!choice.ok) return printUsage(choice.message, cliMessages("en").assignment.help);
+  const { lang } = choice;
+  const m = cliMessages(lang);
+  const usage = (message: string): number => printUsage(message, m.assignment.help);
   const parsed = parseCommandArgs(
     args,
-    { repository: { type: "string" }, ref: { type: "string" }, site: { type: "string" } },
-    HELP,
+    { repository: { type: "string" }, ref: { type: "string" }, site: { type: "string" }, ...LANG_OPTION },
+    m.assignment.help,
+    lang,
   );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
@@ -47,28 +38,20 @@ export async function main(args: string[]): Promise<number> {
       process.stderr.write(`${loaded.message}\n`);
       return 1;
     }
-    const { assignment } = loaded;
-    process.stdout.write(
-      `${file}: assignment "${assignment.id}" with ${assignment.exercises.length} exercise(s), ` +
-        `hints ${assignment.hints ? "on" : "off"}, solutions ${assignment.solutions ? "on" : "off"}` +
-        `${assignment.due === undefined ? "" : `, due ${assignment.due}`}.\n`,
-    );
+    process.stdout.write(`${m.assignment.checked({ ...facts(loaded.assignment), file })}\n`);
     return 0;
   }
-  if (action === "link" && positionals.length === 2) return printLink(file, values.site);
-  if (action !== "init" || positionals.length !== 3)
-    return usage("Expected `check <file>`, `link <file>` or `init <file> <dir>`.");
+  if (action === "link" && positionals.length === 2) return printLink(file, values.site, m);
+  if (action !== "init" || positionals.length !== 3) return usage(m.assignment.expectedAction);
   const repository = values.repository;
-  if (repository === undefined)
-    return usage("--repository <git-url> is required: the workflow installs Looplab from it.");
+  if (repository === undefined) return usage(m.assignment.needsRepository);
   const ref = values.ref ?? "main";
   for (const [name, value] of [
     ["--repository", repository],
     ["--ref", ref],
     ["--site", values.site],
   ] as const) {
-    if (value !== undefined && !isPlainValue(value))
-      return usage(`${name} must be a URL or name without spaces or quotes.`);
+    if (value !== undefined && !isPlainValue(value)) return usage(m.assignment.notPlain(name));
   }
   const loaded = await loadAssignment(file);
   if (!loaded.ok) {
@@ -76,9 +59,9 @@ export async function main(args: string[]): Promise<number> {
     return 1;
   }
   try {
-    if ((await readdir(dir)).length > 0) return usage(`${dir} is not empty: choose a new folder.`);
+    if ((await readdir(dir)).length > 0) return usage(m.assignment.notEmpty(dir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") return usage(`Cannot use the folder ${dir}.`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") return usage(m.assignment.cannotUse(dir));
   }
   const exercises = await Promise.all(loaded.assignment.exercises.map((slug) => loadExercise(slug)));
   const files = templateFiles(loaded.assignment, exercises, { repository, ref, site: values.site });
@@ -86,17 +69,25 @@ export async function main(args: string[]): Promise<number> {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
   }
-  process.stdout.write(
-    `Wrote ${files.size} files to ${dir}. Push it to GitHub, mark it as a template repository, and ` +
-      `choose it as the starter code of a GitHub Classroom assignment.\n`,
-  );
+  process.stdout.write(`${m.assignment.wrote({ count: files.size, dir })}\n`);
   return 0;
 }
 
+/** What the messages say about an assignment. */
+function facts(assignment: Assignment): AssignmentFacts {
+  return {
+    id: assignment.id,
+    exercises: assignment.exercises.length,
+    hints: assignment.hints,
+    solutions: assignment.solutions,
+    due: assignment.due ?? null,
+  };
+}
+
 /** `assignment link`: the link on standard output, what it holds on standard error. */
-async function printLink(file: string, site: string | undefined): Promise<number> {
+async function printLink(file: string, site: string | undefined, m: CliMessages): Promise<number> {
   if (site !== undefined && !/^https?:\/\/[^\s"'<>#]+$/i.test(site))
-    return usage("--site must be the site's address, like https://school.github.io/looplab/.");
+    return printUsage(m.assignment.badSite, m.assignment.help);
   const loaded = await loadAssignment(file);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
@@ -112,16 +103,7 @@ async function printLink(file: string, site: string | undefined): Promise<number
     return 1;
   }
   process.stdout.write(`${link}\n`);
-  process.stderr.write(
-    `The link holds assignment "${assignment.id}" (${assignment.exercises.length} exercise(s), ` +
-      `hints ${assignment.hints ? "on" : "off"}, solutions ${assignment.solutions ? "on" : "off"}); ` +
-      `hand-ins from it carry the id "${await linkId(assignment)}".` +
-      (site === undefined ? " Add --site <url> to start it with the course site's address." : "") +
-      "\n",
-  );
+  const holds = { ...facts(assignment), linkId: await linkId(assignment), withSite: site !== undefined };
+  process.stderr.write(`${m.assignment.linkHolds(holds)}\n`);
   return 0;
-}
-
-function usage(message: string): number {
-  return printUsage(message, HELP);
 }

@@ -24,9 +24,6 @@ import { courseVersion } from "../inputs/course-version.ts";
 import { parseShard, shardOf } from "./classroom/shard.ts";
 import { byLesson } from "./list.ts";
 
-export const summary =
-  "Grade a class folder (student folders or exported progress files) and write a report.";
-
 export async function main(args: string[]): Promise<number> {
   const help = (lang: CliMessages): string => lang.batch.help(DEFAULT_SUBMISSION_TIMEOUT_MS / 1000);
   const choice = langOfArgs(args);
@@ -49,6 +46,7 @@ export async function main(args: string[]): Promise<number> {
       ...LANG_OPTION,
     },
     help(m),
+    lang,
   );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;

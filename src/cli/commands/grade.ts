@@ -35,9 +35,6 @@ import { findExercise } from "../inputs/find-exercise.ts";
 import { isProgressLike, parseProgressFile, type HandedIn } from "../inputs/progress-files.ts";
 import { parseJson, withoutBom } from "../inputs/read-json.ts";
 
-export const summary =
-  "Grade one submission (TypeScript, prediction, bundle or a whole progress file) against an exercise.";
-
 /**
  * What `--json` prints: the result, plus the re-grade verdict when the input was a bundle. With
  * `--lang ko` the `message` fields and each check's `label` are Korean; every other field stays
@@ -57,6 +54,7 @@ export async function main(args: string[]): Promise<number> {
     args,
     { json: { type: "boolean" }, bundle: { type: "string" }, ...LANG_OPTION },
     m.grade.help,
+    lang,
   );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
@@ -72,13 +70,13 @@ export async function main(args: string[]): Promise<number> {
 
   let bundle: SubmissionBundle | null = null;
   if (file.endsWith(".json")) {
-    const json = parseJson(text, file);
+    const json = parseJson(text, file, lang);
     // With a slug, a .json file may be a prediction: its grader explains what is wrong with it.
     if (!json.ok && positionals.length === 1) return usage(safeText(json.message));
     if (json.ok && isProgressLike(json.data)) {
       if (positionals.length === 2) return usage(m.grade.progressWithSlug(file));
       if (values.bundle !== undefined) return usage(m.grade.bundleOfProgress);
-      const progress = parseProgressFile(text, file);
+      const progress = parseProgressFile(text, file, lang);
       if (!progress.ok) return usage(safeText(progress.message));
       return gradeProgressFile(progress.file, Boolean(values.json), lang);
     }

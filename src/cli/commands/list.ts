@@ -15,8 +15,6 @@ import { parseCommandArgs, usage } from "../args.ts";
 import { LANG_OPTION, langOfArgs } from "../lang.ts";
 import { cliMessages, type CliMessages } from "../messages/index.ts";
 
-export const summary = "List the exercises with their lesson, kind and number of checks.";
-
 /** One exercise as `list` shows it: `label` is its title in the chosen language. */
 type Listed = ExerciseSummary & { label?: string };
 
@@ -25,7 +23,7 @@ export async function main(args: string[]): Promise<number> {
   if (!choice.ok) return usage(choice.message, cliMessages("en").list.help);
   const { lang } = choice;
   const m = cliMessages(lang);
-  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, ...LANG_OPTION }, m.list.help);
+  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, ...LANG_OPTION }, m.list.help, lang);
   if (typeof parsed === "number") return parsed;
   let listed: Listed[];
   try {

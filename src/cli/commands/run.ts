@@ -19,9 +19,6 @@ import { formatError, formatEvent } from "../format-trace.ts";
 import { findExercise } from "../inputs/find-exercise.ts";
 import { withoutBom } from "../inputs/read-json.ts";
 
-export const summary =
-  "Run a TypeScript program in the sandbox and print its output (or its trace with --json).";
-
 export async function main(args: string[]): Promise<number> {
   const choice = langOfArgs(args);
   if (!choice.ok) return usage(choice.message, cliMessages("en").run.help);
@@ -39,6 +36,7 @@ export async function main(args: string[]): Promise<number> {
       ...LANG_OPTION,
     },
     help,
+    lang,
   );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;

@@ -7,6 +7,8 @@
  */
 
 import { parseBundle, type SubmissionBundle } from "../../grader/index.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/lang.ts";
+import { cliMessages } from "../messages/index.ts";
 import { parseJson } from "./read-json.ts";
 
 export const PROGRESS_FORMAT = "looplab-progress";
@@ -33,32 +35,30 @@ export function isProgressLike(data: unknown): boolean {
   );
 }
 
-/** Validates a progress file's text, naming the file and the field that is wrong. */
-export function parseProgressFile(text: string, file: string): ParsedProgress {
-  const parsed = parseJson(text, file);
+/** Validates a progress file's text, naming the file and the field that is wrong, in `lang`. */
+export function parseProgressFile(text: string, file: string, lang: Lang = DEFAULT_LANG): ParsedProgress {
+  const m = cliMessages(lang).inputs;
+  const parsed = parseJson(text, file, lang);
   if (!parsed.ok) return parsed;
   if (!isProgressLike(parsed.data)) {
-    return { ok: false, message: `${file}: "format" must be "${PROGRESS_FORMAT}".` };
+    return { ok: false, message: m.progressFormat({ file, format: PROGRESS_FORMAT }) };
   }
   const record = parsed.data as Record<string, unknown>;
   const version = record.version;
   if (version !== 1 && version !== 2) {
-    return {
-      ok: false,
-      message: `${file}: "version" must be 1 or 2 (this course reads progress files of those versions).`,
-    };
+    return { ok: false, message: m.progressVersion({ file, versions: PROGRESS_VERSIONS }) };
   }
   for (const field of ["student", "assignment"] as const) {
     if (record[field] !== undefined && typeof record[field] !== "string") {
-      return { ok: false, message: `${file}: "${field}" must be a string when present.` };
+      return { ok: false, message: m.notString({ file, field }) };
     }
   }
   if (!Array.isArray(record.submissions)) {
-    return { ok: false, message: `${file}: "submissions" must be an array of submission bundles.` };
+    return { ok: false, message: m.submissionsNotArray(file) };
   }
   const submissions: SubmissionBundle[] = [];
   for (const [i, entry] of (record.submissions as unknown[]).entries()) {
-    const bundle = parseBundle(JSON.stringify(entry), `${file}: submissions[${i}]`);
+    const bundle = parseBundle(JSON.stringify(entry), `${file}: submissions[${i}]`, lang);
     if (!bundle.ok) return bundle;
     submissions.push(bundle.bundle);
   }

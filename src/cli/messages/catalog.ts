@@ -1,6 +1,7 @@
 /**
  * The shape of the CLI's message catalog: the help, usage errors and summary lines of the
- * commands that speak the learner's language (`grade`, `grade-batch`, `run`, `list`). One
+ * commands that speak the learner's language (`grade`, `grade-batch`, `run`, `list`), the
+ * top-level help, and what is wrong with the files they read. One
  * catalog per language (`en.ts`, `ko.ts`), typed by this interface, so a missing entry does not
  * compile. Grading messages themselves come from the grader's catalogs.
  */
@@ -24,6 +25,23 @@ export interface Differing {
   currentVersion: string;
 }
 
+/** A student's counts, as the report's total rows and comments give them. */
+export interface Totals {
+  passed: number;
+  failed: number;
+  errored: number;
+  missing: number;
+}
+
+/** What `assignment check` and `assignment link` say about an assignment. */
+export interface AssignmentFacts {
+  id: string;
+  exercises: number;
+  hints: boolean;
+  solutions: boolean;
+  due: string | null;
+}
+
 /** The numbers of the summary line `grade-batch` writes on standard error. */
 export interface BatchSummary {
   graded: number;
@@ -38,10 +56,34 @@ export interface BatchSummary {
   out: string | null;
 }
 
+/** The commands `npm run course -- --help` lists, in its order. */
+export const COMMANDS = ["run", "grade", "grade-batch", "merge-reports", "assignment", "list"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 export interface CliMessages {
+  /** `npm run course -- --help` and the top-level usage error. */
+  main: {
+    usage(summaries: [CommandName, string][]): string;
+    summaries: Record<CommandName, string>;
+    unknownCommand(name: string): string;
+  };
   common: {
     cannotRead(p: { file: string; code: string }): string;
     noExercise(p: { slug: string; suggestions: string[] }): string;
+    unknownOption(option: string): string;
+    needsValue(option: string): string;
+    takesNoValue(option: string): string;
+    /** Arguments the parser refused for another reason. */
+    badArguments: string;
+  };
+  /** What is wrong with a JSON file the CLI reads; `file` names it (`alice.json`). */
+  inputs: {
+    /** `why` is the grader catalog's `json.problem` in the same language. */
+    notJson(p: { file: string; why: string }): string;
+    progressFormat(p: { file: string; format: string }): string;
+    progressVersion(p: { file: string; versions: readonly number[] }): string;
+    notString(p: { file: string; field: string }): string;
+    submissionsNotArray(file: string): string;
   };
   grade: {
     help: string;
@@ -80,6 +122,16 @@ export interface CliMessages {
     /** A report row whose submission the grader could not grade (a host failure). */
     graderFailed(why: string): string;
     notGraded: string;
+    /** The message column of a student's CSV total row. */
+    totals(p: Totals): string;
+    /** A student's TAP comment line, after the name: the totals out of every exercise. */
+    totalsOf(p: Totals & { total: number }): string;
+    /** The reason of a TAP `# SKIP` for a missing submission. */
+    noSubmission(file: string): string;
+    /** The GitHub Classroom message of a passed exercise. */
+    allPassed(checks: number): string;
+    /** `--format classroom` given a report of several students. */
+    classroomOneStudent(students: number): string;
   };
   run: {
     help: string;
@@ -91,6 +143,29 @@ export interface CliMessages {
     traceback: string;
     waitingTasks: string;
     awaits(p: { task: string; waiting: string; where: string | null }): string;
+  };
+  merge: {
+    help(formats: readonly string[]): string;
+    expectedReports: string;
+    notAReport(p: { file: string; version: number }): string;
+    /** `count` is null when the first report was not sharded. */
+    notAShard(p: { file: string; count: number | null }): string;
+    repeatsShard(p: { file: string; index: number; count: number }): string;
+    differs(p: { file: string; first: string; field: string }): string;
+    otherExercises(p: { file: string; first: string }): string;
+    missingShards(shards: string[]): string;
+  };
+  assignment: {
+    help: string;
+    expectedAction: string;
+    needsRepository: string;
+    notPlain(option: string): string;
+    notEmpty(dir: string): string;
+    cannotUse(dir: string): string;
+    badSite: string;
+    checked(p: AssignmentFacts & { file: string }): string;
+    wrote(p: { count: number; dir: string }): string;
+    linkHolds(p: AssignmentFacts & { linkId: string; withSite: boolean }): string;
   };
   list: {
     help: string;

@@ -13,4 +13,12 @@ export function cliMessages(lang: Lang): CliMessages {
   return CLI_CATALOGS[lang];
 }
 
-export type { BatchSummary, CliMessages, Differing, ProgressHeader } from "./catalog.ts";
+export { COMMANDS, type CommandName } from "./catalog.ts";
+export type {
+  AssignmentFacts,
+  BatchSummary,
+  CliMessages,
+  Differing,
+  ProgressHeader,
+  Totals,
+} from "./catalog.ts";

@@ -9,6 +9,9 @@
  */
 
 import type { TraceError, TraceErrorKind } from "../../../runtime/trace.ts";
+import type { JsonProblem } from "./json-problem.ts";
+
+export type { JsonProblem } from "./json-problem.ts";
 
 /** A printed line as a message names it (see `wording.ts`): its text, or only its form. */
 export type LineShape =
@@ -194,8 +197,13 @@ export interface GraderMessages {
     waits(p: { task: string; waiting: string; line?: number }): string;
     traceback: string;
   };
+  /** Why text is not JSON, for the messages of files and predictions that are not (`jsonProblem`). */
+  json: {
+    problem(problem: JsonProblem): string;
+  };
   /** What is wrong with a submission bundle; `file` names it (`alice.json`). */
   bundleInput: {
+    /** `detail` comes from `json.problem`. */
     notJson(p: { file: string; detail: string }): string;
     format(p: { file: string; format: string }): string;
     version(p: { file: string; version: number }): string;
@@ -204,6 +212,7 @@ export interface GraderMessages {
     result(file: string): string;
   };
   predictionInput: {
+    /** `detail` comes from `json.problem`. */
     notJson(detail: string): string;
     notAnObject: string;
     linesNotArray: string;

@@ -320,6 +320,9 @@ export const en: GraderMessages = {
     waits: (p) => `  ${p.task} waits for ${p.waiting}${p.line === undefined ? "" : ` (line ${p.line})`}`,
     traceback: "Traceback (innermost last):",
   },
+  json: {
+    problem: (problem) => (problem.kind === "empty" ? "the file is empty" : problem.detail),
+  },
   bundleInput: {
     notJson: (p) => `${p.file}: not valid JSON: ${p.detail}`,
     format: (p) => `${p.file}: "format" must be "${p.format}".`,

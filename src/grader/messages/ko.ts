@@ -90,39 +90,69 @@ const reasons = { sleep: "블로킹 time.sleep() 호출", cpu: "CPU 작업", ste
 const tolerance = (t: number): string => `(오차 ±${seconds(t)})`;
 const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** The runtime's message rebuilt in Korean from the error's kind and structured values. */
+/** A byte count as the runtime's English message gives it: `1 MB`, `64 KB`, `100 bytes`. */
+function bytes(count: number): string {
+  if (count >= 1 << 20) return `${count / (1 << 20)} MB`;
+  return count >= 1024 ? `${Math.round(count / 1024)} KB` : `${count}바이트`;
+}
+
+/**
+ * The runtime's message rebuilt in Korean from the error's kind and structured values: each says
+ * what the English one says (the limit, where the code was, the worker, what a deadlock holds up).
+ */
 function detail(error: TraceError): string {
   switch (error.kind) {
     case "compile":
     case "exception":
       return error.message;
-    case "timeout":
-      return (
-        (error.limit === undefined
-          ? "실행 시간 한도를 넘었습니다. "
+    case "timeout": {
+      const running =
+        error.line === undefined
+          ? ""
+          : ` (${error.line}번째 줄의 ${error.running === "loop" ? "반복문을" : "코드를"} 실행하던 중이었습니다)`;
+      const over =
+        error.limit === undefined
+          ? "실행 시간 한도를 넘었습니다"
           : error.clock === "wall"
-            ? `실제 시간으로 ${error.limit}초 넘게 실행되었습니다. `
-            : `CPU 시간을 ${error.limit}초 넘게 썼습니다. `) +
-        "끝나지 않거나 await하지 않는 루프가 있는지 살펴보세요."
-      );
-    case "virtual-timeout":
-      return error.limit === undefined
-        ? "가상 시간 한도를 넘어 실행을 멈췄습니다."
-        : `가상 시간으로 ${error.limit}초 넘게 실행되어 실행을 멈췄습니다.`;
+            ? `코드가 실제 시간으로 ${error.limit}초 넘게 실행되어 중지되었습니다`
+            : `코드가 CPU 시간을 ${error.limit}초 넘게 써서 중지되었습니다`;
+      return `${over}${running}. 끝나지 않거나 await하지 않는 반복문이 있는지 살펴보세요.`;
+    }
+    case "virtual-timeout": {
+      const over =
+        error.limit === undefined
+          ? "가상 시간 한도를 넘어 실행을 멈췄습니다."
+          : `프로그램이 가상 시간으로 ${error.limit}초 넘게 실행되어 실행을 멈췄습니다.`;
+      return typeof error.worker === "string"
+        ? `${over} ${error.worker} 워커에서 일어난 일입니다. 익스큐터(executor)에 넘긴 함수는 워커가 시작하자마자 ` +
+            "끝까지 실행되므로, 이벤트 루프가 나중에 하는 일을 기다릴 수 없습니다."
+        : over;
+    }
     case "memory":
       return error.limit === undefined
-        ? "메모리 한도를 넘어 실행을 멈췄습니다."
-        : `메모리를 ${mb(error.limit)} 넘게 사용해서 실행을 멈췄습니다.`;
+        ? "프로그램이 샌드박스가 허용하는 것보다 많은 메모리를 썼습니다."
+        : `프로그램이 메모리를 ${mb(error.limit)} 넘게 써서 실행을 멈췄습니다.`;
     case "stack":
-      return "호출 스택이 넘쳤습니다.";
+      return "최대 재귀 깊이를 넘었습니다(호출 스택이 넘쳤습니다).";
     case "deadlock":
-      return error.waiting !== undefined && error.waiting.length > 0
-        ? "아래 태스크들이 서로를, 또는 절대 오지 않을 무언가를 기다리고 있습니다."
-        : "더 이상 실행할 수 있는 것이 없습니다.";
+      switch (error.stuck) {
+        case "main":
+          return typeof error.main === "string"
+            ? `더 이상 실행할 수 있는 것이 없는데 ${error.main} 메인 태스크가 끝나지 않았습니다.`
+            : "더 이상 실행할 수 있는 것이 없는데 이벤트 루프가 끝나지 않았습니다.";
+        case "forever":
+          return "이벤트 루프에 더 실행할 것이 없는데, 루프를 멈추는 호출이 없었습니다.";
+        case "pool":
+          return "스레드 하나가 결코 시작할 수 없는 작업의 결과를 기다립니다(그 풀의 워커가 모두 바쁘고, 워커들도 기다리는 중입니다).";
+        default:
+          return error.waiting !== undefined && error.waiting.length > 0
+            ? "아래 태스크들이 서로를, 또는 절대 오지 않을 무언가를 기다리고 있습니다."
+            : "더 이상 실행할 수 있는 것이 없습니다.";
+      }
     case "output-limit":
       return error.limit === undefined
         ? "출력 한도를 넘어 실행을 멈췄습니다."
-        : `출력이 ${error.limit}바이트를 넘어 실행을 멈췄습니다.`;
+        : `프로그램이 ${bytes(error.limit)} 넘게 출력해서 실행을 멈췄습니다.`;
     case "internal":
       return "샌드박스의 런타임이 잘못된 결과를 보내 실행을 멈췄습니다.";
   }
@@ -373,6 +403,22 @@ export const ko: GraderMessages = {
     waits: (p) =>
       `  ${p.task} 태스크가 ${p.waiting}에서 기다리는 중${p.line === undefined ? "" : ` (${p.line}번째 줄)`}`,
     traceback: "트레이스백 (가장 안쪽 호출이 마지막):",
+  },
+  json: {
+    problem: (problem) => {
+      switch (problem.kind) {
+        case "empty":
+          return "파일이 비어 있습니다";
+        case "end":
+          return "값이 끝나기 전에 텍스트가 끝났습니다(닫는 괄호나 따옴표가 빠졌을 수 있습니다)";
+        case "at":
+          return `${problem.line}번째 줄 ${problem.column}번째 글자에서 JSON 문법이 맞지 않습니다`;
+        case "token":
+          return `JSON 값이 시작할 수 없는 문자가 있습니다: ${JSON.stringify(problem.token)}`;
+        case "other":
+          return "JSON 문법이 맞지 않습니다";
+      }
+    },
   },
   bundleInput: {
     notJson: (p) => `${p.file}: 올바른 JSON이 아닙니다: ${p.detail}`,

@@ -6,10 +6,6 @@
  * Values are plain strings, or functions for text with values in it. The values passed in are
  * already formatted (times as `formatTime` prints them), so each language only arranges words.
  */
-import type { TraceErrorKind } from "../../../runtime/trace.ts";
-
-/** The ways the sandbox stops a run, which the runtime explains in its own (English) words. */
-export type StopKind = Exclude<TraceErrorKind, "compile" | "exception" | "internal">;
 
 /** The site's interface text in English. */
 export const en = {
@@ -77,7 +73,6 @@ export const en = {
      * What the page says instead of the runtime's message when the sandbox stopped the run. The
      * runtime writes English, with the exact limit; English pages show that message itself.
      */
-    stopExplanations: {} as Partial<Record<StopKind, string>>,
     inTask: (task: string) => ` in ${task}`,
     waitsFor: (what: string) => ` waits for ${what} `,
     truncated: (events: string) => `The trace was truncated after ${events} events`,
@@ -372,6 +367,7 @@ export const en = {
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. Perhaps a lesson moved; here are all of them.",
+    home: "Go to the course's home page",
   },
   assignment: {
     description: (count: string) => `An assignment of ${count} exercise(s).`,

@@ -68,18 +68,6 @@ export const ko: UiMessages = {
       internal: "샌드박스가 실패했습니다 (작성한 코드의 잘못이 아닙니다)",
     },
     runFailed: "실행에 실패했습니다",
-    stopExplanations: {
-      timeout:
-        "실행 시간 한도를 넘어 프로그램을 중지했습니다. 끝나지 않거나 await하지 않는 반복문이 있는지 살펴보세요.",
-      "virtual-timeout":
-        "가상 시간 한도를 넘어 프로그램을 중지했습니다. 끝없이 기다리거나 sleep을 반복하는 부분이 있는지 살펴보세요.",
-      memory:
-        "메모리 한도를 넘어 프로그램을 중지했습니다. 끝없이 커지는 리스트나 문자열이 있는지 살펴보세요.",
-      stack: "호출이 너무 깊이 중첩되어 호출 스택이 넘쳤습니다. 끝나지 않는 재귀 호출이 있는지 살펴보세요.",
-      deadlock:
-        "교착 상태(deadlock)입니다. 더 실행할 수 있는 것이 없는데 프로그램이 끝나지 않았습니다. 아래는 각 태스크가 기다리던 대상입니다.",
-      "output-limit": "출력 한도를 넘어 프로그램을 중지했습니다. 끝없이 출력하는 반복문이 있는지 살펴보세요.",
-    },
     inTask: (task) => ` (${task} 태스크 안에서)`,
     waitsFor: (what) => ` 태스크는 다음을 기다립니다: ${what} `,
     truncated: (events) => `트레이스가 이벤트 ${events}개 뒤에서 잘렸습니다`,
@@ -369,6 +357,7 @@ export const ko: UiMessages = {
   notFound: {
     title: "페이지를 찾을 수 없습니다",
     text: "이 주소에는 페이지가 없습니다. 강의가 옮겨졌을 수 있으니, 아래 전체 강의 목록을 보세요.",
+    home: "과정 첫 페이지로 가기",
   },
   assignment: {
     description: (count) => `연습 문제 ${count}개로 된 과제입니다.`,

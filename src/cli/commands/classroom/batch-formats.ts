@@ -12,7 +12,8 @@
 
 import { formatReport } from "../../../grader/index.ts";
 import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
-import type { BatchReport, BatchRow, StudentReport } from "./batch-report.ts";
+import { cliMessages } from "../../messages/index.ts";
+import type { BatchReport, BatchRow } from "./batch-report.ts";
 import { csvField } from "./csv.ts";
 import { toClassroom } from "./github-classroom.ts";
 import { toCanvas, toMoodle, type GradebookOptions } from "./gradebook.ts";
@@ -24,16 +25,18 @@ export type BatchFormat = (typeof FORMATS)[number];
 
 /**
  * The report in `format`; throws when the report does not fit it (`classroom` takes one student).
- * `lang` is the language the report was graded in: JUnit's failure bodies are its reports.
+ * `lang` is the language the report was graded in: its human text (JUnit's failure bodies,
+ * totals, skip reasons) is in that language; ids, statuses and field names stay English.
  */
 export function formatBatch(
   report: BatchReport,
   format: BatchFormat,
   options: GradebookOptions & { lang?: Lang } = { total: false },
 ): string {
+  const lang = options.lang ?? DEFAULT_LANG;
   switch (format) {
     case "classroom":
-      return `${JSON.stringify(toClassroom(report), null, 2)}\n`;
+      return `${JSON.stringify(toClassroom(report, lang), null, 2)}\n`;
     case "moodle":
       return toMoodle(report, options);
     case "canvas":
@@ -41,11 +44,11 @@ export function formatBatch(
     case "json":
       return `${JSON.stringify(report, null, 2)}\n`;
     case "csv":
-      return toCsv(report);
+      return toCsv(report, lang);
     case "junit":
-      return toJUnit(report, options.lang ?? DEFAULT_LANG);
+      return toJUnit(report, lang);
     case "tap":
-      return toTap(report);
+      return toTap(report, lang);
   }
 }
 
@@ -53,7 +56,7 @@ export function formatBatch(
 
 const CSV_HEADER = ["student", "exercise", "lesson", "status", "passed", "total", "message"];
 
-function toCsv(report: BatchReport): string {
+function toCsv(report: BatchReport, lang: Lang): string {
   const lines = [CSV_HEADER.map(csvField).join(",")];
   for (const student of report.students) {
     for (const row of student.rows) {
@@ -72,16 +75,20 @@ function toCsv(report: BatchReport): string {
       );
     }
     lines.push(
-      [student.student, "(all)", "", "total", student.passed, student.total, totalsText(student)]
+      [
+        student.student,
+        "(all)",
+        "",
+        "total",
+        student.passed,
+        student.total,
+        cliMessages(lang).batch.totals(student),
+      ]
         .map(csvField)
         .join(","),
     );
   }
   return `${lines.join("\r\n")}\r\n`;
-}
-
-function totalsText(student: StudentReport): string {
-  return `${student.passed} passed, ${student.failed} failed, ${student.errored} errors, ${student.missing} missing`;
 }
 
 // ---- JUnit XML -----------------------------------------------------------------------------
@@ -148,18 +155,19 @@ function firstLine(value: string): string {
 
 // ---- TAP 13 ------------------------------------------------------------------------------
 
-function toTap(report: BatchReport): string {
+function toTap(report: BatchReport, lang: Lang): string {
+  const m = cliMessages(lang).batch;
   const rows = report.students.flatMap((s) => s.rows);
   const out = ["TAP version 13", `1..${rows.length}`];
   let n = 0;
   for (const student of report.students) {
-    out.push(`# ${tapText(student.student)}: ${totalsText(student)} of ${student.total}`);
+    out.push(`# ${tapText(student.student)}: ${m.totalsOf(student)}`);
     for (const row of student.rows) {
       n++;
       const description = `${tapText(row.student)} ${tapText(row.exercise)}`;
       if (row.status === "pass") out.push(`ok ${n} - ${description}`);
       else if (row.status === "missing")
-        out.push(`ok ${n} - ${description} # SKIP no submission (${tapText(row.file)})`);
+        out.push(`ok ${n} - ${description} # SKIP ${m.noSubmission(tapText(row.file))}`);
       else {
         out.push(`not ok ${n} - ${description}`);
         out.push("  ---");

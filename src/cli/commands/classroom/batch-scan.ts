@@ -130,13 +130,13 @@ export async function scanClassFolder(
         continue;
       }
       const text = await readFile(join(dir, item.name), "utf8");
-      const json = parseJson(text, item.name);
+      const json = parseJson(text, item.name, options.lang);
       if (!json.ok || !isProgressLike(json.data)) {
         if (!json.ok) folder.problems.push(json.message);
         folder.ignored.push(item.name);
         continue;
       }
-      const parsed = parseProgressFile(text, item.name);
+      const parsed = parseProgressFile(text, item.name, options.lang);
       if (!parsed.ok) {
         folder.problems.push(parsed.message);
         folder.ignored.push(item.name);

@@ -6,6 +6,8 @@
  * One test per exercise, worth the assignment's `points`; a missing exercise is a failed test.
  */
 
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
+import { cliMessages } from "../../messages/index.ts";
 import type { BatchReport } from "./batch-report.ts";
 
 interface ClassroomTest {
@@ -26,18 +28,15 @@ export interface ClassroomResult {
   tests: ClassroomTest[];
 }
 
-/** The result of the report's one student; a report of several students is refused. */
-export function toClassroom(report: BatchReport): ClassroomResult {
-  if (report.students.length !== 1) {
-    throw new Error(
-      `--format classroom reports one student (a student's repository: use --student), not ${report.students.length}.`,
-    );
-  }
+/** The result of the report's one student, its messages in `lang`; a report of several students is refused. */
+export function toClassroom(report: BatchReport, lang: Lang = DEFAULT_LANG): ClassroomResult {
+  const m = cliMessages(lang).batch;
+  if (report.students.length !== 1) throw new Error(m.classroomOneStudent(report.students.length));
   const points = report.points ?? 1;
   const tests = report.students[0].rows.map((row): ClassroomTest => ({
     name: row.exercise,
     status: row.status === "pass" ? "pass" : row.status === "error" ? "error" : "fail",
-    message: row.message ?? `All ${row.checksTotal} checks passed.`,
+    message: row.message ?? m.allPassed(row.checksTotal),
     score: row.status === "pass" ? points : 0,
     filename: row.file,
     line_no: row.result?.checks.find((c) => c.status !== "pass")?.at?.line ?? 0,

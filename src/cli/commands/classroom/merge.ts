@@ -5,18 +5,24 @@
  * report into the other formats.
  */
 
+import { DEFAULT_LANG, type Lang } from "../../../i18n/lang.ts";
+import { cliMessages } from "../../messages/index.ts";
 import { BATCH_REPORT_VERSION, type BatchReport } from "./batch-report.ts";
 import { byCodePoint } from "./batch-scan.ts";
 
 export type Merged = { ok: true; report: BatchReport } | { ok: false; message: string };
 
-/** Merges `reports` (named by `files` in messages), checking that they are the shares of one class. */
-export function mergeReports(reports: BatchReport[], files: string[]): Merged {
+/**
+ * Merges `reports` (named by `files` in messages, which are in `lang`), checking that they are
+ * the shares of one class.
+ */
+export function mergeReports(reports: BatchReport[], files: string[], lang: Lang = DEFAULT_LANG): Merged {
+  const m = cliMessages(lang).merge;
   const fail = (message: string): Merged => ({ ok: false, message });
-  if (reports.length === 0) return fail("Expected at least one report.");
+  if (reports.length === 0) return fail(m.expectedReports);
   for (const [i, report] of reports.entries()) {
     if (report.version !== BATCH_REPORT_VERSION || !Array.isArray(report.students)) {
-      return fail(`${files[i]} is not a grade-batch JSON report (version ${BATCH_REPORT_VERSION}).`);
+      return fail(m.notAReport({ file: files[i], version: BATCH_REPORT_VERSION }));
     }
   }
   const first = reports[0];
@@ -25,26 +31,22 @@ export function mergeReports(reports: BatchReport[], files: string[]): Merged {
     const seen = new Set<number>();
     for (const [i, report] of reports.entries()) {
       if (report.shard === undefined || report.shard.count !== count) {
-        return fail(
-          `${files[i]} is not one of ${count ?? "the"} shards of the first report (--shard i/${count ?? "n"}).`,
-        );
+        return fail(m.notAShard({ file: files[i], count: count ?? null }));
       }
       if (seen.has(report.shard.index))
-        return fail(`${files[i]} repeats shard ${report.shard.index}/${count}.`);
+        return fail(m.repeatsShard({ file: files[i], index: report.shard.index, count: report.shard.count }));
       seen.add(report.shard.index);
       for (const field of ["courseVersion", "assignment", "points", "generatedAt"] as const) {
         if (JSON.stringify(report[field]) !== JSON.stringify(first[field])) {
-          return fail(
-            `${files[i]} differs from ${files[0]} in "${field}": they are not shares of one grading.`,
-          );
+          return fail(m.differs({ file: files[i], first: files[0], field }));
         }
       }
       if (JSON.stringify(report.exercises) !== JSON.stringify(first.exercises)) {
-        return fail(`${files[i]} grades other exercises than ${files[0]}.`);
+        return fail(m.otherExercises({ file: files[i], first: files[0] }));
       }
     }
     const absent = Array.from({ length: count ?? 0 }, (_, k) => k + 1).filter((k) => !seen.has(k));
-    if (absent.length > 0) return fail(`Shard(s) ${absent.map((k) => `${k}/${count}`).join(", ")} missing.`);
+    if (absent.length > 0) return fail(m.missingShards(absent.map((k) => `${k}/${count}`)));
   }
 
   const students = reports.flatMap((r) => r.students).sort((a, b) => byCodePoint(a.student, b.student));
