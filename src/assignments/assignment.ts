@@ -15,6 +15,7 @@
  */
 
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from "../i18n/lang.ts";
+import { assignmentWords, type AssignmentWords } from "./assignment-words.ts";
 
 /** An assignment as the site and `grade-batch --assignment` use it (defaults filled in). */
 export interface Assignment {
@@ -60,64 +61,64 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
 
 /**
- * Validates an assignment's parsed JSON. `file` names it in messages; `slugs` are the course's
- * exercises (a slug that is not one of them is a problem, with the closest ones suggested).
+ * Validates an assignment's parsed JSON. `file` names it in messages, which `words` words (English
+ * by default); `slugs` are the course's exercises (a slug that is not one of them is a problem,
+ * with the closest ones suggested).
  */
-export function validateAssignment(data: unknown, file: string, slugs: readonly string[]): ParsedAssignment {
+export function validateAssignment(
+  data: unknown,
+  file: string,
+  slugs: readonly string[],
+  words: AssignmentWords = assignmentWords(DEFAULT_LANG),
+): ParsedAssignment {
   const problems: string[] = [];
-  const say = (field: string, message: string) => problems.push(`${file}: "${field}" ${message}`);
+  const say = (field: string, message: string) => problems.push(`${file}: "${field}"${message}`);
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [`${file}: an assignment is a JSON object with "id", "title" and "exercises".`],
-    };
+    return { ok: false, problems: [words.notObject(file)] };
   }
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!ASSIGNMENT_FIELDS.includes(key)) {
-      problems.push(
-        `${file}: unknown field "${key}" (the fields are ${ASSIGNMENT_FIELDS.slice(1).join(", ")}).`,
-      );
+      problems.push(words.unknownField({ file, key, fields: ASSIGNMENT_FIELDS.slice(1).join(", ") }));
     }
   }
-  if (typeof record.id !== "string" || !ID.test(record.id)) {
-    say("id", 'must be lowercase letters, digits and single dashes, like "week-3".');
-  }
-  if (typeof record.title !== "string" || record.title.trim() === "")
-    say("title", "must be a non-empty string.");
+  if (typeof record.id !== "string" || !ID.test(record.id)) say("id", words.id);
+  if (typeof record.title !== "string" || record.title.trim() === "") say("title", words.title);
   const exercises = record.exercises;
   if (!Array.isArray(exercises) || exercises.length === 0) {
-    say("exercises", "must be a non-empty list of exercise slugs (`npm run course -- list` shows them).");
+    say("exercises", words.exercises);
   } else {
     const seen = new Set<string>();
     exercises.forEach((slug, i) => {
-      if (typeof slug !== "string") return say(`exercises[${i}]`, "must be an exercise slug (a string).");
-      if (seen.has(slug)) say(`exercises[${i}]`, `repeats "${slug}".`);
+      if (typeof slug !== "string") return say(`exercises[${i}]`, words.notSlug);
+      if (seen.has(slug)) say(`exercises[${i}]`, words.repeats(slug));
       seen.add(slug);
       if (!slugs.includes(slug))
-        say(`exercises[${i}]`, `is not an exercise: there is no "${slug}".${suggest(slug, slugs)}`);
+        say(`exercises[${i}]`, `${words.notExercise(slug)}${suggest(slug, slugs, words)}`);
     });
   }
   for (const field of ["hints", "solutions"] as const) {
-    if (record[field] !== undefined && typeof record[field] !== "boolean")
-      say(field, "must be true or false.");
+    if (record[field] !== undefined && typeof record[field] !== "boolean") say(field, words.boolean);
   }
   if (
     record.due !== undefined &&
     (typeof record.due !== "string" || !DATE.test(record.due) || Number.isNaN(Date.parse(record.due)))
   ) {
-    say("due", 'must be a date like "2026-12-15" or "2026-12-15T17:00:00+01:00".');
+    say("due", words.due);
   }
   if (
     record.points !== undefined &&
     !(typeof record.points === "number" && Number.isInteger(record.points) && record.points > 0)
   ) {
-    say("points", "must be a positive whole number.");
+    say("points", words.points);
   }
   if (record.instructions !== undefined && typeof record.instructions !== "string")
-    say("instructions", "must be a string.");
+    say("instructions", words.instructions);
   if (record.lang !== undefined && !isLang(record.lang))
-    say("lang", `must be one of ${LANGS.map((lang) => `"${lang}"`).join(", ")} (absent: "${DEFAULT_LANG}").`);
+    say(
+      "lang",
+      words.lang({ langs: LANGS.map((lang) => `"${lang}"`).join(", "), absent: `"${DEFAULT_LANG}"` }),
+    );
   if (problems.length > 0) return { ok: false, problems };
 
   const assignment: Assignment = {
@@ -134,15 +135,10 @@ export function validateAssignment(data: unknown, file: string, slugs: readonly 
   return { ok: true, assignment };
 }
 
-function suggest(slug: string, slugs: readonly string[]): string {
-  const words = slug.split("-");
+function suggest(slug: string, slugs: readonly string[], words: AssignmentWords): string {
+  const parts = slug.split("-");
   const close = slugs.filter(
-    (s) => s.includes(slug) || slug.includes(s) || words.some((w) => w.length > 3 && s.includes(w)),
+    (s) => s.includes(slug) || slug.includes(s) || parts.some((w) => w.length > 3 && s.includes(w)),
   );
-  return close.length > 0
-    ? ` Did you mean ${close
-        .slice(0, 3)
-        .map((s) => `"${s}"`)
-        .join(" or ")}?`
-    : "";
+  return close.length > 0 ? words.didYouMean(close.slice(0, 3).map((s) => `"${s}"`)) : "";
 }

@@ -7,6 +7,7 @@
 
 import { loadPageText, pageLang, text } from "../i18n/page-lang.ts";
 import type { Assignment } from "./assignment.ts";
+import { assignmentWords } from "./assignment-words.ts";
 import { formatDue } from "./due.ts";
 import { wireHandIn } from "./hand-in.ts";
 import { decodeAssignment, linkProblemText } from "./link.ts";
@@ -33,6 +34,7 @@ export async function openAssignmentLink(): Promise<void> {
   const decoded = await decodeAssignment(
     window.location.hash,
     course.map((exercise) => exercise.slug),
+    assignmentWords(pageLang()),
   );
   const messages = (await loadPageText()).assignment;
   if (!decoded.ok) {

@@ -12,6 +12,7 @@
 
 import { en, type UiMessages } from "../i18n/ui/en.ts";
 import { validateAssignment, type Assignment } from "./assignment.ts";
+import { assignmentWords, type AssignmentWords } from "./assignment-words.ts";
 import { assignmentLang, linkPagePath } from "./route.ts";
 
 /** The fragment's prefix: the encoding's version, so a later encoding can tell its links apart. */
@@ -96,9 +97,14 @@ const fail = (reason: Exclude<LinkProblem, "invalid">): DecodedLink => ({
 
 /**
  * Decodes a link, a fragment (with or without `#`) or the encoded data, and validates the
- * assignment against the course's exercise `slugs`. Every failure is a sentence a student can act on.
+ * assignment against the course's exercise `slugs`. Every failure is a sentence a student can act on;
+ * the assignment's own problems are worded by `words` (English by default).
  */
-export async function decodeAssignment(input: string, slugs: readonly string[]): Promise<DecodedLink> {
+export async function decodeAssignment(
+  input: string,
+  slugs: readonly string[],
+  words: AssignmentWords = assignmentWords("en"),
+): Promise<DecodedLink> {
   const hash = input.indexOf("#");
   const fragment = hash >= 0 ? input.slice(hash + 1) : /^[a-z]+:\/\//i.test(input) ? "" : input.trim();
   if (fragment === "") return fail("empty");
@@ -120,7 +126,7 @@ export async function decodeAssignment(input: string, slugs: readonly string[]):
   } catch {
     return fail("damaged");
   }
-  const checked = validateAssignment(json, "the assignment link", slugs);
+  const checked = validateAssignment(json, words.linkLabel, slugs, words);
   if (!checked.ok) return { ok: false, reason: "invalid", problems: checked.problems };
   return { ok: true, linked: { assignment: checked.assignment, id: await linkId(checked.assignment) } };
 }

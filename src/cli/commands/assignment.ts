@@ -13,8 +13,9 @@ import { loadAssignment } from "../../assignments/load.ts";
 import { loadExercise } from "../../exercise-folders/load.ts";
 import type { Assignment } from "../../assignments/assignment.ts";
 import { parseCommandArgs, usage as printUsage } from "../args.ts";
+import type { Lang } from "../../i18n/lang.ts";
 import { LANG_OPTION, langOfArgs } from "../lang.ts";
-import { cliMessages, type AssignmentFacts, type CliMessages } from "../messages/index.ts";
+import { cliMessages, type AssignmentFacts } from "../messages/index.ts";
 import { isPlainValue, templateFiles } from "./classroom/template-repo.ts";
 
 export async function main(args: string[]): Promise<number> {
@@ -33,7 +34,7 @@ export async function main(args: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const [action, file, dir] = positionals;
   if (action === "check" && positionals.length === 2) {
-    const loaded = await loadAssignment(file);
+    const loaded = await loadAssignment(file, lang);
     if (!loaded.ok) {
       process.stderr.write(`${loaded.message}\n`);
       return 1;
@@ -41,7 +42,7 @@ export async function main(args: string[]): Promise<number> {
     process.stdout.write(`${m.assignment.checked({ ...facts(loaded.assignment), file })}\n`);
     return 0;
   }
-  if (action === "link" && positionals.length === 2) return printLink(file, values.site, m);
+  if (action === "link" && positionals.length === 2) return printLink(file, values.site, lang);
   if (action !== "init" || positionals.length !== 3) return usage(m.assignment.expectedAction);
   const repository = values.repository;
   if (repository === undefined) return usage(m.assignment.needsRepository);
@@ -53,7 +54,7 @@ export async function main(args: string[]): Promise<number> {
   ] as const) {
     if (value !== undefined && !isPlainValue(value)) return usage(m.assignment.notPlain(name));
   }
-  const loaded = await loadAssignment(file);
+  const loaded = await loadAssignment(file, lang);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
     return 1;
@@ -85,10 +86,11 @@ function facts(assignment: Assignment): AssignmentFacts {
 }
 
 /** `assignment link`: the link on standard output, what it holds on standard error. */
-async function printLink(file: string, site: string | undefined, m: CliMessages): Promise<number> {
+async function printLink(file: string, site: string | undefined, lang: Lang): Promise<number> {
+  const m = cliMessages(lang);
   if (site !== undefined && !/^https?:\/\/[^\s"'<>#]+$/i.test(site))
     return printUsage(m.assignment.badSite, m.assignment.help);
-  const loaded = await loadAssignment(file);
+  const loaded = await loadAssignment(file, lang);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);
     return 1;

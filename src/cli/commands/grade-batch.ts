@@ -79,7 +79,7 @@ export async function main(args: string[]): Promise<number> {
     throw error;
   }
   if (values.assignment !== undefined) {
-    const loaded = await loadAssignment(values.assignment);
+    const loaded = await loadAssignment(values.assignment, lang);
     if (!loaded.ok) return usage(loaded.message);
     assignment = { id: loaded.id, ids: loaded.ids, points: loaded.assignment.points };
     const bySlug = new Map(exercises.map((e) => [e.definition.slug, e]));
