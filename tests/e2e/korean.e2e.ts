@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, lessons } from "./course.ts";
 import { ROOT } from "./site-build.ts";
-import { ready, typeCode } from "./kit.ts";
+import { ready, SETTLE_MS, typeCode, waitForText } from "./kit.ts";
 
 const site = inject("siteUrl");
 const ko = uiMessages("ko");
@@ -237,6 +237,8 @@ describe("the Korean progress page", () => {
     const { slug } = firstCodeExercise();
     await page.goto(`${site}ko/progress/`);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
+    // The marks are written once the page's Korean text has loaded, after the page itself.
+    await waitForText(page.locator(`[data-progress-row="${slug}"] .ll-badge`), ko.badge.pass);
     await expect(page.locator(`[data-progress-row="${slug}"] .ll-badge`).textContent()).resolves.toBe(
       ko.badge.pass,
     );
@@ -261,12 +263,16 @@ describe("search in each language", () => {
     await page.locator("site-search input").fill(word);
     // Pagefind answers in two steps: first its message counts the results ("… 결과 3건"),
     // then each result's link renders once its fragment has loaded. Wait for both.
-    await page.waitForFunction(() => {
-      const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
-      if (message === "" || /Searching|검색 중/.test(message)) return false;
-      const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
-      return /\d/.test(message) ? links > 0 : true;
-    }, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const message = document.querySelector("site-search .pagefind-ui__message")?.textContent ?? "";
+        if (message === "" || /Searching|검색 중/.test(message)) return false;
+        const links = document.querySelectorAll("site-search .pagefind-ui__result-link").length;
+        return /\d/.test(message) ? links > 0 : true;
+      },
+      undefined,
+      { timeout: SETTLE_MS },
+    );
     const found = await page
       .locator("site-search .pagefind-ui__result-link")
       .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
