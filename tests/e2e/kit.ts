@@ -2,8 +2,8 @@
  * What the end-to-end tests do in a page again and again: wait for a playground, type code, wait
  * for what the page writes later (text, stored drafts).
  *
- * A value read once from Playwright (`textContent()`, `count()`, `page.evaluate(...)`) is not read
- * again: a test reads it only once the wait before it guarantees it is settled, or waits here for
+ * A value read from Playwright (`textContent()`, `count()`, `page.evaluate(...)`) is read once, never
+ * retried: read it only where the wait before it guarantees it is settled; otherwise wait here for
  * the state itself, with a backstop generous enough for a busy shared machine.
  */
 import type { Locator, Page } from "playwright-core";
