@@ -55,4 +55,7 @@ export async function wireHandIn(): Promise<void> {
       );
     }
   });
+  // The page ships them disabled: a name typed or a click made before this point would be lost.
+  for (const control of root.querySelectorAll<HTMLInputElement | HTMLButtonElement>("input, button"))
+    control.disabled = false;
 }

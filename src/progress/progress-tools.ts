@@ -68,4 +68,7 @@ export async function wireProgressTools(): Promise<void> {
         (saver.state.saved ? "" : m.importNotSaved),
     );
   });
+  // The page ships them disabled: a name typed or a click made before this point would be lost.
+  for (const control of root.querySelectorAll<HTMLInputElement | HTMLButtonElement>("input, button"))
+    control.disabled = false;
 }

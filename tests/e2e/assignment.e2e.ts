@@ -327,7 +327,10 @@ describe("an assignment link's page", () => {
     await expect(alert.innerText()).resolves.toContain("The assignment link is damaged");
     await expect(open.locator("[data-exercise]").count()).resolves.toBe(0);
     await expect(open.locator('[data-role="hand-in"]').isHidden()).resolves.toBe(true);
+    // Only the fragment changes: the page reloads itself for the new link. Read the new page's alert.
+    const reloaded = open.waitForEvent("load");
     await open.goto(`${site}assignments/link/#a1.${"A".repeat(40)}`);
+    await reloaded;
     await expect(open.getByRole("alert").innerText()).resolves.toContain("damaged");
     expect(errors).toEqual([]);
     await open.close();

@@ -1,5 +1,19 @@
-/** What the end-to-end tests do in a page again and again: wait for a playground, type code. */
+/**
+ * What the end-to-end tests do in a page again and again: wait for a playground, type code, wait
+ * for what the page writes later (text, stored drafts).
+ *
+ * A value read from Playwright (`textContent()`, `count()`, `page.evaluate(...)`) is read once, never
+ * retried: read it only where the wait before it guarantees it is settled; otherwise wait here for
+ * the state itself, with a backstop generous enough for a busy shared machine.
+ */
 import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** How long a test waits for the page to reach a state it is sure to reach (a backstop, not a pace). */
+export const SETTLE_MS = 30_000;
+
+/** How often a wait reads its value again. */
+const POLL_MS = 100;
 
 /** Scrolls a playground into view and waits until the island has taken it over. */
 export async function ready(playground: Locator): Promise<Locator> {
@@ -29,17 +43,47 @@ export function storedDraft(page: Page, slug: string): Promise<string | undefine
   }, slug);
 }
 
-/** Waits until the stored draft of an exercise satisfies `test` (saves are debounced). */
+/**
+ * Waits until the stored draft of an exercise satisfies `test` (saves are debounced); on timeout it
+ * fails with the draft it read last.
+ */
 export async function waitForDraft(
   page: Page,
   slug: string,
   test: (draft: string | undefined) => boolean,
 ): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (test(await storedDraft(page, slug))) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(
-    `The draft of ${slug} never matched; it is ${JSON.stringify(await storedDraft(page, slug))}`,
+  await expect
+    .poll(() => storedDraft(page, slug), {
+      timeout: SETTLE_MS,
+      interval: POLL_MS,
+      message: `the stored draft of ${slug}`,
+    })
+    .toSatisfy(test);
+}
+
+/** How `waitForText` reads and compares. */
+export interface TextWait {
+  /** Read the rendered text (`innerText`) instead of `textContent`. */
+  inner?: boolean;
+  /** The expected string need only be part of the text. */
+  contains?: boolean;
+}
+
+/**
+ * Waits until the text of `locator` is `expected` (a string: all of it, or with `contains` a part
+ * of it; a pattern: matching it), for text that an asynchronous update writes. On timeout it fails
+ * with the text it read last.
+ */
+export async function waitForText(
+  locator: Locator,
+  expected: string | RegExp,
+  { inner = false, contains = false }: TextWait = {},
+): Promise<void> {
+  const text = expect.poll(
+    async () => (inner ? await locator.innerText() : ((await locator.textContent()) ?? "")),
+    { timeout: SETTLE_MS, interval: POLL_MS, message: `the text of ${String(locator)}` },
   );
+  if (typeof expected !== "string") await text.toMatch(expected);
+  else if (contains) await text.toContain(expected);
+  else await text.toBe(expected);
 }

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, lessons } from "./course.ts";
 import { ROOT } from "./site-build.ts";
-import { ready, typeCode } from "./kit.ts";
+import { ready, SETTLE_MS, typeCode, waitForText } from "./kit.ts";
 
 const site = inject("siteUrl");
 const ko = uiMessages("ko");
@@ -259,10 +259,8 @@ describe("the Korean progress page", () => {
     const { slug } = firstCodeExercise();
     await page.goto(`${site}ko/progress/`);
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ko");
-    // The page's script fills the rows in after load: wait for it on a busy machine.
-    const badge = page.locator(`[data-progress-row="${slug}"] .ll-badge`);
-    await badge.filter({ hasText: /\S/ }).waitFor();
-    await expect(badge.textContent()).resolves.toBe(ko.badge.pass);
+    // The marks are written once the page's Korean text has loaded, after the page itself.
+    await waitForText(page.locator(`[data-progress-row="${slug}"] .ll-badge`), ko.badge.pass);
     await expect(page.locator("[data-progress-summary]").first().textContent()).resolves.toMatch(
       /^연습 문제 \d+개 가운데 [1-9]\d*개를 통과했습니다\.$/,
     );
@@ -292,7 +290,7 @@ describe("search in each language", () => {
         return /\d/.test(message) ? links > 0 : true;
       },
       undefined,
-      { timeout: 15_000 },
+      { timeout: SETTLE_MS },
     );
     const found = await page
       .locator("site-search .pagefind-ui__result-link")

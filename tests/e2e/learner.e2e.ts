@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, lessons } from "./course.ts";
-import { ready, storedDraft, typeCode, waitForDraft } from "./kit.ts";
+import { ready, SETTLE_MS, storedDraft, typeCode, waitForDraft } from "./kit.ts";
 import { exercisesShownIn } from "../../src/course/lesson-order.ts";
 
 const site = inject("siteUrl");
@@ -144,8 +144,11 @@ describe("drafts", () => {
     await typeCode(page, mine, "// from the first tab\n");
     await waitForDraft(page, slug, (draft) => draft === "// from the first tab\n");
     await theirs.locator(".cm-content", { hasText: "// from the first tab" }).waitFor();
-    // Closing the untouched tab writes nothing, and deletes nothing.
+    // Closing the untouched tab writes nothing, and deletes nothing. With its unload handlers run,
+    // close() does not wait for the tab to go: wait for that before reading the store.
+    const closed = other.waitForEvent("close");
     await other.close({ runBeforeUnload: true });
+    await closed;
     await expect(storedDraft(page, slug)).resolves.toBe("// from the first tab\n");
   });
 
@@ -237,7 +240,7 @@ describe("drafts", () => {
     const alert = page.locator(".ll-save-alert");
     await alert.filter({ hasText: "storage for the site is full" }).waitFor();
     await page.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
-    await alert.filter({ hasText: "saved again" }).waitFor({ timeout: 15_000 });
+    await alert.filter({ hasText: "saved again" }).waitFor({ timeout: SETTLE_MS });
     const passed = await page.evaluate(
       (key) => JSON.parse(localStorage.getItem("looplab:progress") ?? "{}").exercises?.[key]?.passed,
       slug,

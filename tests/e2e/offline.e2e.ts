@@ -33,10 +33,22 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page: await context.newPage() };
 }
 
-/** Waits until the service worker has precached the course and controls the page. */
+/**
+ * How long precaching may take: the service worker downloads the whole course (every page, the
+ * compiler, the wasm, the search index), which takes a while on a busy machine.
+ */
+const PRECACHE_MS = 120_000;
+/** Tests that wait for precaching (once or twice) get time for it beside their own steps. */
+const WITH_PRECACHE = { timeout: 2 * PRECACHE_MS };
+
+/**
+ * Waits until the service worker has precached the course, controls the page and is activated
+ * (`ready` and a controller come while it may still be activating).
+ */
 async function controlled(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated", undefined, {
+    timeout: PRECACHE_MS,
+  });
 }
 
 /** Scrolls a playground into view and waits until the island has taken it over. */
@@ -61,7 +73,7 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
   }, selector);
 }
 
-describe("the course offline", () => {
+describe("the course offline", WITH_PRECACHE, () => {
   it("after one visit, reloads a lesson, runs an example and checks an exercise with no network, keeping progress", async () => {
     const { context, page } = await freshPage();
     try {
@@ -134,7 +146,7 @@ describe("the course offline", () => {
   });
 });
 
-describe("a new version of the course", () => {
+describe("a new version of the course", WITH_PRECACHE, () => {
   it("waits behind a prompt while the old version keeps serving, and takes over only on Reload", async () => {
     // A copy of the build whose service worker is about to change, as after a new deployment.
     const copy = mkdtempSync(join(tmpdir(), "looplab-update-"));
@@ -181,7 +193,7 @@ describe("a new version of the course", () => {
 describe.each([
   { command: "node", script: "serve.mjs" },
   { command: "python3", script: "serve.py" },
-])("$script in the build", ({ command, script }) => {
+])("$script in the build", WITH_PRECACHE, ({ command, script }) => {
   let server: ChildProcess | undefined;
 
   afterAll(() => {

@@ -12,7 +12,7 @@ import type { ProgressFile } from "../../src/progress/progress-file.ts";
 import type { Trace } from "../../runtime/trace.ts";
 import { launchChromium } from "./browser.ts";
 import { firstCodeExercise, firstExample, firstPredict } from "./course.ts";
-import { ready, typeCode as typeInto } from "./kit.ts";
+import { ready, SETTLE_MS, typeCode as typeInto, waitForDraft, waitForText } from "./kit.ts";
 import { en } from "../../src/i18n/ui/en.ts";
 
 const typeCode = (playground: Locator, code: string) => typeInto(page, playground, code);
@@ -130,7 +130,7 @@ describe("<Exercise>", () => {
     await exercise.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+End");
     await page.keyboard.insertText("\n// my note\n");
-    await page.waitForTimeout(600);
+    await waitForDraft(page, slug, (draft) => draft?.includes("// my note") ?? false);
     await page.reload();
     const again = await ready(page.locator(`[data-exercise="${slug}"]`));
     await expect(again.locator('.ll-badge[data-status="pass"]').innerText()).resolves.toBe("Passed");
@@ -220,16 +220,19 @@ describe("the playground", () => {
     await page.goto(`${site}playground/`);
     const playground = await ready(page.locator("#ll-playground"));
     await typeCode(playground, 'print("start");\nwhile (true) {}\n');
-    const started = Date.now();
     await playground.locator('[data-action="run"]').click();
     await playground.locator('[data-action="stop"]:visible').waitFor();
+    // Timed from the program's start: loading the sandbox and compiling come before, at the
+    // machine's pace.
+    await playground.locator('[data-role="status"]', { hasText: "Running" }).waitFor({ timeout: SETTLE_MS });
+    const started = Date.now();
     // The main thread is free while the worker spins: the page answers at once.
     const pong = await page.evaluate(
       () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))),
     );
     expect(pong).toBe(1);
     const error = playground.locator(".ll-error");
-    await error.waitFor({ timeout: 20_000 });
+    await error.waitFor({ timeout: SETTLE_MS });
     await expect(error.innerText()).resolves.toMatch(/ran (too long|for more than)/i);
     expect(Date.now() - started).toBeLessThan(15_000);
 
@@ -259,6 +262,8 @@ describe("the playground", () => {
     const other = await context.newPage();
     await other.goto(link);
     const shared = await ready(other.locator("#ll-playground"));
+    // The link's program replaces the editor's text once it is decoded, after the buttons are ready.
+    await waitForText(shared.locator(".cm-content"), 'print("shared", 42);', { inner: true, contains: true });
     await expect(shared.locator(".cm-content").innerText()).resolves.toContain('print("shared", 42);');
     // Opening the link runs nothing: the reader decides.
     await shared.locator(".ll-notice--shared").waitFor();
@@ -277,7 +282,7 @@ describe("search", () => {
     const word = lesson.title.split(/\W+/).find((w) => w.length > 3) ?? lesson.title;
     await page.locator("site-search input").fill(word);
     const result = page.locator(`site-search a[href*="/looplab/lessons/${lesson.slug}/"]`).first();
-    await result.waitFor({ timeout: 15_000 });
+    await result.waitFor({ timeout: SETTLE_MS });
     expect(pageErrors).toEqual([]);
   });
 });
