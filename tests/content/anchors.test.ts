@@ -4,26 +4,10 @@
  * github-slugger makes of its text, so a heading reworded in one page breaks the links to it in
  * others; this test finds them. Pages are found on disk, so each one added is checked too.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import GithubSlugger from "github-slugger";
 import { describe, expect, it } from "vitest";
-
-const CONTENT_DIR = "content";
-const SECTIONS = ["lessons", "reference", "teachers"];
-
-/** Every page file under `content/` that the site serves (both languages). */
-function pageFiles(): string[] {
-  return ["", "ko"].flatMap((lang) =>
-    SECTIONS.map((section) => join(CONTENT_DIR, lang, section))
-      .filter((dir) => existsSync(dir))
-      .flatMap((dir) =>
-        readdirSync(dir)
-          .filter((name) => /^[^_].*\.mdx?$/.test(name))
-          .map((name) => join(dir, name)),
-      ),
-  );
-}
+import { CONTENT_DIR, coursePages } from "./korean-text.ts";
 
 /** A page's text without fenced code blocks, where a `#` line is code and a `](` is not a link. */
 function withoutCode(text: string): string {
@@ -46,7 +30,7 @@ function addressOf(file: string): string {
   return `/${file.slice(CONTENT_DIR.length + 1).replace(/\.mdx?$/, "")}/`;
 }
 
-const pagesByAddress = new Map(pageFiles().map((file) => [addressOf(file), file]));
+const pagesByAddress = new Map(coursePages().map((file) => [addressOf(file), file]));
 
 /** The links of a page that name a section: their target and the page file it leads to. */
 function sectionLinks(file: string): { target: string; page: string | undefined; anchor: string }[] {

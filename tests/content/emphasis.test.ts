@@ -5,26 +5,10 @@
  * (`**`gather`는**` renders). Each page is compiled with the MDX compiler the site uses (satteri), and
  * no emphasis marker may be left in its text outside code.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { mdxToHast } from "satteri";
 import { describe, expect, it } from "vitest";
-
-const CONTENT_DIR = "content";
-const SECTIONS = ["lessons", "reference", "teachers"];
-
-/** Every page file under `content/` that the site serves (both languages). */
-function pageFiles(): string[] {
-  return ["", "ko"].flatMap((lang) =>
-    SECTIONS.map((section) => join(CONTENT_DIR, lang, section))
-      .filter((dir) => existsSync(dir))
-      .flatMap((dir) =>
-        readdirSync(dir)
-          .filter((name) => /^[^_].*\.mdx?$/.test(name))
-          .map((name) => join(dir, name)),
-      ),
-  );
-}
+import { coursePages } from "./korean-text.ts";
 
 interface Node {
   type: string;
@@ -46,7 +30,7 @@ function renderedText(node: Node): string[] {
  */
 const LEFT_OVER = /\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)|(?<=[^\s\w])_(?![\w_])/u;
 
-describe.each(pageFiles())("page %s", (file) => {
+describe.each(coursePages())("page %s", (file) => {
   it("renders its bold and italic: no emphasis marker is left in its text", () => {
     const tree = mdxToHast(readFileSync(file, "utf8"), { features: { gfm: true, directive: true } }) as Node;
     const leftOver = renderedText(tree)

@@ -20,6 +20,7 @@ import {
   englishRuns,
   englishTwin,
   hasHangul,
+  englishPages,
   koreanPages,
   translatedExercises,
 } from "./korean-text.ts";
@@ -271,15 +272,6 @@ describe("englishRuns", () => {
     expect(run?.words).toBe("(Python added a third way to stop)");
   });
 });
-
-/** Every page of the English edition: lessons, reference and teachers' pages. */
-function englishPages(): string[] {
-  return ["lessons", "reference", "teachers"].flatMap((dir) =>
-    readdirSync(join(CONTENT_DIR, dir))
-      .filter((name) => /\.mdx?$/.test(name) && !name.startsWith("_"))
-      .map((name) => `${CONTENT_DIR}/${dir}/${name}`),
-  );
-}
 
 /** Every `<name>.no-twin.txt` reason beside an example or an exercise program. */
 function englishReasons(): string[] {

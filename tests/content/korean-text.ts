@@ -1,6 +1,6 @@
 /**
- * How the Korean edition's content tests read Korean text: which pages and exercise translations
- * there are, and a heuristic that finds English prose left in them. The heuristic removes what
+ * How the content tests read the course's pages and Korean text: which pages (of both editions)
+ * and exercise translations there are, and a heuristic that finds English prose left in them. The heuristic removes what
  * may stay English (code, tags, link targets, short parenthesised terms such as "(coroutine)")
  * and reports every run of five or more English words in a row that is left.
  */
@@ -22,6 +22,20 @@ const HANGUL = /\p{Script=Hangul}/u;
 /** Whether the text has at least one Hangul syllable or letter. */
 export function hasHangul(text: string): boolean {
   return HANGUL.test(text);
+}
+
+/** Every page of the English edition: lessons, reference and teachers' pages (`content/lessons/…`). */
+export function englishPages(): string[] {
+  return ["lessons", "reference", "teachers"].flatMap((dir) =>
+    readdirSync(join(CONTENT_DIR, dir))
+      .filter((name) => /\.mdx?$/.test(name) && !name.startsWith("_"))
+      .map((name) => `${CONTENT_DIR}/${dir}/${name}`),
+  );
+}
+
+/** Every page the site serves from `content/`, English and Korean. */
+export function coursePages(): string[] {
+  return [...englishPages(), ...koreanPages()];
 }
 
 /** Every page of the Korean edition, as a path relative to the repository (`content/ko/…`). */
