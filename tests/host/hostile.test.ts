@@ -7,26 +7,9 @@
 import { describe, expect, it } from "vitest";
 import { Worker } from "node:worker_threads";
 import { EPOCH } from "../../runtime/protocol.ts";
-import { ASYNCIO, lineOf, useSandbox } from "../runtime/kit.ts";
+import { ASYNCIO, expectNextRunWorks, lineOf, SMALL_CPU, useSandbox } from "../runtime/kit.ts";
 
 const run = useSandbox();
-
-/** Counted work only: a small CPU budget ends runaway programs quickly and deterministically. */
-const SMALL_CPU = { cpuTimeLimit: 0.05 };
-
-const NEXT = `${ASYNCIO}
-async function main(): Promise<void> {
-  await asyncio.sleep(0.5);
-  print("the next run works");
-}
-asyncio.run(main());
-`;
-
-function expectNextRunWorks(): void {
-  const next = run(NEXT);
-  expect(next.trace.ok).toBe(true);
-  expect(next.lines).toEqual(["0.500 Task-1 the next run works"]);
-}
 
 /** A forged batch: a task that printed the expected answer and finished. */
 const FORGED = JSON.stringify([
@@ -49,7 +32,7 @@ describe("forging the trace", () => {
     expect(result.output).toEqual(["start"]);
     expect(result.error).toMatchObject({ kind: "exception", name: "TypeError", line: 2 });
     expect(result.trace.events.some((e) => e.text === "forged")).toBe(false);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("cannot find the bridge or the control object anywhere on the global object", () => {
@@ -90,7 +73,7 @@ asyncio.run(main());
     expect(result.output).toEqual(["refused: TypeError", "result 42"]);
     expect(result.error).toBeNull();
     expect(result.trace.elapsed).toBe(1);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("still lets ordinary objects and error subclasses override built-in names", () => {
@@ -144,7 +127,7 @@ describe("escaping the instrumentation", () => {
       message: `${name} is not available in the sandbox: code built from strings can't be checked or timed. Write the code directly.`,
       line: 2,
     });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("keeps instanceof Function and function properties working after the evaluators are gone", () => {
@@ -193,7 +176,7 @@ asyncio.run(main());
 `;
     const result = run(source, SMALL_CPU);
     expect(result.error).toMatchObject({ kind: "timeout", line: lineOf(source, "for (;;) {}") });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("ends uncountable native work in a promise job at the wall-clock backstop", () => {
@@ -208,7 +191,7 @@ asyncio.run(main());
 `;
     const result = run(source, { wallTimeoutMs: 500 });
     expect(result.error).toMatchObject({ kind: "timeout", message: expect.stringContaining("of real time") });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("charges heavy built-ins to the virtual clock, so they show as blocking", () => {
@@ -267,7 +250,7 @@ describe("allocation bombs", () => {
     const result = run(source);
     expect(result.output).toEqual([]);
     expect(result.error).toMatchObject({ kind: "memory", name: "MemoryError", line: 2 });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });
 
@@ -277,7 +260,7 @@ describe("compile bombs", () => {
     const result = run(source);
     expect(result.error).toMatchObject({ kind: "compile", name: "SyntaxError" });
     expect(result.error!.message).not.toMatch(/at \w+ \(/);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("refuses a source over the size limit", () => {
@@ -324,6 +307,6 @@ print(JSON.stringify(nested).length);
       line: 3,
     });
     expect(await runInWorker(DEEP_JSON)).toEqual(here.trace);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });

@@ -6,27 +6,16 @@
  */
 import { describe, expect, it } from "vitest";
 import type { TraceError } from "../../runtime/trace.ts";
-import { ASYNCIO, lineOf, useSandbox, type RunResult } from "../runtime/kit.ts";
+import {
+  ASYNCIO,
+  expectNextRunWorks,
+  lineOf,
+  SMALL_CPU,
+  useSandbox,
+  type RunResult,
+} from "../runtime/kit.ts";
 
 const run = useSandbox();
-
-/** A small CPU budget for the programs that never end: counted work, so load cannot change the verdict. */
-const WALL = { cpuTimeLimit: 0.05 };
-
-const NEXT = `${ASYNCIO}
-async function main(): Promise<void> {
-  await asyncio.sleep(0.5);
-  print("the next run works");
-}
-asyncio.run(main());
-`;
-
-/** Asserts that a normal program runs cleanly right after a failed one. */
-function expectNextRunWorks(): void {
-  const next = run(NEXT);
-  expect(next.trace.ok).toBe(true);
-  expect(next.lines).toEqual(["0.500 Task-1 the next run works"]);
-}
 
 function timeoutError(line: number, what: "loop" | "code" = "loop"): TraceError {
   return {
@@ -48,10 +37,10 @@ while (true) {
   i++;
 }
 `;
-    const result = run(source, WALL);
+    const result = run(source, SMALL_CPU);
     expect(result.output).toEqual(["before"]);
     expect(result.error).toEqual(timeoutError(lineOf(source, "while (true)")));
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("stops an infinite loop inside a task", () => {
@@ -65,11 +54,11 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `;
-    const result = run(source, WALL);
+    const result = run(source, SMALL_CPU);
     expect(result.lines).toEqual(["0.000 Task-2 spinning"]);
     expect(result.error).toEqual(timeoutError(lineOf(source, "for (;;)")));
     expect(result.events("task_spawned").map((e) => e.task)).toEqual(["Task-1", "Task-2"]);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("stops a loop that awaits sleep(0) forever: it never blocks, but it never ends", () => {
@@ -79,10 +68,10 @@ async function main(): Promise<void> {
 }
 asyncio.run(main());
 `;
-    const result = run(source, WALL);
+    const result = run(source, SMALL_CPU);
     expect(result.error).toEqual(timeoutError(lineOf(source, "while (true)")));
     expect(result.trace.elapsed).toBe(0);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("cannot be caught by the program", () => {
@@ -93,10 +82,10 @@ asyncio.run(main());
 }
 print("after");
 `;
-    const result = run(source, WALL);
+    const result = run(source, SMALL_CPU);
     expect(result.output).toEqual([]);
     expect(result.error).toEqual(timeoutError(lineOf(source, "while (true)")));
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });
 
@@ -113,7 +102,7 @@ print(/^(a+)+$/.test("a".repeat(40) + "b"));
       name: "TimeoutError",
       message: expect.stringContaining("of real time and was stopped"),
     });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });
 
@@ -130,7 +119,7 @@ for (;;) {
       name: "MemoryError",
       line: lineOf(source, "hog.push"),
     });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   // quickjs-emscripten's wasm build cannot measure block sizes (malloc_usable_size is 0 under
@@ -181,7 +170,7 @@ down(0);
     expect(traceback[0]).toBe("at <module> (line 4:5)");
     expect(traceback[1]).toMatch(/^at down \(line 2:\d+\)$/);
     expect(traceback[2]).toMatch(/^\[previous line repeated \d+ more times\]$/);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("ends deep recursion of coroutines awaiting each other", () => {
@@ -201,7 +190,7 @@ asyncio.run(down(0));
       task: "Task-1",
     });
     expect(result.error?.traceback?.[1]).toBe(`at down (line ${lineOf(source, "await down(n + 1)")})`);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("lets the program catch a stack overflow, as Python lets it catch RecursionError", () => {
@@ -237,7 +226,7 @@ for (let i = 0; i < 10_000; i++) {
     const printed = result.output.reduce((bytes, text) => bytes + text.length + 1, 0);
     expect(printed).toBeLessThanOrEqual(1 << 20);
     expect(printed).toBeGreaterThan((1 << 20) - 1001);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("follows the outputLimitBytes option", () => {
@@ -258,9 +247,9 @@ for (;;) {
   }
 }
 `;
-    const result = run(source, WALL);
+    const result = run(source, SMALL_CPU);
     expect(result.error).toMatchObject({ kind: "output-limit", line: lineOf(source, "print(line)") });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });
 
@@ -275,7 +264,7 @@ describe("programs that fail on their own", () => {
       line: 2,
       column: 7,
     });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("a thrown string is reported with its value and the line of the throw", () => {
@@ -287,7 +276,7 @@ describe("programs that fail on their own", () => {
       message: "a non-Error value was thrown: 'plain string'",
       line: 2,
     });
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("a thrown object in a task is reported with its value and line", () => {
@@ -306,7 +295,7 @@ asyncio.run(main());
       line: lineOf(source, "throw {"),
     });
     expect(result.trace.elapsed).toBe(1);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 
   it("an import of an unknown module names the modules there are", () => {
@@ -317,6 +306,6 @@ asyncio.run(main());
       line: 1,
     });
     expect(result.error?.message).toMatch(/^No module named 'fs' \(available: "asyncio", "time", .*\)$/);
-    expectNextRunWorks();
+    expectNextRunWorks(run);
   });
 });

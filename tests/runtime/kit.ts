@@ -5,7 +5,7 @@
  * which something happened. `sleeps()` pairs every `sleep(d)` with the moment the task woke, so a
  * test can assert each scheduled deadline.
  */
-import { beforeAll } from "vitest";
+import { beforeAll, expect } from "vitest";
 import { createSandbox, type RunOptions, type Sandbox } from "../../runtime/host/run.ts";
 import type { Trace, TraceError, TraceEvent, TraceEventType } from "../../runtime/trace.ts";
 import { traceIntervals } from "../../runtime/trace-intervals.ts";
@@ -70,6 +70,27 @@ export function useSandbox(): Runner {
     }
     return inspect(sandbox.run(source, options));
   };
+}
+
+/**
+ * A small CPU budget for programs that never end: counted work, so runaway programs stop quickly
+ * and a busy machine cannot change the verdict.
+ */
+export const SMALL_CPU = { cpuTimeLimit: 0.05 };
+
+const NEXT = `import * as asyncio from "asyncio";
+async function main(): Promise<void> {
+  await asyncio.sleep(0.5);
+  print("the next run works");
+}
+asyncio.run(main());
+`;
+
+/** Asserts that `run` runs a normal program cleanly right after a failed or hostile one. */
+export function expectNextRunWorks(run: Runner): void {
+  const next = run(NEXT);
+  expect(next.trace.ok).toBe(true);
+  expect(next.lines).toEqual(["0.500 Task-1 the next run works"]);
 }
 
 /** The 1-based line of `source` that contains `marker` (which must occur on exactly one line). */
