@@ -20,6 +20,7 @@ import { firstExample } from "../tests/e2e/course.ts";
 import { typeCode } from "../tests/e2e/kit.ts";
 import { buildTestSite, TEST_BASE } from "../tests/e2e/site-build.ts";
 import { serveStatic } from "../tests/e2e/static-server.ts";
+import { median } from "./measure.ts";
 
 const SAMPLES = Number(process.env.LOOPLAB_BENCH_SAMPLES ?? 3);
 /** The idle time between the edit and the click in the "after idle" case. */
@@ -100,10 +101,6 @@ async function firstRun(browser: Browser, url: string, src: string, kind: Case):
   } finally {
     await context.close();
   }
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 }
 
 /** Prints the first-Run rows for the site served at `siteUrl` (ending in the base path). */

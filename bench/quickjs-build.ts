@@ -19,12 +19,9 @@ import npmVariant from "@jitl/quickjs-wasmfile-release-sync";
 import { buildPrelude } from "../runtime/build/prelude.ts";
 import { QUICKJS_BUILD } from "../runtime/host/quickjs-variant.ts";
 import { Sandbox } from "../runtime/host/sandbox.ts";
-import { loadLine } from "./throughput.ts";
+import { BIG, cpuMs, loadLine, median } from "./measure.ts";
 
 const here = (file: string) => new URL(file, import.meta.url);
-
-/** Benchmarks are not limited by the learner's budgets, and keep the whole trace. */
-const BIG = { wallTimeoutMs: 300_000, cpuTimeLimit: 1_000, maxEvents: 10_000_000 };
 
 const SAMPLES = 3;
 
@@ -44,17 +41,6 @@ function sizes(file: URL): string {
   const bytes = readFileSync(file);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   return `${kb(bytes.byteLength)} (${kb(gzipSync(bytes, { level: 9 }).byteLength)} gzip)`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** This process's CPU time in milliseconds. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** The CPU time of one run of `source` in `sandbox` (the mean of `runs`), and its trace's JSON. */

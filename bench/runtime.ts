@@ -22,28 +22,15 @@ import { buildPrelude } from "../runtime/build/prelude.ts";
 import { compile } from "../runtime/compile/compile.ts";
 import { Sandbox } from "../runtime/host/sandbox.ts";
 import { quickjsBuildBench } from "./quickjs-build.ts";
-import { loadLine, throughputBench } from "./throughput.ts";
+import { throughputBench } from "./throughput.ts";
 import { towerBench } from "./tower.ts";
+import { BIG, cpuMs, loadLine, median } from "./measure.ts";
 
 const here = (file: string) => new URL(file, import.meta.url);
 const program = (name: string) => readFileSync(here(`programs/${name}`), "utf8");
 
 function ms(start: number): number {
   return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Benchmarks are not limited by the learner's budgets. */
-const BIG = { wallTimeoutMs: 300_000, cpuTimeLimit: 1_000, maxEvents: 10_000_000 };
-
-/** This process's CPU time in milliseconds (steadier than wall time on a busy machine). */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 const rows: [string, string][] = [];

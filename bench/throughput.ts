@@ -15,18 +15,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildPrelude } from "../runtime/build/prelude.ts";
 import { Sandbox } from "../runtime/host/sandbox.ts";
+import { BIG, cpuMs, loadLine, median } from "./measure.ts";
 
 const here = (file: string) => new URL(file, import.meta.url);
-
-/**
- * Benchmarks are not limited by the learner's budgets, and keep the whole trace (the default
- * event cap would stop recording task events, and their cost, after the first 50,000).
- */
-const BIG = { wallTimeoutMs: 300_000, cpuTimeLimit: 1_000, maxEvents: 10_000_000 };
 
 const RUNS = 3;
 
@@ -34,17 +28,6 @@ const WORKLOADS = [
   { name: "sleep0", label: "1,000 tasks × 200 sleep(0)", steps: 200_000 },
   { name: "timers", label: "10,000 tasks with timers", steps: 20_000 },
 ] as const;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** This process's CPU time in milliseconds. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 /** The CPU time, in milliseconds, CPython spends running `file` (its start-up excluded). */
 function cpythonCpuMs(file: string): number {
@@ -61,12 +44,6 @@ function looplabCpuMs(sandbox: Sandbox, source: string, name: string): number {
   const spent = cpuMs() - start;
   if (!trace.ok) throw new Error(`${name} failed: ${JSON.stringify(trace.error)}`);
   return spent;
-}
-
-/** The machine's load averages over 1, 5 and 15 minutes. */
-export function loadLine(): string {
-  const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
-  return `${one} ${five} ${fifteen} (load average over 1, 5, 15 min)`;
 }
 
 /** Runs the throughput measurements in `sandbox`, reporting each as `row(label, value)`. */
