@@ -73,18 +73,19 @@ function sameSubmission(a: SubmissionBundle, b: SubmissionBundle): boolean {
 }
 
 /**
- * The file name of an export: `looplab-progress-<name>.json`, the name kept as typed (Unicode
- * letters intact: `looplab-progress-김민지.json`); only characters file systems refuse are
- * replaced, and runs of spaces become one `-`.
+ * The file name of an export: `<stem>-<name>.json` (`looplab-progress-<name>.json` by default; an
+ * assignment's hand-in uses `looplab-<assignment id>`), the name kept as typed (Unicode letters
+ * intact: `looplab-progress-김민지.json`); only characters file systems refuse are replaced, and
+ * runs of spaces become one `-`.
  */
-export function progressFileName(student: string | undefined): string {
+export function progressFileName(student: string | undefined, stem = "looplab-progress"): string {
   const name = (student ?? "")
     .normalize("NFC")
     .replace(/[\p{Cc}<>:"/\\|?*]+/gu, "_")
     .trim()
     .replace(/\s+/g, "-")
     .replace(/^\.+/, "");
-  return name ? `looplab-progress-${name}.json` : "looplab-progress.json";
+  return name ? `${stem}-${name}.json` : `${stem}.json`;
 }
 
 /** The outcome of reading an imported file. */

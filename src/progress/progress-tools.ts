@@ -1,9 +1,10 @@
 /** The export and import buttons of the progress page. */
-import { createProgressFile, parseProgressFile, progressFileName } from "./progress-file.ts";
+import { exportProgress, rememberStudentName } from "./progress-export.ts";
+import { parseProgressFile, progressFileName } from "./progress-file.ts";
 import { browserStorage, pageSaver } from "./browser-storage.ts";
 import { downloadText } from "./download.ts";
 import { loadPageText, text } from "../i18n/page-lang.ts";
-import { loadProgress, mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
+import { mergeProgress, STORAGE_KEY, type ProgressDocument } from "./progress-store.ts";
 
 /** Wires `[data-progress-tools]`: export downloads the progress file, import merges one in. */
 export async function wireProgressTools(): Promise<void> {
@@ -18,25 +19,11 @@ export async function wireProgressTools(): Promise<void> {
     if (status) status.textContent = said;
   };
   const m = text().progress;
-  const nameKey = `${STORAGE_KEY}:student`;
-  if (student) {
-    student.value = storage.getItem(nameKey) ?? "";
-    student.addEventListener("change", () => {
-      try {
-        storage.setItem(nameKey, student.value.trim());
-      } catch {
-        // Only the convenience of a remembered name is lost; the export still carries it.
-      }
-    });
-  }
+  rememberStudentName(student, storage);
 
   root.querySelector('[data-action="export"]')?.addEventListener("click", () => {
     const name = student?.value.trim() || undefined;
-    const file = createProgressFile(loadProgress(storage), {
-      courseVersion: import.meta.env.PUBLIC_COURSE_VERSION,
-      exportedAt: new Date().toISOString(),
-      student: name,
-    });
+    const file = exportProgress(storage, name);
     const filename = progressFileName(name);
     downloadText(filename, `${JSON.stringify(file, null, 2)}\n`, "application/json");
     say(m.exported(String(file.submissions.length), filename));

@@ -73,6 +73,12 @@ describe("progressFileName", () => {
     expect(progressFileName(undefined)).toBe("looplab-progress.json");
     expect(progressFileName("   ")).toBe("looplab-progress.json");
   });
+
+  it("names an assignment's hand-in after its stem, by the same rules", () => {
+    expect(progressFileName("김민지", "looplab-week-3")).toBe("looplab-week-3-김민지.json");
+    expect(progressFileName("Ada  Lovelace", "looplab-week-3")).toBe("looplab-week-3-Ada-Lovelace.json");
+    expect(progressFileName(undefined, "looplab-week-3")).toBe("looplab-week-3.json");
+  });
 });
 
 describe("parseProgressFile", () => {
