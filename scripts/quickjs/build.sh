@@ -2,10 +2,22 @@
 # Builds the QuickJS wasm module Looplab runs learner programs in (vendor/quickjs-wasm/), from
 # quickjs-emscripten's published source, with Debian's Emscripten (`apt-get install -y emscripten`).
 #
-#   scripts/quickjs/build.sh [SOURCE_GIT_DIR]
+#   scripts/quickjs/build.sh [SOURCE_GIT_DIR [QUICKJS_GIT_DIR]]
 #
 # SOURCE_GIT_DIR is a clone (or bare mirror) of https://github.com/justjake/quickjs-emscripten; without
-# it the pinned tag is cloned. Either way the tag must resolve to the pinned commit.
+# it (or given as "") the pinned tag is cloned. Either way the tag must resolve to the pinned commit.
+# QUICKJS_GIT_DIR is a clone (or bare mirror) of https://github.com/bellard/quickjs, the QuickJS
+# engine; without it the pinned commit is fetched. Either way it must hold the pinned commit.
+#
+# The QuickJS engine is upstream's at QUICKJS_COMMIT, in place of the one quickjs-emscripten v0.32.0
+# vendors (upstream commit f1139494, 2025-12-22, though its VERSION file says 2025-09-13: upstream
+# had not bumped it); quickjs-emscripten's C interface (c/interface.c), templates and patches stay
+# those of the tag, so its npm package's FFI bindings still fit. The newer engine brings upstream's
+# small-block allocator (its JS objects, strings and shapes come from arenas of equal-sized blocks
+# instead of one system malloc() each) and fixes for buffer overflows and use-after-frees. Its
+# public header changed only inside inline functions (the reference count now sits just before the
+# object), which interface.c reaches through quickjs.h's own JS_FreeValue/JS_DupValue; it has the
+# same units (no new .c file). Set QUICKJS_COMMIT=vendored to build the tag's own QuickJS instead.
 #
 # The build follows upstream's packages/variant-quickjs-wasmfile-release-sync/Makefile (the npm
 # package @jitl/quickjs-wasmfile-release-sync, whose FFI bindings Looplab keeps using) with these
@@ -30,6 +42,10 @@ set -euo pipefail
 readonly UPSTREAM_URL="https://github.com/justjake/quickjs-emscripten"
 readonly UPSTREAM_TAG="v0.32.0"
 readonly UPSTREAM_COMMIT="df4efb9ef2cb25c417ecb57986da462d11b244ed"
+readonly QUICKJS_URL="https://github.com/bellard/quickjs"
+# Upstream's "fixed compilation with clang", 2026-05-21 (VERSION still 2025-09-13).
+readonly QUICKJS_PINNED="d73189dd5a582c19c565774bd56fed4e72d33c99"
+QUICKJS_COMMIT="${QUICKJS_COMMIT:-$QUICKJS_PINNED}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OPT_FLAGS="${OPT_FLAGS:--O2}"
@@ -66,18 +82,42 @@ SRC="$WORK/src"
 rm -rf "$SRC" && mkdir -p "$SRC"
 git -C "$GIT_DIR_SRC" archive "$UPSTREAM_COMMIT" | tar -x -C "$SRC"
 
-# 2. Upstream's patches (`yarn vendor:quickjs:patch`). The tag's vendored QuickJS already has them
-# applied; apply any that is not.
+# 2. The QuickJS engine, at the pinned commit, in place of the tag's vendored copy.
+if [[ "$QUICKJS_COMMIT" != vendored ]]; then
+  QUICKJS_GIT_DIR="${2:-}"
+  if [[ -z "$QUICKJS_GIT_DIR" ]]; then
+    QUICKJS_GIT_DIR="$WORK/quickjs.git"
+    git init --quiet --bare "$QUICKJS_GIT_DIR"
+    git --git-dir="$QUICKJS_GIT_DIR" fetch --quiet --depth 1 "$QUICKJS_URL" "$QUICKJS_COMMIT"
+  fi
+  QUICKJS_GIT_DIR="$(git -C "$QUICKJS_GIT_DIR" rev-parse --absolute-git-dir)"
+  commit="$(git --git-dir="$QUICKJS_GIT_DIR" rev-parse --verify --quiet "$QUICKJS_COMMIT^{commit}" || true)"
+  if [[ "$commit" != "$QUICKJS_COMMIT" ]]; then
+    echo "$QUICKJS_GIT_DIR does not hold QuickJS commit $QUICKJS_COMMIT" >&2
+    exit 1
+  fi
+  rm -rf "$SRC/vendor/quickjs" && mkdir -p "$SRC/vendor/quickjs"
+  git --git-dir="$QUICKJS_GIT_DIR" archive "$QUICKJS_COMMIT" | tar -x -C "$SRC/vendor/quickjs"
+fi
+
+# 3. quickjs-emscripten's patches (`yarn vendor:quickjs:patch`): each must either apply or be
+# applied already (the tag's vendored QuickJS has them all). Its only one, 0166-webkit-wasm.patch
+# (wasm builds emit push_i32 instead of the short push_i8/push_i16 opcodes, working around a
+# WebKit wasm bug, quickjs-emscripten issue 166), is not upstream and applies to the pinned commit
+# at an offset.
 for patch in "$SRC"/vendor/quickjs-patches/*.patch; do
   if git -C "$SRC" apply --check --reverse "$patch" 2>/dev/null; then
     echo "already applied: $(basename "$patch")"
-  else
+  elif git -C "$SRC" apply --check "$patch"; then
     git -C "$SRC" apply "$patch"
     echo "applied: $(basename "$patch")"
+  else
+    echo "$(basename "$patch") does not apply to QuickJS $QUICKJS_COMMIT" >&2
+    exit 1
   fi
 done
 
-# 3. The exported functions: every QTS_ function of c/interface.c, as upstream's
+# 4. The exported functions: every QTS_ function of c/interface.c, as upstream's
 # `scripts/generate.ts symbols` lists them (same declaration pattern; DebugOnly and AsyncifyOnly
 # functions left out, as in a release sync build), plus malloc and free.
 mapfile -t functions < <(grep -P '^([\w()* ]+[\s*]+)(QTS_\w+)(\((.*?)\)) ?\{$' "$SRC/c/interface.c" |
@@ -92,7 +132,7 @@ if [[ -f "$FFI" ]]; then
   done
 fi
 
-# 4. Compile and link, with upstream's flags (see the differences above).
+# 5. Compile and link, with upstream's flags (see the differences above).
 CFLAGS_WASM=(
   -s MODULARIZE=1 -s IMPORTED_MEMORY=1 -s EXPORT_NAME=QuickJSRaw -s INVOKE_RUN=0
   -s ALLOW_MEMORY_GROWTH=1 -s ALLOW_TABLE_GROWTH=1 -s TOTAL_STACK=5242880 -s SUPPORT_ERRNO=0
@@ -108,7 +148,10 @@ CFLAGS_WASM=(
   "-ffile-prefix-map=$SRC/="
 )
 read -r -a OPT <<<"$OPT_FLAGS"
+# CONFIG_VERSION only reaches JS_DumpMemoryUsage's heading: upstream's VERSION, and the commit,
+# since upstream's VERSION names its last release, not the commit built.
 QUICKJS_VERSION="$(cat "$SRC/vendor/quickjs/VERSION")"
+[[ "$QUICKJS_COMMIT" == vendored ]] || QUICKJS_VERSION="$QUICKJS_VERSION+${QUICKJS_COMMIT:0:7}"
 QUICKJS_DEFINES=(-D_GNU_SOURCE "-DCONFIG_VERSION=\"$QUICKJS_VERSION\"" -DCONFIG_STACK_CHECK)
 BUILD="$WORK/build"
 mkdir -p "$BUILD"
@@ -122,7 +165,7 @@ emcc "${CFLAGS_WASM[@]}" "${OPT[@]}" -Wcast-function-type -c -o "$BUILD/interfac
 emcc "${CFLAGS_WASM[@]}" "${OPT[@]}" -s ENVIRONMENT=web,worker -s "EXPORTED_FUNCTIONS=@$WORK/symbols.json" \
   -o "$BUILD/emscripten-module.mjs" "$BUILD/interface.o" "${objects[@]}"
 
-# 5. The output: the glue, its types, the wasm, the licences (quickjs-emscripten's and QuickJS's).
+# 6. The output: the glue, its types, the wasm, the licences (quickjs-emscripten's and QuickJS's).
 mkdir -p "$OUT"
 cp "$BUILD/emscripten-module.mjs" "$BUILD/emscripten-module.wasm" "$OUT/"
 cp "$SRC/LICENSE" "$OUT/LICENSE"
