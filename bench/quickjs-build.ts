@@ -1,23 +1,26 @@
 /**
- * `node bench/quickjs-build.ts`: Looplab's QuickJS wasm (vendor/quickjs-wasm, built for speed by
- * scripts/quickjs/build.sh) against the npm package's (@jitl/quickjs-wasmfile-release-sync,
- * built for size), side by side in one process, by this process's CPU time:
+ * `node bench/quickjs-build.ts [NAME=FOLDER ...]`: Looplab's QuickJS wasm (vendor/quickjs-wasm,
+ * built for speed by scripts/quickjs/build.sh) against the npm package's
+ * (@jitl/quickjs-wasmfile-release-sync, built for size), and against any other build of the script
+ * named on the command line (`OUT=FOLDER scripts/quickjs/build.sh`, e.g. another QuickJS commit or
+ * other flags), side by side in one process, by this process's CPU time:
  *
  *   factorial   the warm factorial example run (20 runs a sample)
  *   sleep(0)    1,000 tasks × 200 `await asyncio.sleep(0)`
  *   timers      10,000 tasks with timers
  *
- * and the size of each wasm, raw and gzipped. The two sandboxes take turns, three samples each, and the medians are compared. Both must give
- * the same trace, byte for byte: a build that changed a trace would be a different runtime.
+ * and the size of each wasm, raw and gzipped. The sandboxes take turns, three samples each, and
+ * each build's medians are compared with the first build's (ours). All must give the same trace, byte for byte: a
+ * build that changed a trace would be a different runtime.
  *
  * `quickjsBuildBench(sandbox, prelude, row)` runs the same measurements for bench/runtime.ts.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import npmVariant from "@jitl/quickjs-wasmfile-release-sync";
 import { buildPrelude } from "../runtime/build/prelude.ts";
-import { QUICKJS_BUILD } from "../runtime/host/quickjs-variant.ts";
+import { QUICKJS_BUILD, quickjsVariantIn } from "../runtime/host/quickjs-variant.ts";
 import { Sandbox } from "../runtime/host/sandbox.ts";
 import { BIG, cpuMs, loadLine, median } from "./measure.ts";
 
@@ -35,6 +38,13 @@ const WORKLOADS = [
   { label: "1,000 × 200 sleep(0)", file: "programs/sleep0.ts", runs: 1, options: BIG },
   { label: "10,000 tasks with timers", file: "programs/timers.ts", runs: 1, options: BIG },
 ] as const;
+
+/** One build under comparison: its name in the rows, a sandbox on it, and its wasm file. */
+export interface Build {
+  name: string;
+  sandbox: Sandbox;
+  wasm: URL;
+}
 
 /** A file's size and its gzipped size, in KB. */
 function sizes(file: URL): string {
@@ -60,6 +70,43 @@ function sample(
   return { ms: (cpuMs() - start) / runs, trace };
 }
 
+/** A build's speed against the first's, from the ratio of their times (first / this). */
+function speed(ratio: number): string {
+  return ratio >= 1 ? `×${ratio.toFixed(2)} faster` : `×${(1 / ratio).toFixed(2)} slower`;
+}
+
+/**
+ * Measures every workload in every build, reporting each as `row(label, value)`: the builds'
+ * CPU times, and how much faster or slower than the first build each other one is.
+ */
+export function compareBuilds(builds: readonly Build[], row: (label: string, value: string) => void): void {
+  const names = builds.map((build) => build.name).join(" / ");
+  row(`QuickJS build: wasm size, ${names}`, builds.map((build) => sizes(build.wasm)).join(" / "));
+  for (const { label, file, runs, options } of WORKLOADS) {
+    const source = readFileSync(here(file), "utf8");
+    // A first run in each prepares its context and warms the host's code.
+    for (const build of builds) build.sandbox.run(source, options);
+    const times = builds.map((): number[] => []);
+    for (let i = 0; i < SAMPLES; i++) {
+      let first = "";
+      builds.forEach((build, b) => {
+        const { ms, trace } = sample(build.sandbox, source, runs, options);
+        if (b === 0) first = trace;
+        else if (trace !== first) throw new Error(`${label}: ${build.name} gave a different trace`);
+        times[b]?.push(ms);
+      });
+    }
+    const medians = times.map(median);
+    const [reference = 0, ...others] = medians;
+    const against = others.map((ms, b) => `${builds[b + 1]?.name ?? ""} ${speed(reference / ms)}`).join(", ");
+    row(
+      `QuickJS build: ${label}, CPU, ${names}`,
+      `${medians.map((ms) => ms.toFixed(1)).join(" / ")} ms (${against}; median of ${SAMPLES})`,
+    );
+  }
+  row("  load while measuring", loadLine());
+}
+
 /**
  * Compares `sandbox` (Looplab's build) with a sandbox on the npm package's build, reporting each
  * workload as `row(label, value)`.
@@ -69,37 +116,41 @@ export async function quickjsBuildBench(
   prelude: string,
   row: (label: string, value: string) => void,
 ): Promise<void> {
-  const npm = await Sandbox.create(prelude, npmVariant);
   row("QuickJS build", QUICKJS_BUILD);
-  row(
-    "QuickJS build: wasm size, ours / npm (-Oz)",
-    `${sizes(here("../vendor/quickjs-wasm/emscripten-module.wasm"))} / ${sizes(new URL(import.meta.resolve("@jitl/quickjs-wasmfile-release-sync/wasm")))}`,
+  compareBuilds(
+    [
+      { name: "ours", sandbox, wasm: here("../vendor/quickjs-wasm/emscripten-module.wasm") },
+      {
+        name: "npm (-Oz)",
+        sandbox: await Sandbox.create(prelude, npmVariant),
+        wasm: new URL(import.meta.resolve("@jitl/quickjs-wasmfile-release-sync/wasm")),
+      },
+    ],
+    row,
   );
-  for (const { label, file, runs, options } of WORKLOADS) {
-    const source = readFileSync(here(file), "utf8");
-    // A first run in each prepares its context and warms the host's code.
-    sandbox.run(source, options);
-    npm.run(source, options);
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const a = sample(sandbox, source, runs, options);
-      const b = sample(npm, source, runs, options);
-      if (a.trace !== b.trace) throw new Error(`${label}: the two builds gave different traces`);
-      ours.push(a.ms);
-      theirs.push(b.ms);
-    }
-    const [mine, package_] = [median(ours), median(theirs)];
-    row(
-      `QuickJS build: ${label}, CPU, ours / npm (-Oz)`,
-      `${mine.toFixed(1)} / ${package_.toFixed(1)} ms (×${(package_ / mine).toFixed(2)} faster, median of ${SAMPLES})`,
-    );
-  }
-  row("  load while measuring", loadLine());
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const prelude = await buildPrelude();
   const sandbox = await Sandbox.create(prelude);
-  await quickjsBuildBench(sandbox, prelude, (label, value) => console.log(`${label.padEnd(52)} ${value}`));
+  const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+  const others = process.argv.slice(2);
+  if (others.length === 0) await quickjsBuildBench(sandbox, prelude, row);
+  else {
+    const builds: Build[] = [
+      { name: "ours", sandbox, wasm: here("../vendor/quickjs-wasm/emscripten-module.wasm") },
+    ];
+    for (const argument of others) {
+      const [name, folder] = argument.split("=");
+      if (!name || !folder) throw new Error(`expected NAME=FOLDER, got ${argument}`);
+      const url = pathToFileURL(`${folder.replace(/\/$/, "")}/`);
+      builds.push({
+        name,
+        sandbox: await Sandbox.create(prelude, quickjsVariantIn(url)),
+        wasm: new URL("emscripten-module.wasm", url),
+      });
+    }
+    row("QuickJS build: ours", QUICKJS_BUILD);
+    compareBuilds(builds, row);
+  }
 }

@@ -11,6 +11,7 @@
  * browser bundle.
  */
 import type {
+  EmscriptenModuleLoader,
   EmscriptenModuleLoaderOptions,
   QuickJSEmscriptenModule,
   QuickJSSyncVariant,
@@ -19,9 +20,11 @@ import type {
 /** Which build this is, for benchmarks' output. */
 export const QUICKJS_BUILD = "QuickJS 2025-09-13 (quickjs-emscripten 0.32.0) at -O2, vendor/quickjs-wasm";
 
-const WASM_URL = new URL("../../vendor/quickjs-wasm/emscripten-module.wasm", import.meta.url);
-
-let compiled: Promise<WebAssembly.Module> | null = null;
+/** Where a build's two files are: its Emscripten glue (imported) and its wasm. */
+interface BuildFiles {
+  glue: () => Promise<{ default: EmscriptenModuleLoader<QuickJSEmscriptenModule> }>;
+  wasm: URL;
+}
 
 async function compileWasm(url: URL): Promise<WebAssembly.Module> {
   if (url.protocol === "file:") {
@@ -36,37 +39,53 @@ async function compileWasm(url: URL): Promise<WebAssembly.Module> {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** The compiled wasm, shared by every module of this process. */
-function wasmModule(): Promise<WebAssembly.Module> {
-  compiled ??= compileWasm(WASM_URL).catch((error: unknown) => {
-    // A failed load may succeed later (a network error): the next module tries again.
-    compiled = null;
-    throw error;
-  });
-  return compiled;
-}
-
-/** Instantiates the Emscripten module; rejects if the wasm cannot be loaded or instantiated. */
-async function loadModule(options: EmscriptenModuleLoaderOptions = {}): Promise<QuickJSEmscriptenModule> {
-  const [{ default: QuickJSRaw }, wasm] = await Promise.all([
-    import("../../vendor/quickjs-wasm/emscripten-module.mjs"),
-    wasmModule(),
-  ]);
-  return new Promise((resolve, reject) => {
-    QuickJSRaw({
-      ...options,
-      // Emscripten's glue waits for `receive` forever if this fails: the failure rejects here.
-      instantiateWasm(imports, receive) {
-        WebAssembly.instantiate(wasm, imports).then(receive, reject);
-        return {};
-      },
-    }).then(resolve, reject);
-  });
+/** The variant of one build: its wasm is compiled once, and shared by every module it makes. */
+function variantOf(files: BuildFiles): QuickJSSyncVariant {
+  let compiled: Promise<WebAssembly.Module> | null = null;
+  const wasmModule = (): Promise<WebAssembly.Module> => {
+    compiled ??= compileWasm(files.wasm).catch((error: unknown) => {
+      // A failed load may succeed later (a network error): the next module tries again.
+      compiled = null;
+      throw error;
+    });
+    return compiled;
+  };
+  /** Instantiates the Emscripten module; rejects if the wasm cannot be loaded or instantiated. */
+  const loadModule = async (
+    options: EmscriptenModuleLoaderOptions = {},
+  ): Promise<QuickJSEmscriptenModule> => {
+    const [{ default: QuickJSRaw }, wasm] = await Promise.all([files.glue(), wasmModule()]);
+    return new Promise((resolve, reject) => {
+      QuickJSRaw({
+        ...options,
+        // Emscripten's glue waits for `receive` forever if this fails: the failure rejects here.
+        instantiateWasm(imports, receive) {
+          WebAssembly.instantiate(wasm, imports).then(receive, reject);
+          return {};
+        },
+      }).then(resolve, reject);
+    });
+  };
+  return {
+    type: "sync",
+    importFFI: () => import("@jitl/quickjs-wasmfile-release-sync/ffi").then((ffi) => ffi.QuickJSFFI),
+    importModuleLoader: async () => loadModule,
+  };
 }
 
 /** The variant `newQuickJSWASMModuleFromVariant` loads. */
-export const QUICKJS_VARIANT: QuickJSSyncVariant = {
-  type: "sync",
-  importFFI: () => import("@jitl/quickjs-wasmfile-release-sync/ffi").then((ffi) => ffi.QuickJSFFI),
-  importModuleLoader: async () => loadModule,
-};
+export const QUICKJS_VARIANT: QuickJSSyncVariant = variantOf({
+  glue: () => import("../../vendor/quickjs-wasm/emscripten-module.mjs"),
+  wasm: new URL("../../vendor/quickjs-wasm/emscripten-module.wasm", import.meta.url),
+});
+
+/**
+ * The variant of another build of scripts/quickjs/build.sh, in `folder` (a `file:` URL, laid out
+ * as vendor/quickjs-wasm is), for benchmarks that compare builds in Node.
+ */
+export function quickjsVariantIn(folder: URL): QuickJSSyncVariant {
+  return variantOf({
+    glue: () => import(/* @vite-ignore */ new URL("emscripten-module.mjs", folder).href),
+    wasm: new URL("emscripten-module.wasm", folder),
+  });
+}
