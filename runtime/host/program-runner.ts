@@ -80,8 +80,14 @@ interface Session {
   haltError: TraceError | null;
   /** The host decided `haltError` (it then stands; the guest may only refine its own). */
   hostDecided: boolean;
-  /** Once set, every interrupt check stops the guest. */
+  /** Once set, every interrupt check stops the guest (but the one `haltGrace` lets pass). */
   stopping: boolean;
+  /**
+   * The guest halted the run itself: the next interrupt check lets it go on, so that it can still
+   * refine its error on the way out (a worker's virtual time-out, explained) wherever that check
+   * falls; a learner's `catch` that swallows the halt is stopped at the check after.
+   */
+  haltGrace: boolean;
   /** Cleared once the run is over, so that the host can still ask the guest where it was. */
   interruptible: boolean;
   /** Wall-clock deadline (ms since the epoch); Infinity while the context is only prepared. */
@@ -189,6 +195,7 @@ export class ProgramRunner {
       haltError: null,
       hostDecided: false,
       stopping: false,
+      haltGrace: false,
       interruptible: true,
       deadline: Infinity,
       interrupted: false,
@@ -215,7 +222,12 @@ export class ProgramRunner {
     };
     runtime.setInterruptHandler(() => {
       if (!session.interruptible) return false;
-      if (session.stopping || overMemory()) return true;
+      if (session.stopping) {
+        if (!session.haltGrace) return true;
+        session.haltGrace = false;
+        return false;
+      }
+      if (overMemory()) return true;
       if (Date.now() > session.deadline) {
         session.interrupted = true;
         session.stopping = true;
@@ -251,6 +263,7 @@ export class ProgramRunner {
       const error = parseTraceError(context.typeof(json) === "string" ? context.getString(json) : "");
       // Take the events recorded before the halt, then nothing more.
       if (session.haltError === null && !session.stopping) this.tryCall(session, "flush");
+      session.haltGrace = !session.stopping;
       stop(error, true);
       session.intake.close();
       return undefined;
@@ -300,6 +313,7 @@ export class ProgramRunner {
     session.haltError = null;
     session.hostDecided = false;
     session.stopping = false;
+    session.haltGrace = false;
     session.interruptible = true;
     session.deadline = startedAt + limits.wallTimeoutMs;
     session.interrupted = false;
@@ -347,6 +361,9 @@ export class ProgramRunner {
         if (!session.intake.isClosed) this.tryCall(session, "flush");
       } else {
         result.value.dispose();
+        // The program is over (exec caught what it threw): an interrupt check that falls in the
+        // runtime's own finish, after a halt, has nothing left to stop.
+        session.interruptible = false;
         const outcome = parseOutcome(this.call(session, "finish"));
         elapsed = outcome.elapsed;
         error = session.haltError ? this.withLine(session, session.haltError) : outcome.error;

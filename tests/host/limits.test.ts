@@ -253,6 +253,50 @@ for (;;) {
   });
 });
 
+describe("a halt the guest decides", () => {
+  it("keeps the explanation the guest adds on its way out, wherever the interrupt checks fall", () => {
+    // QuickJS checks for an interrupt every 10,000 jumps and calls: the busy loop before the
+    // worker shifts where those checks fall by `spin`, across a whole period.
+    const explained: string[] = [];
+    for (let spin = 0; spin < 10_000; spin += 97) {
+      const result = run(`import * as asyncio from "asyncio";
+import * as time from "time";
+for (let i = 0; i < ${spin}; i++) {}
+async function main(): Promise<void> {
+  const state = { done: false };
+  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
+    while (!state.done) time.sleep(0.1);
+  });
+  state.done = true;
+  await spinner;
+}
+asyncio.run(main());
+`);
+      if (result.error?.worker === "asyncio_0") explained.push(result.error.message);
+      else expect.fail(`spin ${spin}: ${JSON.stringify(result.error)}`);
+    }
+    expect(new Set(explained).size).toBe(1);
+    expect(explained[0]).toContain(
+      "It happened in asyncio_0: a function given to an executor runs to completion",
+    );
+  });
+
+  it("cannot be swallowed by the program's catch", () => {
+    const source = `import * as time from "time";
+for (;;) {
+  try {
+    time.sleep(1_000_000);
+  } catch (e) {
+    // swallowed
+  }
+}
+`;
+    const result = run(source, SMALL_CPU);
+    expect(result.error).toMatchObject({ kind: "virtual-timeout", line: lineOf(source, "time.sleep") });
+    expectNextRunWorks(run);
+  });
+});
+
 describe("programs that fail on their own", () => {
   it("a syntax error is a compile error with line:column, and nothing runs", () => {
     const result: RunResult = run(`print("a");\nlet = ;\n`);
