@@ -1,7 +1,7 @@
 /**
- * The QuickJS wasm build programs run in: vendor/quickjs-wasm, the same QuickJS and C interface
- * as the npm package @jitl/quickjs-wasmfile-release-sync, compiled for speed instead of size
- * (scripts/quickjs/build.sh). It keeps that package's FFI bindings; only the wasm and its
+ * The QuickJS wasm build programs run in: vendor/quickjs-wasm, the C interface of the npm package
+ * @jitl/quickjs-wasmfile-release-sync around a newer upstream QuickJS, compiled for speed instead
+ * of size (scripts/quickjs/build.sh). It keeps that package's FFI bindings; only the wasm and its
  * Emscripten glue are ours.
  *
  * The glue is built for browsers and workers, and loads no file itself: the wasm is compiled here,
@@ -18,7 +18,8 @@ import type {
 } from "quickjs-emscripten-core";
 
 /** Which build this is, for benchmarks' output. */
-export const QUICKJS_BUILD = "QuickJS 2025-09-13 (quickjs-emscripten 0.32.0) at -O2, vendor/quickjs-wasm";
+export const QUICKJS_BUILD =
+  "QuickJS d73189d (2026-05-21) with quickjs-emscripten 0.32.0's interface, at -O2, vendor/quickjs-wasm";
 
 /** Where a build's two files are: its Emscripten glue (imported) and its wasm. */
 interface BuildFiles {

@@ -24,7 +24,7 @@
 # differences:
 #   - Optimised for speed instead of size: OPT_FLAGS (default -O2) instead of -Oz -flto. -O3, and
 #     -flto at -O2 or -O3, were measured no faster than -O2 (bench/quickjs-build.ts, within the
-#     noise) and are 10-20 KB larger gzipped. No Closure pass on the JavaScript glue (--closure 1
+#     noise; with the pinned QuickJS too) and are 10-20 KB larger gzipped. No Closure pass on the JavaScript glue (--closure 1
 #     needs a Closure Compiler Debian's Emscripten does not ship; Emscripten minifies it itself).
 #   - Emscripten 3.1.6 (Debian) instead of emsdk 5.0.1: TOTAL_STACK is 3.1.6's name for
 #     STACK_SIZE; MIN_NODE_VERSION does not exist in 3.1.6 (nothing to set); -lccall.js does not
