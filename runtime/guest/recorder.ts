@@ -2,7 +2,7 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
-import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
+import { NUMERIC_TRACE_FIELDS, STEP_BLOCKED_ROW, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
@@ -85,14 +85,33 @@ export function recordTaskStep(throwing: string | undefined): void {
     return;
   }
   if (!countLifecycle()) return;
+  if (pendingStep) writePendingStep();
   if (throwing === undefined) {
-    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 0);
-  } else {
-    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
+    // Held back: if the step suspends with nothing recorded in between, it goes with its
+    // `task_blocked` as one row. Time and task are read first: reading the time may record.
+    const t = actor.now();
+    pendingStepTask = taskToken(actor.name);
+    pendingStepT = t;
+    pendingStep = true;
+    seq += 1;
+    return;
   }
+  rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
   // `written()`, inline: two events per task step.
   seq += 1;
   if (++rowCount >= BATCH) flushEvents();
+}
+
+/** A task step recorded but not written yet (`recordTaskStep`): its time and task token. */
+let pendingStep = false;
+let pendingStepT = 0;
+let pendingStepTask: unknown = null;
+
+/** Writes the held-back step as a row of its own: something else is written after it. */
+function writePendingStep(): void {
+  pendingStep = false;
+  rows.push(TASK_STEP, pendingStepT, pendingStepTask, 0);
+  rowCount += 1;
 }
 
 /** The last `waiting` text sent and its token: a task usually blocks on the same thing again. */
@@ -110,19 +129,22 @@ export function recordTaskBlocked(waiting: string, line: number | undefined): vo
     lastWaiting = waiting;
     lastWaitingToken = textToken(waiting);
   }
+  const t = actor.now();
+  const task = taskToken(actor.name);
+  if (pendingStep && t === pendingStepT && task === pendingStepTask) {
+    // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts).
+    pendingStep = false;
+    rows.push(STEP_BLOCKED_ROW, t, task, lastWaitingToken, line === undefined ? "null" : number(line));
+    seq += 1;
+    rowCount += 2;
+    if (rowCount >= BATCH) flushEvents();
+    return;
+  }
+  if (pendingStep) writePendingStep();
   if (line === undefined) {
-    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, lastWaitingToken);
+    rows.push(TASK_BLOCKED, t, task, 1, WAITING, lastWaitingToken);
   } else {
-    rows.push(
-      TASK_BLOCKED,
-      actor.now(),
-      taskToken(actor.name),
-      2,
-      WAITING,
-      lastWaitingToken,
-      LINE,
-      number(line),
-    );
+    rows.push(TASK_BLOCKED, t, task, 2, WAITING, lastWaitingToken, LINE, number(line));
   }
   seq += 1;
   if (++rowCount >= BATCH) flushEvents();
@@ -210,6 +232,7 @@ function valueToken(key: string, value: unknown): unknown {
 
 /** Writes one event row. */
 function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
+  if (pendingStep) writePendingStep();
   rows.push(TYPE_CODES.get(type) ?? stringify(type), number(t), taskToken(task), 0);
   const countAt = rows.length - 1;
   let count = 0;
@@ -252,6 +275,7 @@ function formatBytes(bytes: number): string {
 
 /** Sends the pending batch: `[firstSeq, newStrings, ...rows]` (a `TraceBatch`). */
 export function flushEvents(): void {
+  if (pendingStep) writePendingStep();
   if (rowCount === 0) return;
   const batch = `[${batchSeq},${stringify(newStrings)},${apply(join, rows, [","])}]`;
   newStrings = [];
