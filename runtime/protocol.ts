@@ -121,6 +121,11 @@ export interface HostBridge {
  * id or a string. A value is the field's value as JSON, except that a number in a field that holds
  * text (every field but `line`, `column` and `duration`) is a string id. The fields keep the order
  * in which the guest wrote them, and so does the expanded event.
+ *
+ * One row stands for two events: `STEP_BLOCKED_ROW, t, task, waiting, line` is a task's step that
+ * suspended with nothing recorded in between (the loop's most common pair, written as one row so
+ * it costs half): the events `task_step` and then `task_blocked` with `waiting` (a string id or a
+ * string) and `line` (a count, or null for none), both at `t`, both of `task`.
  */
 export type TraceBatch = [firstSeq: number, newStrings: string[], ...rows: unknown[]];
 
@@ -139,6 +144,9 @@ export const TRACE_EVENT_TYPES: readonly string[] = [
   "worker_done",
   "truncated",
 ];
+
+/** The type code of a row that stands for a `task_step` and its `task_blocked` (see `TraceBatch`). */
+export const STEP_BLOCKED_ROW = TRACE_EVENT_TYPES.length;
 
 /** Event fields by code. */
 export const TRACE_FIELDS: readonly string[] = [

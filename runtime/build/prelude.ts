@@ -34,6 +34,10 @@ export function buildPrelude({ hardened = true }: { hardened?: boolean } = {}): 
     keepNames: true,
     logLevel: "silent",
     define: { __HARDEN__: String(hardened) },
+    // Fields as constructor assignments: a declared field costs nothing, and an initialised one a
+    // plain store, where define semantics make QuickJS run a field-initialiser function per object
+    // and define every declared field twice (as undefined, then in the constructor).
+    tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
   }).then((result) => result.outputFiles[0].text);
   cached.set(hardened, prelude);
   return prelude;

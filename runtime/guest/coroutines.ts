@@ -140,20 +140,22 @@ export class SleepZero<T> implements CoroutineBody<T> {
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
   readonly __name__: string;
+  private readonly gen: CoroutineBody<T>;
   /** The learner line whose statement created it (0: none), for `createdAt`. */
   private readonly createdLine: number;
-  private readonly gen: CoroutineBody<T>;
+  private state: "created" | "suspended" | "running" | "closed";
+  // The fields below start absent and appear when first set: a program makes a coroutine object
+  // per `await asyncio.sleep(0)`, and QuickJS pays for every property an object is made with.
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
-  private delegate: Coroutine | null = null;
+  private delegate?: Coroutine | null;
   /** The pending Future this coroutine yielded; its result is what the `await` returns. */
-  private awaiting: Future | null = null;
-  private state: "created" | "suspended" | "running" | "closed" = "created";
+  private awaiting?: Future | null;
   /** Set when another coroutine awaits this one, so it cannot be awaited twice at once. */
-  awaitedBy: Coroutine | null = null;
+  private awaitedBy?: Coroutine | null;
   /** True for coroutines of the learner's own async functions (they appear in tracebacks). */
-  learner = false;
+  learner?: boolean;
   /** The learner line of the `await` this coroutine is suspended at (from instrumentation). */
-  suspendedLine = 0;
+  suspendedLine?: number;
 
   /**
    * `createdLine` is the learner statement that created the coroutine: the compiler marks it in
@@ -163,6 +165,7 @@ export class Coroutine<T = unknown> {
     this.__name__ = name;
     this.gen = gen;
     this.createdLine = createdLine;
+    this.state = "created";
   }
 
   /** Where learner code created it (for "never awaited" warnings and `task_spawned`), if it did. */
@@ -251,13 +254,13 @@ export class Coroutine<T = unknown> {
       if (this.delegate) {
         const inner = this.delegate;
         const body = inner.gen;
-        if (body instanceof SleepZero && body.state === 1 && inner.state === "suspended") {
+        if (body instanceof SleepZero && body.state === 1) {
           // `inner.advance(throwing, value)` for a suspended `sleep(0)`, inline: it finishes,
-          // returning its result or letting the thrown error through.
+          // returning its result or letting the thrown error through. (Its body at state 1 means
+          // the coroutine is suspended, and nobody else awaits it: see below.)
           body.state = 2;
           inner.state = "closed";
           this.delegate = null;
-          inner.awaitedBy = null;
           if (!throwing) value = body.result;
         } else {
           let result: IteratorResult<unknown> | undefined;
@@ -275,23 +278,25 @@ export class Coroutine<T = unknown> {
             value = result.value;
           }
         }
-      } else if (this.awaiting && !throwing) {
-        // A Task wakes us with no value: the awaited Future holds the outcome.
+      } else if (this.awaiting) {
+        // A Task wakes us with no value: the awaited Future holds the outcome (unless an error,
+        // such as a cancellation, is thrown in instead).
         const future = this.awaiting;
         this.awaiting = null;
-        if (!future.done()) {
-          throwing = true;
-          value = new RuntimeError("await wasn't used with future");
-        } else {
-          try {
-            value = future.result();
-          } catch (error) {
+        if (!throwing) {
+          if (!future.done()) {
             throwing = true;
-            value = error;
+            value = new RuntimeError("await wasn't used with future");
+          } else {
+            try {
+              value = future.result();
+            } catch (error) {
+              throwing = true;
+              value = error;
+            }
           }
         }
       }
-      this.awaiting = null;
       const result = this.runGenerator(throwing, value);
       if (result.done) return result;
       const yielded = result.value;
@@ -305,15 +310,16 @@ export class Coroutine<T = unknown> {
           value = new RuntimeError("coroutine is being awaited already");
           continue;
         }
-        yielded.awaitedBy = this;
         this.delegate = yielded;
         const body = yielded.gen;
-        if (body instanceof SleepZero && body.state === 0 && yielded.state === "created") {
+        if (body instanceof SleepZero && body.state === 0) {
           // `yielded.advance(false, undefined)` for a new `sleep(0)`, inline: it yields once.
+          // It runs no code, so being suspended is what keeps it from being awaited twice.
           body.state = 1;
           yielded.state = "suspended";
           return YIELD_ONCE_STEP;
         }
+        yielded.awaitedBy = this;
         continue;
       }
       if (yielded === YIELD_ONCE) return result;

@@ -18,18 +18,25 @@ export class AttributeError extends PyError {}
 /** Names JavaScript's module interop probes for; a missing one is not a learner mistake. */
 const PROBED = new Set(["__esModule", "default", "then", "toJSON", "constructor", "__proto__"]);
 
+/**
+ * A module namespace: its names are its own properties, read as any property is (a program reads
+ * `asyncio.sleep` at every await), and a name it lacks falls through to its prototype, a Proxy
+ * that raises Python's AttributeError for it (what objects inherit, such as `toString`, still reads).
+ */
 function strictModule(name: string, exports: Record<string, unknown>): Record<string, unknown> {
-  return new Proxy(exports, {
-    // Every `asyncio.sleep` of a program comes through here: the lookup comes first, the checks
-    // only for a missing name.
-    get(target, key) {
-      const value = target[key as string];
-      if (value === undefined && typeof key === "string" && !(key in target) && !PROBED.has(key)) {
-        throw new AttributeError(`module '${name}' has no attribute '${key}'`);
-      }
-      return value;
+  const missing = new Proxy(
+    {},
+    {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (value === undefined && typeof key === "string" && !(key in target) && !PROBED.has(key)) {
+          throw new AttributeError(`module '${name}' has no attribute '${key}'`);
+        }
+        return value;
+      },
     },
-  });
+  );
+  return Object.assign(Object.create(missing) as Record<string, unknown>, exports);
 }
 
 const registry = new Map<string, () => Record<string, unknown>>([

@@ -2,7 +2,7 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
-import { NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
+import { NUMERIC_TRACE_FIELDS, STEP_BLOCKED_ROW, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
@@ -67,65 +67,119 @@ export function record(type: TraceEventType, fields: EventFields = {}): void {
 /** Whether a task life-cycle event may be recorded (it counts against `maxEvents`). */
 function countLifecycle(): boolean {
   if (lifecycleMuted > 0) return false;
-  lifecycleCount += 1;
-  if (lifecycleCount <= config.maxEvents) return true;
-  if (!truncatedWarned) {
-    truncatedWarned = true;
-    record("truncated", {
-      text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
-    });
-  }
+  if (++lifecycleCount <= config.maxEvents) return true;
+  overLifecycleCap();
   return false;
 }
 
-/** `record("task_step", throwing === undefined ? {} : { throwing })`, for the loop's hot path. */
-export function recordTaskStep(throwing: string | undefined): void {
+/** A life-cycle event past `maxEvents` is not recorded: the trace says so, once. */
+function overLifecycleCap(): void {
+  if (truncatedWarned) return;
+  truncatedWarned = true;
+  record("truncated", {
+    text: `The trace keeps only the first ${config.maxEvents} task events; later ones were not recorded.`,
+  });
+}
+
+/**
+ * A task's name as the trace sends it (its token in the run's string table). A task keeps it, so
+ * that its steps look nothing up; it is valid for the run that gave it.
+ */
+export function nameToken(name: string): string {
+  return textToken(name);
+}
+
+/**
+ * `record("task_step", throwing === undefined ? {} : { throwing })` for the loop's hot path, by the
+ * task running now, whose `nameToken` is `task`.
+ */
+export function recordTaskStep(throwing: string | undefined, task: string): void {
   if (interleave.capture || interleave.releaseBefore) {
     record("task_step", throwing === undefined ? {} : { throwing });
     return;
   }
-  if (!countLifecycle()) return;
-  if (throwing === undefined) {
-    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 0);
-  } else {
-    rows.push(TASK_STEP, actor.now(), taskToken(actor.name), 1, THROWING, textToken(throwing));
-  }
-  // `written()`, inline: two events per task step.
+  // `countLifecycle()`, inline.
+  if (lifecycleMuted > 0) return;
+  if (++lifecycleCount > config.maxEvents) return overLifecycleCap();
+  if (pendingStep) writePendingStep();
+  const t = timeToken(actor.now());
   seq += 1;
+  if (throwing === undefined) {
+    // Held back: if the step suspends with nothing recorded in between, it goes with its
+    // `task_blocked` as one row.
+    pendingStepT = t;
+    pendingStepTask = task;
+    pendingStep = true;
+    return;
+  }
+  rows.push(TASK_STEP, t, task, "1", THROWING, textToken(throwing));
   if (++rowCount >= BATCH) flushEvents();
+}
+
+/** A task step recorded but not written yet (`recordTaskStep`): its time and task tokens. */
+let pendingStep = false;
+let pendingStepT = "";
+let pendingStepTask = "";
+
+/** Writes the held-back step as a row of its own: something else is written after it. */
+function writePendingStep(): void {
+  pendingStep = false;
+  rows.push(TASK_STEP, pendingStepT, pendingStepTask, "0");
+  rowCount += 1;
 }
 
 /** The last `waiting` text sent and its token: a task usually blocks on the same thing again. */
 let lastWaiting = "";
-let lastWaitingToken: unknown = null;
+let lastWaitingToken = "";
+/** The last line a task blocked at and its token. */
+let lastLine: number | undefined;
+let lastLineToken = "null";
 
-/** `record("task_blocked", { waiting, line })`, for the loop's hot path. */
-export function recordTaskBlocked(waiting: string, line: number | undefined): void {
+/** `record("task_blocked", { waiting, line })` for the loop's hot path (see `recordTaskStep`). */
+export function recordTaskBlocked(waiting: string, line: number | undefined, task: string): void {
   if (interleave.capture || interleave.releaseBefore) {
     record("task_blocked", { waiting, line });
     return;
   }
-  if (!countLifecycle()) return;
-  if (waiting !== lastWaiting || lastWaitingToken === null) {
+  if (lifecycleMuted > 0) return;
+  if (++lifecycleCount > config.maxEvents) return overLifecycleCap();
+  if (waiting !== lastWaiting || lastWaitingToken === "") {
     lastWaiting = waiting;
     lastWaitingToken = textToken(waiting);
   }
-  if (line === undefined) {
-    rows.push(TASK_BLOCKED, actor.now(), taskToken(actor.name), 1, WAITING, lastWaitingToken);
-  } else {
-    rows.push(
-      TASK_BLOCKED,
-      actor.now(),
-      taskToken(actor.name),
-      2,
-      WAITING,
-      lastWaitingToken,
-      LINE,
-      number(line),
-    );
+  if (line !== lastLine) {
+    lastLine = line;
+    lastLineToken = line === undefined ? "null" : number(line);
   }
+  const t = timeToken(actor.now());
   seq += 1;
+  if (pendingStep && t === pendingStepT && task === pendingStepTask) {
+    // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts).
+    pendingStep = false;
+    rows.push(STEP_BLOCKED, t, task, lastWaitingToken, lastLineToken);
+    rowCount += 2;
+    if (rowCount >= BATCH) flushEvents();
+    return;
+  }
+  if (pendingStep) writePendingStep();
+  if (line === undefined) {
+    rows.push(TASK_BLOCKED, t, task, "1", WAITING, lastWaitingToken);
+  } else {
+    rows.push(TASK_BLOCKED, t, task, "2", WAITING, lastWaitingToken, LINE, lastLineToken);
+  }
   if (++rowCount >= BATCH) flushEvents();
+}
+
+/** The last time sent and its token: most events in a row happen at the same time. */
+let lastTime = 0;
+let lastTimeToken = "0";
+
+function timeToken(t: number): string {
+  if (t !== lastTime) {
+    lastTime = t;
+    lastTimeToken = number(t);
+  }
+  return lastTimeToken;
 }
 
 /**
@@ -146,11 +200,13 @@ export function emit(event: TraceEvent): void {
 
 const TYPE_CODES = new Map(TRACE_EVENT_TYPES.map((type, code) => [type, code]));
 const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
-const TASK_STEP = TYPE_CODES.get("task_step")!;
-const TASK_BLOCKED = TYPE_CODES.get("task_blocked")!;
-const THROWING = FIELD_CODES.get("throwing")!;
-const WAITING = FIELD_CODES.get("waiting")!;
-const LINE = FIELD_CODES.get("line")!;
+// The hot path's codes as the text `join` writes: a number would be turned into text at every row.
+const TASK_STEP = String(TYPE_CODES.get("task_step"));
+const TASK_BLOCKED = String(TYPE_CODES.get("task_blocked"));
+const STEP_BLOCKED = String(STEP_BLOCKED_ROW);
+const THROWING = String(FIELD_CODES.get("throwing"));
+const WAITING = String(FIELD_CODES.get("waiting"));
+const LINE = String(FIELD_CODES.get("line"));
 /** Keys of an event that are not fields (a captured event carries them). */
 const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
 /** Longer strings are sent as they are: descriptions that long rarely repeat. */
@@ -159,12 +215,12 @@ const INTERN_UP_TO = 256;
 const join = Array.prototype.join;
 
 /** The run's string table: every string sent by id so far (see `TraceBatch` in protocol.ts). */
-const stringIds = new Map<string, number>();
+const stringIds = new Map<string, string>();
 /** The strings the pending batch adds to the table. */
 let newStrings: string[] = [];
 /**
- * The pending batch's rows, flat, as JSON tokens: finite numbers as they are (`join` writes them
- * as JSON does), anything else as its JSON text.
+ * The pending batch's rows, flat, as JSON tokens: each as its JSON text, or a finite number as it
+ * is (`join` writes it as JSON does).
  */
 let rows: unknown[] = [];
 let rowCount = 0;
@@ -175,11 +231,11 @@ let lastTask: string | null = null;
 let lastTaskToken: unknown = "null";
 
 /** A string's token: its id in the run's string table (a long one goes as itself). */
-function textToken(text: string): unknown {
+function textToken(text: string): string {
   if (text.length > INTERN_UP_TO) return stringify(text);
   let id = stringIds.get(text);
   if (id === undefined) {
-    id = stringIds.size;
+    id = String(stringIds.size);
     stringIds.set(text, id);
     newStrings.push(text);
   }
@@ -195,8 +251,8 @@ function taskToken(task: string | null): unknown {
 }
 
 /** A number's token (JSON writes what is not finite as null); anything else as JSON. */
-function number(value: unknown): unknown {
-  return typeof value === "number" && value - value === 0 ? value : (stringify(value) ?? "null");
+function number(value: unknown): string {
+  return typeof value === "number" && value - value === 0 ? String(value) : (stringify(value) ?? "null");
 }
 
 /** A field value's token (the layout is `TraceBatch`'s in protocol.ts). */
@@ -210,6 +266,7 @@ function valueToken(key: string, value: unknown): unknown {
 
 /** Writes one event row. */
 function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
+  if (pendingStep) writePendingStep();
   rows.push(TYPE_CODES.get(type) ?? stringify(type), number(t), taskToken(task), 0);
   const countAt = rows.length - 1;
   let count = 0;
@@ -252,6 +309,7 @@ function formatBytes(bytes: number): string {
 
 /** Sends the pending batch: `[firstSeq, newStrings, ...rows]` (a `TraceBatch`). */
 export function flushEvents(): void {
+  if (pendingStep) writePendingStep();
   if (rowCount === 0) return;
   const batch = `[${batchSeq},${stringify(newStrings)},${apply(join, rows, [","])}]`;
   newStrings = [];

@@ -14,7 +14,7 @@ import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
-import { actor, record, recordTaskBlocked, recordTaskStep } from "./recorder.ts";
+import { actor, nameToken, record, recordTaskBlocked, recordTaskStep } from "./recorder.ts";
 
 let taskCounter = 0;
 
@@ -32,6 +32,8 @@ export const taskSteps: { last: Task | null } = { last: null };
 export class Task<T = unknown> extends Future<T> {
   private readonly coro: Coroutine<T>;
   private name: string;
+  /** The name as the trace sends it (`nameToken`), once a step needed it. */
+  private traceName: string | null = null;
   /** The future this task waits on; its done callback wakes the task. Null while runnable. */
   private futWaiter: Future | null = null;
   /** A cancel arrived while no future could take it: throw CancelledError at the next step. */
@@ -80,6 +82,7 @@ export class Task<T = unknown> extends Future<T> {
 
   setName(name: string): void {
     this.name = String(name);
+    this.traceName = null;
   }
 
   getCoro(): Coroutine<T> {
@@ -145,9 +148,11 @@ export class Task<T = unknown> extends Future<T> {
     const previousActor = actor.name;
     actor.name = this.name;
     taskSteps.last = this as Task;
-    recordTaskStep(exc instanceof Error ? str(exc) : undefined);
+    // The step's events carry the name it began with, even if the task is renamed meanwhile.
+    const traceName = (this.traceName ??= nameToken(this.name));
+    recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
     try {
-      this.runStep(exc);
+      this.runStep(exc, traceName);
     } finally {
       actor.name = previousActor;
       steppingTask = previousTask;
@@ -158,7 +163,7 @@ export class Task<T = unknown> extends Future<T> {
     return new CancelledError(this._cancelMessage ?? "");
   }
 
-  private runStep(exc: unknown): void {
+  private runStep(exc: unknown, traceName: string): void {
     let step: IteratorResult<unknown, T>;
     try {
       cpu.awaitLine = 0;
@@ -198,7 +203,7 @@ export class Task<T = unknown> extends Future<T> {
     if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
       this.suspendedAt = { line: cpu.awaitLine, column: 0 };
     if (yielded === YIELD_ONCE) {
-      recordTaskBlocked("sleep(0)", this.suspendedAt?.line);
+      recordTaskBlocked("sleep(0)", this.suspendedAt?.line, traceName);
       this._loop.callSoonHandle(this.stepHandle);
     } else if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
@@ -209,7 +214,7 @@ export class Task<T = unknown> extends Future<T> {
         yielded._asyncioFutureBlocking = false;
         yielded.addDoneCallback(this.wakeupCallback);
         this.futWaiter = yielded;
-        recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line);
+        recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line, traceName);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
     } else {

@@ -8,7 +8,13 @@
  * `stdout` are capped here with one `truncated` marker. A batch that breaks the rules ends the run
  * with an `internal` error; it never throws into the host.
  */
-import { MAX_EVENT_STRING, NUMERIC_TRACE_FIELDS, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
+import {
+  MAX_EVENT_STRING,
+  NUMERIC_TRACE_FIELDS,
+  STEP_BLOCKED_ROW,
+  TRACE_EVENT_TYPES,
+  TRACE_FIELDS,
+} from "../protocol.ts";
 import type { TraceError, TraceEvent } from "../trace.ts";
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(TRACE_EVENT_TYPES);
@@ -109,6 +115,12 @@ export class TraceIntake {
     for (const text of newStrings as string[]) this.strings.push(text);
     let at = 2;
     while (at < batch.length) {
+      if (batch[at] === STEP_BLOCKED_ROW) {
+        const verdict = this.takeStepBlocked(batch as unknown[], at);
+        if (!verdict.ok || this.closed) return verdict;
+        at += 5;
+        continue;
+      }
       const expanded = this.expand(batch as unknown[], at);
       if (typeof expanded === "string") return this.reject(expanded);
       at = expanded.next;
@@ -147,6 +159,27 @@ export class TraceIntake {
       if (event[key] === undefined) return `event ${n} refers to an unknown string in ${describe(key)}`;
     }
     return { event, next };
+  }
+
+  /** Takes the two events of a `STEP_BLOCKED_ROW` at `rows[at]` (see `TraceBatch`). */
+  private takeStepBlocked(rows: unknown[], at: number): IntakeVerdict {
+    const n = this.expectedSeq;
+    if (at + 5 > rows.length) return this.reject(`event ${n} is cut short`);
+    const t = rows[at + 1];
+    const taskRef = rows[at + 2];
+    const task = taskRef === null ? null : this.text(taskRef);
+    if (task === undefined) return this.reject(`event ${n} has a malformed task name`);
+    const waiting = this.text(rows[at + 3]);
+    if (waiting === undefined) return this.reject(`event ${n + 1} has a malformed field "waiting"`);
+    const line = rows[at + 4];
+    // Checked before either event is taken, so that a bad row keeps neither.
+    if (line !== null && !fieldOk("count", line))
+      return this.reject(`event ${n + 1} has a malformed field "line"`);
+    const step = this.take({ seq: n, t, type: "task_step", task });
+    if (!step.ok || this.closed) return step;
+    const blocked: Record<string, unknown> = { seq: n + 1, t, type: "task_blocked", task, waiting };
+    if (line !== null) blocked.line = line;
+    return this.take(blocked);
   }
 
   /** A string sent as an id or as itself; undefined for anything else. */

@@ -4,7 +4,12 @@
  * `internal` error; the host never throws, and nothing after the bad batch counts.
  */
 import { describe, expect, it } from "vitest";
-import { TRACE_EVENT_TYPES, TRACE_FIELDS, type TraceBatch } from "../../runtime/protocol.ts";
+import {
+  STEP_BLOCKED_ROW,
+  TRACE_EVENT_TYPES,
+  TRACE_FIELDS,
+  type TraceBatch,
+} from "../../runtime/protocol.ts";
 import { TraceIntake } from "../../runtime/host/trace-intake.ts";
 
 const LIMITS = { outputLimitBytes: 100, maxEvents: 3 };
@@ -71,6 +76,23 @@ describe("TraceIntake.receive", () => {
     ]);
   });
 
+  it("expands a step-and-blocked row into the task_step and task_blocked it stands for", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const strings = ["Task-2", "sleep(0)"];
+    expect(intake.receive(JSON.stringify([0, strings, STEP_BLOCKED_ROW, 0.5, 0, 1, 7]))).toEqual({
+      ok: true,
+    });
+    expect(intake.receive(JSON.stringify([2, [], STEP_BLOCKED_ROW, 0.5, "Task-3", "Task-1", null]))).toEqual({
+      ok: true,
+    });
+    expect(intake.events.map((event) => JSON.stringify(event))).toEqual([
+      '{"seq":0,"t":0.5,"type":"task_step","task":"Task-2"}',
+      '{"seq":1,"t":0.5,"type":"task_blocked","task":"Task-2","waiting":"sleep(0)","line":7}',
+      '{"seq":2,"t":0.5,"type":"task_step","task":"Task-3"}',
+      '{"seq":3,"t":0.5,"type":"task_blocked","task":"Task-3","waiting":"Task-1"}',
+    ]);
+  });
+
   it.each([
     ["text that is not JSON", "[{", "a trace batch was not valid JSON"],
     ["a batch that is not a list", "{}", "a trace batch was not a list of events"],
@@ -98,6 +120,26 @@ describe("TraceIntake.receive", () => {
       "a header key sent as a field",
       JSON.stringify([0, [], STEP, 0, null, 1, "seq", 5]),
       'event 0 has a malformed field "seq"',
+    ],
+    [
+      "a step-and-blocked row cut short",
+      JSON.stringify([0, [], STEP_BLOCKED_ROW, 0, null, "sleep(0)"]),
+      "event 0 is cut short",
+    ],
+    [
+      "a step-and-blocked row waiting on an unknown string",
+      JSON.stringify([0, [], STEP_BLOCKED_ROW, 0, null, 9, null]),
+      'event 1 has a malformed field "waiting"',
+    ],
+    [
+      "a step-and-blocked row whose line is not a count",
+      JSON.stringify([0, [], STEP_BLOCKED_ROW, 0, null, "sleep(0)", -1]),
+      'event 1 has a malformed field "line"',
+    ],
+    [
+      "a step-and-blocked row with a negative time",
+      JSON.stringify([0, [], STEP_BLOCKED_ROW, -1, null, "sleep(0)", null]),
+      "event 0 has time -1",
     ],
     ["a gap in seq", batch([step(1, 0)]), "event 1 arrived where 0 was due"],
     ["an infinite time", `[0,[],${STEP},1e999,"Task-1",0]`, "event 0 has time Infinity"],

@@ -62,3 +62,25 @@ print(aiohttp);`);
     });
   });
 });
+
+describe("a runtime module's names", () => {
+  it("raise Python's AttributeError for a name the module lacks, and cannot be replaced", () => {
+    const result = run(`import * as asyncio from "asyncio";
+try {
+  (asyncio as unknown as { sleeep(s: number): void }).sleeep(1);
+} catch (e) {
+  print((e as Error).name, (e as Error).message);
+}
+try {
+  (asyncio as { sleep: unknown }).sleep = () => 0;
+} catch (e) {
+  print((e as Error).name);
+}
+print("sleep" in asyncio, "sleeep" in asyncio, typeof asyncio.toString, Object.isFrozen(asyncio));`);
+    expect(result.output).toEqual([
+      "AttributeError module 'asyncio' has no attribute 'sleeep'",
+      "TypeError",
+      "true false function true",
+    ]);
+  });
+});
