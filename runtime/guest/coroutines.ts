@@ -297,8 +297,22 @@ export class Coroutine<T = unknown> {
           }
         }
       }
-      const result = this.runGenerator(throwing, value);
-      if (result.done) return result;
+      // Runs the body to its next `await`: once per step, so inline.
+      this.state = "running";
+      let result: IteratorResult<unknown, T>;
+      try {
+        result = throwing ? this.gen.throw(value) : this.gen.next(value);
+      } catch (error) {
+        this.state = "closed";
+        if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
+        throw error;
+      }
+      if (result.done) {
+        this.state = "closed";
+        return result;
+      }
+      this.state = "suspended";
+      this.suspendedLine = cpu.awaitLine;
       const yielded = result.value;
       throwing = false;
       value = undefined;
@@ -345,21 +359,6 @@ export class Coroutine<T = unknown> {
       // Awaiting a plain value gives the value back at once.
       value = yielded;
     }
-  }
-
-  private runGenerator(throwing: boolean, value: unknown): IteratorResult<unknown, T> {
-    this.state = "running";
-    let result: IteratorResult<unknown, T>;
-    try {
-      result = throwing ? this.gen.throw(value) : this.gen.next(value);
-    } catch (error) {
-      this.state = "closed";
-      if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
-      throw error;
-    }
-    this.state = result.done ? "closed" : "suspended";
-    if (!result.done) this.suspendedLine = cpu.awaitLine;
-    return result;
   }
 }
 

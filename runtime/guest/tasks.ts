@@ -152,7 +152,30 @@ export class Task<T = unknown> extends Future<T> {
     const traceName = (this.traceName ??= nameToken(this.name));
     recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
     try {
-      this.runStep(exc, traceName);
+      let step: IteratorResult<unknown, T>;
+      try {
+        cpu.awaitLine = 0;
+        step = this.coro.advance(exc !== undefined, exc);
+      } catch (error) {
+        this.raised(error);
+        return;
+      }
+      // Charge the step's CPU work now, while this task is the actor: the loop was blocked by
+      // this task, and the task suspends or ends only once that work is done.
+      commitCpu();
+      if (step.done) {
+        this.returned(step.value);
+        return;
+      }
+      if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
+        this.suspendedAt = { line: cpu.awaitLine, column: 0 };
+      const yielded = step.value;
+      if (yielded === YIELD_ONCE) {
+        recordTaskBlocked("sleep(0)", this.suspendedAt?.line, traceName);
+        this._loop.callSoonHandle(this.stepHandle);
+      } else {
+        this.awaitFuture(yielded, traceName);
+      }
     } finally {
       actor.name = previousActor;
       steppingTask = previousTask;
@@ -163,49 +186,37 @@ export class Task<T = unknown> extends Future<T> {
     return new CancelledError(this._cancelMessage ?? "");
   }
 
-  private runStep(exc: unknown, traceName: string): void {
-    let step: IteratorResult<unknown, T>;
-    try {
-      cpu.awaitLine = 0;
-      step = this.coro.advance(exc !== undefined, exc);
-    } catch (error) {
-      if (error instanceof Halt) throw error;
-      // The step's CPU work belongs to this task and ends before it does (see below).
-      commitCpu();
-      if (error instanceof CancelledError) {
-        this.cancelledExc = error;
-        Future.prototype.cancel.call(this);
-      } else {
-        if (typeof error === "object" && error !== null && !("__looplabTask" in error)) {
-          Object.defineProperty(error, "__looplabTask", { value: this.name });
-        }
-        Future.prototype.setException.call(this, error);
-      }
-      this.finish();
-      return;
-    }
-    if (step.done) {
-      commitCpu();
-      // The coroutine returned: StopIteration in CPython's `__step`.
-      if (this.mustCancel) {
-        this.mustCancel = false;
-        Future.prototype.cancel.call(this, this._cancelMessage);
-      } else {
-        Future.prototype.setResult.call(this, step.value);
-      }
-      this.finish();
-      return;
-    }
-    const yielded = step.value;
-    // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
-    // task, and the task suspends only once that work is done.
+  /** The coroutine raised `error` (CPython's `__step` catching it). */
+  private raised(error: unknown): void {
+    if (error instanceof Halt) throw error;
+    // The step's CPU work belongs to this task and ends before it does.
     commitCpu();
-    if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
-      this.suspendedAt = { line: cpu.awaitLine, column: 0 };
-    if (yielded === YIELD_ONCE) {
-      recordTaskBlocked("sleep(0)", this.suspendedAt?.line, traceName);
-      this._loop.callSoonHandle(this.stepHandle);
-    } else if (isFuture(yielded)) {
+    if (error instanceof CancelledError) {
+      this.cancelledExc = error;
+      Future.prototype.cancel.call(this);
+    } else {
+      if (typeof error === "object" && error !== null && !("__looplabTask" in error)) {
+        Object.defineProperty(error, "__looplabTask", { value: this.name });
+      }
+      Future.prototype.setException.call(this, error);
+    }
+    this.finish();
+  }
+
+  /** The coroutine returned `value`: StopIteration in CPython's `__step`. */
+  private returned(value: T): void {
+    if (this.mustCancel) {
+      this.mustCancel = false;
+      Future.prototype.cancel.call(this, this._cancelMessage);
+    } else {
+      Future.prototype.setResult.call(this, value);
+    }
+    this.finish();
+  }
+
+  /** The coroutine suspended on `yielded`, which should be a future whose completion wakes the task. */
+  private awaitFuture(yielded: unknown, traceName: string): void {
+    if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
       } else if (yielded === (this as Future)) {
