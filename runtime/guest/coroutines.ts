@@ -12,10 +12,9 @@ import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { str } from "./format.ts";
 import { type Future, isFuture } from "./futures.ts";
 import type { LearnerFrame } from "./positions.ts";
-import { cpu } from "./session.ts";
+import { YIELD_ONCE, cpu } from "./session.ts";
 
-/** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
-export const YIELD_ONCE: unique symbol = Symbol("yield once");
+export { YIELD_ONCE };
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -314,6 +313,8 @@ export class Coroutine<T = unknown> {
       this.state = "suspended";
       this.suspendedLine = cpu.awaitLine;
       const yielded = result.value;
+      // A compiled `await asyncio.sleep(0)`, or a bare `sleep(0)` body's yield.
+      if (yielded === YIELD_ONCE) return result;
       throwing = false;
       value = undefined;
       if (yielded instanceof Coroutine) {
@@ -336,7 +337,6 @@ export class Coroutine<T = unknown> {
         yielded.awaitedBy = this;
         continue;
       }
-      if (yielded === YIELD_ONCE) return result;
       const future = isFuture(yielded)
         ? yielded
         : isThenable(yielded)
