@@ -84,8 +84,9 @@ export function forgetWatched(): void {
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
  */
 export function settleWatched(): void {
-  // Usually a step adds a coroutine or two, started already: nothing to call for.
+  // Usually a step adds no coroutine, or one started already: nothing to call for.
   const length = watchedCoroutines.length;
+  if (length === stepMark) return;
   if (length === stepMark + 1 && watchedCoroutines[stepMark].started) watchedCoroutines.length = stepMark;
   else if (length > stepMark) dropStarted();
   stepMark = watchedCoroutines.length;

@@ -14,7 +14,15 @@ import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
-import { actor, nameToken, record, recordTaskBlocked, recordTaskStep } from "./recorder.ts";
+import {
+  actor,
+  nameToken,
+  record,
+  recordTaskBlocked,
+  recordTaskDone,
+  recordTaskSpawned,
+  recordTaskStep,
+} from "./recorder.ts";
 
 let taskCounter = 0;
 
@@ -66,14 +74,9 @@ export class Task<T = unknown> extends Future<T> {
     this.stepHandle = new Handle(this.stepCallback, [], this._loop);
     this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
+    // Where learner code created the coroutine, or else where it made the task.
     const position = coro.createdAt ?? callerPosition();
-    record("task_spawned", {
-      task: this.name,
-      parent: actor.name,
-      coro: coro.__name__,
-      line: position?.line,
-      column: position?.column,
-    });
+    recordTaskSpawned(this.name, actor.name, coro.__name__, position?.line, position?.column);
   }
 
   getName(): string {
@@ -150,7 +153,7 @@ export class Task<T = unknown> extends Future<T> {
     taskSteps.last = this as Task;
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
     const traceName = (this.traceName ??= nameToken(this.name));
-    recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
+    recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
     try {
       let step: IteratorResult<unknown, T>;
       try {
@@ -167,14 +170,17 @@ export class Task<T = unknown> extends Future<T> {
         this.returned(step.value);
         return;
       }
-      if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
-        this.suspendedAt = { line: cpu.awaitLine, column: 0 };
+      let line = this.suspendedAt?.line;
+      if (cpu.awaitLine && cpu.awaitLine !== line) {
+        line = cpu.awaitLine;
+        this.suspendedAt = { line, column: 0 };
+      }
       const yielded = step.value;
       if (yielded === YIELD_ONCE) {
-        recordTaskBlocked("sleep(0)", this.suspendedAt?.line, traceName);
+        recordTaskBlocked("sleep(0)", line, traceName);
         this._loop.callSoonHandle(this.stepHandle);
       } else {
-        this.awaitFuture(yielded, traceName);
+        this.awaitFuture(yielded, line, traceName);
       }
     } finally {
       actor.name = previousActor;
@@ -215,7 +221,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /** The coroutine suspended on `yielded`, which should be a future whose completion wakes the task. */
-  private awaitFuture(yielded: unknown, traceName: string): void {
+  private awaitFuture(yielded: unknown, line: number | undefined, traceName: string): void {
     if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
@@ -225,7 +231,7 @@ export class Task<T = unknown> extends Future<T> {
         yielded._asyncioFutureBlocking = false;
         yielded.addDoneCallback(this.wakeupCallback);
         this.futWaiter = yielded;
-        recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line, traceName);
+        recordTaskBlocked(describeAwaited(yielded), line, traceName);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
     } else {
@@ -254,8 +260,8 @@ export class Task<T = unknown> extends Future<T> {
       return;
     }
     const outcome = this.outcome();
-    if (outcome.failed) record("task_done", { exception: str(outcome.exception) });
-    else record("task_done", { result: repr(outcome.result) });
+    if (outcome.failed) recordTaskDone("exception", str(outcome.exception));
+    else recordTaskDone("result", repr(outcome.result));
   }
 
   /** What the task is waiting on, for deadlock reports. */
