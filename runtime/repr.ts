@@ -19,7 +19,7 @@ export function str(value: unknown): string {
 }
 
 /** `repr(value)`: how a value shows inside a container. */
-export function repr(value: unknown, depth = 0, seen: Set<object> = new Set()): string {
+export function repr(value: unknown, depth = 0, seen?: Set<object>): string {
   switch (typeof value) {
     case "string":
       return quote(value);
@@ -38,16 +38,18 @@ export function repr(value: unknown, depth = 0, seen: Set<object> = new Set()): 
   }
   if (value === null) return "null";
   const object = value as object;
-  if (seen.has(object)) return Array.isArray(object) ? "[...]" : "{...}";
+  if (seen?.has(object)) return Array.isArray(object) ? "[...]" : "{...}";
   if (depth >= MAX_DEPTH) return Array.isArray(object) ? "[...]" : "{...}";
   if (object instanceof Error) {
     return `${object.name}(${object.message ? quote(object.message) : ""})`;
   }
   const custom = customString(object);
   if (custom !== undefined) return custom;
-  seen.add(object);
+  // The objects being printed, made only for an object that contains others.
+  const visiting = seen ?? new Set<object>();
+  visiting.add(object);
   try {
-    const inner = (item: unknown) => repr(item, depth + 1, seen);
+    const inner = (item: unknown) => repr(item, depth + 1, visiting);
     if (Array.isArray(object)) return `[${object.map(inner).join(", ")}]`;
     if (object instanceof Set) {
       return object.size === 0 ? "set()" : `{${[...object].map(inner).join(", ")}}`;
@@ -63,7 +65,7 @@ export function repr(value: unknown, depth = 0, seen: Set<object> = new Set()): 
     const className = proto && proto !== Object.prototype ? proto.constructor?.name : undefined;
     return className ? `${className} {${body}}` : `{${body}}`;
   } finally {
-    seen.delete(object);
+    visiting.delete(object);
   }
 }
 

@@ -49,7 +49,7 @@ export function __asyncGenerator(
   generator: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
   name = generator.name.replace(/_\d+$/, "") || "<async_generator>",
 ): AsyncGen {
-  const gen = generator.apply(thisArg, args ? Array.from(args) : []);
+  const gen = Reflect.apply(generator, thisArg, args ?? []) as Generator<unknown, unknown, unknown>;
   let running = false;
   /** The hooks of the loop that first iterated it (CPython's `ag_hooks_inited`); null before. */
   let owner: AsyncgenHooks | null | undefined;

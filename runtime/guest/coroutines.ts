@@ -408,7 +408,9 @@ export function __awaiter(
   name = "<lambda>",
 ): Coroutine {
   // The compiler passes the function's name and marks the line of the creating statement in `cpu.statementLine`.
-  const coro = new Coroutine(name, generator.apply(thisArg, args ? Array.from(args) : []), cpu.statementLine);
+  // `arguments` as it is: apply takes any array-like (a copy would be an allocation per call).
+  const body = Reflect.apply(generator, thisArg, args ?? []) as Generator<unknown, unknown, unknown>;
+  const coro = new Coroutine(name, body, cpu.statementLine);
   coro.learner = true;
   return watched(coro);
 }

@@ -66,7 +66,9 @@ export class Task<T = unknown> extends Future<T> {
     }
     this.coro = coro;
     taskCounter += 1;
-    this.name = name === undefined ? `Task-${taskCounter}` : String(name);
+    // Not a template literal: QuickJS builds those with `String.prototype.concat`, which the
+    // hardened realm wraps to charge large strings (harden.ts), a cost per task for nothing.
+    this.name = name === undefined ? "Task-" + String(taskCounter) : String(name);
     this.stepCallback = (exc?: unknown) => this.step(exc);
     (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
     this.wakeupCallback = (future: Future) => this.wakeup(future);
