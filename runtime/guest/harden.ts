@@ -50,6 +50,28 @@ function charged(owner: object, key: string, measure: Measure): void {
       return result;
     },
   }[key];
+  install(owner, key, original, wrapper);
+}
+
+/**
+ * `charged` for a built-in that costs the characters of the string it gives (64 per unit), with
+ * that measure written in: QuickJS builds every template literal with `String.prototype.concat`,
+ * so this wrapper runs for each one, the runtime's own too.
+ */
+function chargedByResultChars(owner: object, key: string): void {
+  const original = (owner as Record<string, unknown>)[key] as (...args: unknown[]) => unknown;
+  const wrapper = {
+    [key](this: unknown, ...args: unknown[]): unknown {
+      const result = apply(original, this, args);
+      // `chars(length(result)) >= CHARGE_FROM`: these built-ins give a string (or undefined).
+      if (typeof result === "string" && result.length >= CHARGE_FROM * 64) charge(chars(result.length));
+      return result;
+    },
+  }[key];
+  install(owner, key, original, wrapper);
+}
+
+function install(owner: object, key: string, original: () => unknown, wrapper: () => unknown): void {
   defineProperty(wrapper, "length", { value: original.length });
   const descriptor = getOwnPropertyDescriptor(owner, key)!;
   defineProperty(owner, key, { ...descriptor, value: wrapper });
@@ -58,7 +80,6 @@ function charged(owner: object, key: string, measure: Measure): void {
 function chargeBuiltins(): void {
   const bySelf: Measure = (self) => length(self);
   const byResult: Measure = (_self, _args, result) => length(result);
-  const byResultChars: Measure = (_self, _args, result) => chars(length(result));
   const bySelfChars: Measure = (self) => chars(length(String(self)));
   const sort: Measure = (self) => {
     const n = length(self);
@@ -69,14 +90,14 @@ function chargeBuiltins(): void {
   for (const key of ["fill", "reverse", "indexOf", "lastIndexOf", "includes", "copyWithin"])
     charged(arrays, key, bySelf);
   for (const key of ["concat", "slice", "splice", "flat"]) charged(arrays, key, byResult);
-  charged(arrays, "join", byResultChars);
+  chargedByResultChars(arrays, "join");
   charged(Array, "from", byResult);
   const strings = String.prototype;
   for (const key of ["repeat", "padStart", "padEnd", "concat", "replace", "replaceAll"]) {
-    charged(strings, key, byResultChars);
+    chargedByResultChars(strings, key);
   }
   for (const key of ["split", "indexOf", "includes", "lastIndexOf"]) charged(strings, key, bySelfChars);
-  charged(JSON, "stringify", byResultChars);
+  chargedByResultChars(JSON, "stringify");
   charged(JSON, "parse", (_self, args) => chars(length(args[0])));
   guardJsonDepth();
 }
