@@ -180,13 +180,19 @@ export class TraceIntake {
       return this.reject(`event ${n} has time ${describe(t)}`);
     if (task !== null && task.length > MAX_EVENT_STRING)
       return this.reject(`event ${n} has a malformed task name`);
-    if (t < (this.lastTimes.get(task) ?? 0)) return this.reject(`event ${n} goes back in time`);
+    const last = this.lastTimes.get(task);
+    if (t < (last ?? 0)) return this.reject(`event ${n} goes back in time`);
     this.expectedSeq = n + 2;
-    this.lastTimes.set(task, t);
+    if (t !== last) this.lastTimes.set(task, t);
     this.keepCapped({ seq: n, t, type: "task_step", task });
-    const blocked: TraceEvent = { seq: n + 1, t, type: "task_blocked", task, waiting: bounded(waiting) };
-    if (line !== null) blocked.line = line as number;
-    this.keepCapped(blocked);
+    const type = "task_blocked";
+    const text = bounded(waiting);
+    // Each shape written out whole: an object V8 makes in one go.
+    this.keepCapped(
+      line === null
+        ? { seq: n + 1, t, type, task, waiting: text }
+        : { seq: n + 1, t, type, task, waiting: text, line: line as number },
+    );
     return { ok: true };
   }
 
