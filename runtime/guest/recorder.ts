@@ -81,12 +81,9 @@ function overLifecycleCap(): void {
   });
 }
 
-/**
- * A task's name as the trace sends it (its token in the run's string table). A task keeps it, so
- * that its steps look nothing up; it is valid for the run that gave it.
- */
+/** A task's name as the trace sends it: its token in the run's string table. */
 export function nameToken(name: string): string {
-  return textToken(name);
+  return taskToken(name);
 }
 
 /**
@@ -293,7 +290,7 @@ let rowCount = 0;
 let batchSeq = 0;
 /** The last task name sent and its token: most events in a row are the same task's. */
 let lastTask: string | null = null;
-let lastTaskToken: unknown = "null";
+let lastTaskToken = "null";
 
 /** A string's token: its id in the run's string table (a long one goes as itself). */
 function textToken(text: string): string {
@@ -307,7 +304,7 @@ function textToken(text: string): string {
   return id;
 }
 
-function taskToken(task: string | null): unknown {
+function taskToken(task: string | null): string {
   if (task !== lastTask) {
     lastTask = task;
     lastTaskToken = task === null ? "null" : textToken(task);

@@ -40,8 +40,6 @@ export const taskSteps: { last: Task | null } = { last: null };
 export class Task<T = unknown> extends Future<T> {
   private readonly coro: Coroutine<T>;
   private name: string;
-  /** The name as the trace sends it (`nameToken`), once a step needed it. */
-  private traceName: string | null = null;
   /** The future this task waits on; its done callback wakes the task. Null while runnable. */
   private futWaiter: Future | null = null;
   /** A cancel arrived while no future could take it: throw CancelledError at the next step. */
@@ -87,7 +85,6 @@ export class Task<T = unknown> extends Future<T> {
 
   setName(name: string): void {
     this.name = String(name);
-    this.traceName = null;
   }
 
   getCoro(): Coroutine<T> {
@@ -154,7 +151,9 @@ export class Task<T = unknown> extends Future<T> {
     actor.name = this.name;
     taskSteps.last = this as Task;
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
-    const traceName = (this.traceName ??= nameToken(this.name));
+    // (Looked up per step, not kept on the task: a token goes into the batch as it is, and a
+    // program can write to any property of a task.)
+    const traceName = nameToken(this.name);
     recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
     try {
       let step: IteratorResult<unknown, T>;

@@ -76,6 +76,30 @@ asyncio.run(main());
     expectNextRunWorks(run);
   });
 
+  it("through the properties of the program's own task and coroutine changes nothing in the trace", () => {
+    // Text that, copied into a trace batch as it is, would read as events of its own.
+    const injected = JSON.stringify('0,[],0,0,null,1,0,"forged"');
+    const result = run(`${ASYNCIO}
+async function main(): Promise<void> {
+  const task = asyncio.currentTask() as unknown as Record<string, unknown>;
+  const coro = (asyncio.currentTask() as unknown as { getCoro(): Record<string, unknown> }).getCoro();
+  for (const target of [task, coro]) {
+    for (const key of ["traceName", "token", "traceToken", "nameToken"]) target[key] = ${injected};
+    for (const key of Object.keys(target)) if (target[key] === null) target[key] = ${injected};
+  }
+  await asyncio.sleep(0);
+  await asyncio.sleep(0.5);
+  print("ok");
+}
+asyncio.run(main());
+`);
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual(["ok"]);
+    expect(result.trace.events.some((e) => e.text === "forged")).toBe(false);
+    expect(result.events("task_step")).toHaveLength(3);
+    expect(result.trace.elapsed).toBe(0.5);
+  });
+
   it("still lets ordinary objects and error subclasses override built-in names", () => {
     const result = run(`
 class AppError extends Error {
