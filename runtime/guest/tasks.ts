@@ -180,8 +180,11 @@ export class Task<T = unknown> extends Future<T> {
       if (yielded === YIELD_ONCE) {
         recordTaskBlocked("sleep(0)", line, traceName);
         this._loop.callSoonHandle(this.stepHandle);
-      } else {
-        this.awaitFuture(yielded, line, traceName);
+      } else if (this.waitFor(yielded)) {
+        // Recorded here, with this step's token: a method taking a token would let a program
+        // that calls it write that token into the trace.
+        recordTaskBlocked(describeAwaited(yielded), line, traceName);
+        if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
     } finally {
       actor.name = previousActor;
@@ -221,23 +224,27 @@ export class Task<T = unknown> extends Future<T> {
     this.finish();
   }
 
-  /** The coroutine suspended on `yielded`, which should be a future whose completion wakes the task. */
-  private awaitFuture(yielded: unknown, line: number | undefined, traceName: string): void {
-    if (isFuture(yielded)) {
-      if (yielded.getLoop() !== this._loop) {
-        this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
-      } else if (yielded === (this as Future)) {
-        this.reschedule(new RuntimeError(`Task cannot await on itself: ${this.describe()}`));
-      } else {
-        yielded._asyncioFutureBlocking = false;
-        yielded.addDoneCallback(this.wakeupCallback);
-        this.futWaiter = yielded;
-        recordTaskBlocked(describeAwaited(yielded), line, traceName);
-        if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
-      }
-    } else {
+  /**
+   * The coroutine suspended on `yielded`: true if it is a future the task now waits for (its
+   * completion wakes the task); otherwise the task is rescheduled with the error that explains why.
+   */
+  private waitFor(yielded: unknown): yielded is Future {
+    if (!isFuture(yielded)) {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
+      return false;
     }
+    if (yielded.getLoop() !== this._loop) {
+      this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
+      return false;
+    }
+    if (yielded === (this as Future)) {
+      this.reschedule(new RuntimeError(`Task cannot await on itself: ${this.describe()}`));
+      return false;
+    }
+    yielded._asyncioFutureBlocking = false;
+    yielded.addDoneCallback(this.wakeupCallback);
+    this.futWaiter = yielded;
+    return true;
   }
 
   private reschedule(error: Error): void {

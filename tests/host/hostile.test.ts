@@ -100,6 +100,34 @@ asyncio.run(main());
     expect(result.trace.elapsed).toBe(0.5);
   });
 
+  it("through the methods of the program's own task, called with JSON rows as arguments, changes nothing", () => {
+    // Rows that would read as a printed line of Task-1's, were any argument copied into a batch.
+    const injected = JSON.stringify('0,0,1,"sleep(0)",null,0,0,"Task-1",1,0,"forged"');
+    const result = run(`${ASYNCIO}
+async function main(): Promise<void> {
+  const task = asyncio.currentTask() as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const future = asyncio.getRunningLoop().createFuture();
+  const names = new Set<string>();
+  for (let p = Object.getPrototypeOf(task); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
+    for (const name of Object.getOwnPropertyNames(p)) if (name !== "constructor" && name !== "step") names.add(name);
+  for (const name of names) {
+    try {
+      const method = task[name];
+      if (typeof method === "function") method.call(task, future, 1, ${injected}, ${injected});
+    } catch {
+      // Refusing is fine: the trace is what is checked.
+    }
+  }
+  await asyncio.sleep(0);
+  print("ok");
+}
+asyncio.run(main());
+`);
+    expect(result.error?.kind).not.toBe("internal");
+    expect(result.trace.events.some((e) => e.text === "forged")).toBe(false);
+    expectNextRunWorks(run);
+  });
+
   it("still lets ordinary objects and error subclasses override built-in names", () => {
     const result = run(`
 class AppError extends Error {
