@@ -375,12 +375,12 @@ export class EventLoop {
     }
 
     const endTime = loopTimeline.now + CLOCK_RESOLUTION;
-    while (scheduled.size > 0) {
-      const timer = scheduled.peek()!;
-      if (timer.when >= endTime) break;
+    let timer = scheduled.peek();
+    while (timer !== undefined && timer.when < endTime) {
       scheduled.pop();
       timer.scheduled = false;
       this.ready.push(timer);
+      timer = scheduled.peek();
     }
 
     const ntodo = this.readyCount();

@@ -129,11 +129,10 @@ export class TimerHandle extends Handle {
   }
 }
 
-function before(a: TimerHandle, b: TimerHandle): boolean {
-  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-}
-
-/** A binary min-heap of timers by (when, seq). */
+/**
+ * A binary min-heap of timers by (when, seq). The comparisons are written out in `push` and `pop`
+ * rather than called: a call per heap level is most of what a timer costs in QuickJS.
+ */
 export class TimerHeap {
   private items: TimerHandle[] = [];
 
@@ -149,37 +148,63 @@ export class TimerHeap {
   // which QuickJS does for every level of every push and pop.
   push(item: TimerHandle): void {
     const items = this.items;
+    const when = item.when;
+    const seq = item.seq;
     let i = items.length;
+    let parent: number;
+    let above: TimerHandle;
     items.push(item);
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const above = items[parent];
-      if (!before(item, above)) break;
+      parent = (i - 1) >> 1;
+      above = items[parent];
+      if (!(when < above.when || (when === above.when && seq < above.seq))) break;
       items[i] = above;
       i = parent;
     }
     items[i] = item;
   }
 
+  /**
+   * Removes the earliest timer. The hole left at the root goes down along the smaller children to
+   * a leaf (one comparison per level), then the last item rises from there to its place, as
+   * CPython's `heapq` does. Keys are unique (seq), so this leaves the array exactly as sifting the
+   * last item down from the root would.
+   */
   pop(): TimerHandle | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
     const length = items.length;
-    if (length > 0 && last) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= length) break;
-        const right = left + 1;
-        let child = left;
-        if (right < length && before(items[right], items[left])) child = right;
-        if (!before(items[child], last)) break;
-        items[i] = items[child];
-        i = child;
+    if (length === 0 || last === undefined) return top;
+    const when = last.when;
+    const seq = last.seq;
+    let i = 0;
+    let child = 1;
+    let parent: number;
+    let left: TimerHandle;
+    let right: TimerHandle;
+    let above: TimerHandle;
+    while (child < length) {
+      left = items[child];
+      if (child + 1 < length) {
+        right = items[child + 1];
+        if (right.when < left.when || (right.when === left.when && right.seq < left.seq)) {
+          left = right;
+          child += 1;
+        }
       }
-      items[i] = last;
+      items[i] = left;
+      i = child;
+      child = 2 * i + 1;
     }
+    while (i > 0) {
+      parent = (i - 1) >> 1;
+      above = items[parent];
+      if (!(when < above.when || (when === above.when && seq < above.seq))) break;
+      items[i] = above;
+      i = parent;
+    }
+    items[i] = last;
     return top;
   }
 
