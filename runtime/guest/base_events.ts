@@ -15,7 +15,7 @@ import { coroutine, immediate, settleWatched } from "./coroutines.ts";
 import { describeWaiting } from "./diagnostics.ts";
 import { CancelledError, Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
-import { Future, isFuture } from "./futures.ts";
+import { Future } from "./futures.ts";
 import {
   BaseDefaultEventLoopPolicy,
   type ExceptionContext,
@@ -85,8 +85,7 @@ export class EventLoop {
   }
 
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
-    this.checkClosed();
-    this.checkCallback(callback, "callSoon");
+    if (this.closed || typeof callback !== "function") this.checkScheduling(callback, "callSoon");
     const handle = new Handle(callback as (...args: never[]) => unknown, args, this);
     this.ready.push(handle);
     return handle;
@@ -102,19 +101,29 @@ export class EventLoop {
     this.ready.push(handle);
   }
 
+  // `delay !== delay` is `Number.isNaN(delay)` for a number, without a call.
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof delay !== "number" || Number.isNaN(delay)) {
+    if (typeof delay !== "number" || delay !== delay) {
       throw new TypeError(`callLater() delay must be a number, got ${str(delay)}`);
     }
-    return this.callAt(this.time() + delay, callback, ...args);
+    return this.scheduleTimer(this.time() + delay, callback, args);
   }
 
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof when !== "number" || Number.isNaN(when)) {
+    if (typeof when !== "number" || when !== when) {
       throw new TypeError(`callAt() when must be a number, got ${str(when)}`);
     }
-    this.checkClosed();
-    this.checkCallback(callback, "callAt");
+    return this.scheduleTimer(when, callback, args);
+  }
+
+  /** `callAt` after its deadline is checked, taking the arguments as the array they came in. */
+  private scheduleTimer<A extends unknown[]>(
+    when: number,
+    callback: (...args: A) => unknown,
+    args: A,
+  ): TimerHandle {
+    // As CPython's `call_later` does through `call_at`, errors name `callAt`.
+    if (this.closed || typeof callback !== "function") this.checkScheduling(callback, "callAt");
     const timer = new TimerHandle(when, callback as (...args: never[]) => unknown, args, this);
     this.scheduled.push(timer);
     timer.scheduled = true;
@@ -459,9 +468,19 @@ export class EventLoop {
   }
 
   private checkCallback(callback: unknown, method: string): void {
-    if (isFuture(callback) || typeof callback !== "function") {
+    // A future is never a function (isFuture wants an object), so `typeof` alone decides.
+    if (typeof callback !== "function") {
       throw new TypeError(`a callable object was expected by ${method}(), got ${str(callback)}`);
     }
+  }
+
+  /**
+   * `checkClosed` then `checkCallback`, for the hot paths: they call it only when their inline test
+   * of the same two conditions fails, so one of the two throws.
+   */
+  private checkScheduling(callback: unknown, method: string): void {
+    this.checkClosed();
+    this.checkCallback(callback, method);
   }
 
   toString(): string {

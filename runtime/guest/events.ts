@@ -44,29 +44,34 @@ export interface AbstractEventLoop {
   timerHandleCancelled(handle: TimerHandle): void;
 }
 
-/** A callback scheduled on the loop; `cancel()` keeps it from running. */
+/** The arguments of a cancelled handle: one frozen empty array shared by all. */
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
+/**
+ * A callback scheduled on the loop; `cancel()` keeps it from running. A handle is made with a
+ * function and loses it only when cancelled, so a null callback is what "cancelled" means: no
+ * separate flag to store in every handle.
+ */
 export class Handle {
   protected callback: ((...args: never[]) => unknown) | null;
-  protected args: unknown[];
+  protected args: readonly unknown[];
   protected loop: AbstractEventLoop;
-  private _cancelled = false;
 
-  constructor(callback: (...args: never[]) => unknown, args: unknown[], loop: AbstractEventLoop) {
+  constructor(callback: (...args: never[]) => unknown, args: readonly unknown[], loop: AbstractEventLoop) {
     this.callback = callback;
     this.args = args;
     this.loop = loop;
   }
 
   cancel(): void {
-    if (!this._cancelled) {
-      this._cancelled = true;
+    if (this.callback !== null) {
       this.callback = null;
-      this.args = [];
+      this.args = NO_ARGS;
     }
   }
 
   cancelled(): boolean {
-    return this._cancelled;
+    return this.callback === null;
   }
 
   /** The callback's name, for diagnostics (`Task.__step`, `sleep.<locals>.callback`…). */
@@ -106,8 +111,9 @@ let timerSeq = 0;
 export class TimerHandle extends Handle {
   readonly when: number;
   /** Scheduling order: breaks ties between equal deadlines. */
-  readonly seq: number = timerSeq++;
-  scheduled = false;
+  readonly seq: number;
+  /** True while the loop's heap holds this timer (CPython's `_scheduled`); unset until then. */
+  scheduled?: boolean;
 
   constructor(
     when: number,
@@ -117,6 +123,7 @@ export class TimerHandle extends Handle {
   ) {
     super(callback, args, loop);
     this.when = when;
+    this.seq = timerSeq++;
   }
 
   override cancel(): void {

@@ -73,6 +73,29 @@ try {
     );
     expect(result.output).toEqual(["TypeError: a callable object was expected by callSoon(), got 5"]);
   });
+
+  it("refuses a future as a callback, and names callAt for a timer (CPython's debug-mode checks)", () => {
+    const result = run(
+      withLoop(`
+for (const attempt of [
+  () => loop.callSoon(loop.createFuture() as never),
+  () => loop.callLater(1, 5 as never),
+  () => loop.callAt(1, 5 as never),
+]) {
+  try {
+    attempt();
+  } catch (e) {
+    print(e);
+  }
+}
+`),
+    );
+    expect(result.output).toEqual([
+      "TypeError: a callable object was expected by callSoon(), got <Future pending>",
+      "TypeError: a callable object was expected by callAt(), got 5",
+      "TypeError: a callable object was expected by callAt(), got 5",
+    ]);
+  });
 });
 
 describe("loop.callLater and loop.callAt", () => {
