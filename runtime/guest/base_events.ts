@@ -293,7 +293,7 @@ export class EventLoop {
   }
 
   private hasLiveTimers(): boolean {
-    return this.scheduled.all().some((timer) => !timer.cancelled());
+    return this.scheduled.hasLive();
   }
 
   /** Stops the loop after the current iteration. */
@@ -367,14 +367,17 @@ export class EventLoop {
       scheduled.compact();
       this.timerCancelledCount = 0;
     } else {
-      while (scheduled.size > 0 && scheduled.peek()!.cancelled()) {
+      let head = scheduled.first;
+      while (head !== undefined && head.cancelled()) {
         this.timerCancelledCount -= 1;
-        scheduled.pop()!.scheduled = false;
+        scheduled.pop();
+        head.scheduled = false;
+        head = scheduled.first;
       }
     }
 
     if (this.readyCount() === 0 && !this.stopping) {
-      const next = scheduled.peek();
+      const next = scheduled.first;
       if (next) {
         advanceTo(next.when);
       } else {
@@ -384,12 +387,12 @@ export class EventLoop {
     }
 
     const endTime = loopTimeline.now + CLOCK_RESOLUTION;
-    let timer = scheduled.peek();
+    let timer = scheduled.first;
     while (timer !== undefined && timer.when < endTime) {
       scheduled.pop();
       timer.scheduled = false;
       this.ready.push(timer);
-      timer = scheduled.peek();
+      timer = scheduled.first;
     }
 
     const ntodo = this.readyCount();

@@ -136,95 +136,172 @@ export class TimerHandle extends Handle {
   }
 }
 
+/** The timers due at one deadline, in scheduling order; those before `head` have been taken. */
+interface Deadline {
+  readonly when: number;
+  readonly timers: TimerHandle[];
+  head: number;
+}
+
 /**
- * A binary min-heap of timers by (when, seq). The comparisons are written out in `push` and `pop`
- * rather than called: a call per heap level is most of what a timer costs in QuickJS.
+ * The pending timers by (when, seq): a binary min-heap of deadlines, each holding its timers in
+ * scheduling order. With a virtual clock many timers share a deadline exactly (every task that
+ * sleeps the same delay from the same moment), and a timer joining a known deadline costs one
+ * map look-up and an append instead of a walk down the heap; the heap compares bare numbers.
+ * Sequence numbers only ever grow, so appending keeps each deadline's timers in seq order.
  */
 export class TimerHeap {
-  private items: TimerHandle[] = [];
+  /**
+   * The earliest timer, the one `pop` takes next (undefined when empty). Every change keeps it up
+   * to date, so the loop reads it as a field rather than calling for it several times a turn.
+   */
+  first: TimerHandle | undefined = undefined;
+  private heap: Deadline[] = [];
+  private readonly deadlines = new Map<number, Deadline>();
+  private count = 0;
 
+  /** How many timers are held, cancelled ones included. */
   get size(): number {
-    return this.items.length;
+    return this.count;
   }
 
-  peek(): TimerHandle | undefined {
-    return this.items[0];
-  }
-
-  // Sifting moves the hole, not the item: a destructuring swap builds an array and iterates it,
-  // which QuickJS does for every level of every push and pop.
   push(item: TimerHandle): void {
-    const items = this.items;
+    this.count += 1;
     const when = item.when;
-    const seq = item.seq;
-    let i = items.length;
-    let parent: number;
-    let above: TimerHandle;
-    items.push(item);
-    while (i > 0) {
-      parent = (i - 1) >> 1;
-      above = items[parent];
-      if (!(when < above.when || (when === above.when && seq < above.seq))) break;
-      items[i] = above;
-      i = parent;
+    const known = this.deadlines.get(when);
+    if (known !== undefined) {
+      known.timers.push(item);
+      return;
     }
-    items[i] = item;
+    const deadline: Deadline = { when, timers: [item], head: 0 };
+    this.deadlines.set(when, deadline);
+    if (this.insert(deadline) === 0) this.first = item;
+  }
+
+  pop(): TimerHandle | undefined {
+    const item = this.first;
+    if (item === undefined) return undefined;
+    this.count -= 1;
+    const heap = this.heap;
+    const top = heap[0];
+    top.head += 1;
+    if (top.head < top.timers.length) {
+      this.first = top.timers[top.head];
+      return item;
+    }
+    this.deadlines.delete(top.when);
+    this.removeTop();
+    const next = heap[0];
+    this.first = next === undefined ? undefined : next.timers[next.head];
+    return item;
+  }
+
+  /** Drops cancelled timers (CPython does this when more than half are cancelled). */
+  compact(): void {
+    const kept: Deadline[] = [];
+    let count = 0;
+    for (const deadline of this.heap) {
+      const live: TimerHandle[] = [];
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) {
+        if (timers[i].cancelled()) timers[i].scheduled = false;
+        else live.push(timers[i]);
+      }
+      if (live.length === 0) {
+        this.deadlines.delete(deadline.when);
+        continue;
+      }
+      const rebuilt: Deadline = { when: deadline.when, timers: live, head: 0 };
+      this.deadlines.set(rebuilt.when, rebuilt);
+      kept.push(rebuilt);
+      count += live.length;
+    }
+    this.heap = [];
+    this.count = count;
+    for (const deadline of kept) this.insert(deadline);
+    this.first = this.heap.length > 0 ? this.heap[0].timers[0] : undefined;
+  }
+
+  /** Whether any held timer is not cancelled. */
+  hasLive(): boolean {
+    for (const deadline of this.heap) {
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) if (!timers[i].cancelled()) return true;
+    }
+    return false;
+  }
+
+  /** Every held timer, cancelled ones included. */
+  all(): TimerHandle[] {
+    const all: TimerHandle[] = [];
+    for (const deadline of this.heap) {
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) all.push(timers[i]);
+    }
+    return all;
   }
 
   /**
-   * Removes the earliest timer. The hole left at the root goes down along the smaller children to
-   * a leaf (one comparison per level), then the last item rises from there to its place, as
-   * CPython's `heapq` does. Keys are unique (seq), so this leaves the array exactly as sifting the
-   * last item down from the root would.
+   * Adds a deadline to the heap; returns where it ended up (0: it is the earliest). Sifting moves
+   * the hole, not the item: a destructuring swap builds an array and iterates it, which QuickJS
+   * does for every level. Deadlines are distinct, so `when` alone orders them.
    */
-  pop(): TimerHandle | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    const length = items.length;
-    if (length === 0 || last === undefined) return top;
+  private insert(deadline: Deadline): number {
+    const heap = this.heap;
+    const when = deadline.when;
+    let i = heap.length;
+    let parent: number;
+    let above: Deadline;
+    heap.push(deadline);
+    while (i > 0) {
+      parent = (i - 1) >> 1;
+      above = heap[parent];
+      if (!(when < above.when)) break;
+      heap[i] = above;
+      i = parent;
+    }
+    heap[i] = deadline;
+    return i;
+  }
+
+  /**
+   * Removes the earliest deadline as CPython's `heapq` pops: the hole at the root goes down along
+   * the smaller children to a leaf (one comparison per level), then the last deadline rises from
+   * there to its place.
+   */
+  private removeTop(): void {
+    const heap = this.heap;
+    const last = heap.pop();
+    const length = heap.length;
+    if (length === 0 || last === undefined) return;
     const when = last.when;
-    const seq = last.seq;
     let i = 0;
     let child = 1;
     let parent: number;
-    let left: TimerHandle;
-    let right: TimerHandle;
-    let above: TimerHandle;
+    let smaller: Deadline;
+    let right: Deadline;
+    let above: Deadline;
     while (child < length) {
-      left = items[child];
+      smaller = heap[child];
       if (child + 1 < length) {
-        right = items[child + 1];
-        if (right.when < left.when || (right.when === left.when && right.seq < left.seq)) {
-          left = right;
+        right = heap[child + 1];
+        if (right.when < smaller.when) {
+          smaller = right;
           child += 1;
         }
       }
-      items[i] = left;
+      heap[i] = smaller;
       i = child;
       child = 2 * i + 1;
     }
     while (i > 0) {
       parent = (i - 1) >> 1;
-      above = items[parent];
-      if (!(when < above.when || (when === above.when && seq < above.seq))) break;
-      items[i] = above;
+      above = heap[parent];
+      if (!(when < above.when)) break;
+      heap[i] = above;
       i = parent;
     }
-    items[i] = last;
-    return top;
-  }
-
-  /** Drops cancelled timers (CPython does this when more than half are cancelled). */
-  compact(): void {
-    const live = this.items.filter((h) => !h.cancelled());
-    for (const h of this.items) if (h.cancelled()) h.scheduled = false;
-    this.items = [];
-    for (const h of live) this.push(h);
-  }
-
-  all(): readonly TimerHandle[] {
-    return this.items;
+    heap[i] = last;
   }
 }
 
