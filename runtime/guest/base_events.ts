@@ -97,7 +97,8 @@ export class EventLoop {
    * @internal
    */
   callSoonHandle(handle: Handle): void {
-    this.checkClosed();
+    // `checkClosed()` (which throws), called only when it will: this runs once per task step.
+    if (this.closed) this.checkClosed();
     this.ready.push(handle);
   }
 
@@ -395,12 +396,17 @@ export class EventLoop {
       timer = scheduled.first;
     }
 
-    const ntodo = this.readyCount();
-    for (let i = 0; i < ntodo; i++) {
-      const handle = this.ready[this.readyHead];
-      this.readyHead += 1;
-      if (handle.cancelled()) continue;
-      this.runHandle(handle);
+    // Exactly the handles ready now; callbacks append to the same array (only `close`, refused
+    // while running, and the slicing below replace it).
+    const ready = this.ready;
+    const end = ready.length;
+    let head = this.readyHead;
+    let handle: Handle;
+    while (head < end) {
+      handle = ready[head];
+      head += 1;
+      this.readyHead = head;
+      if (handle._callback !== null) this.runHandle(handle);
     }
     if (this.readyHead > READY_COMPACT_AT && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);

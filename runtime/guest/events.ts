@@ -53,37 +53,42 @@ const NO_ARGS: readonly unknown[] = Object.freeze([]);
  * separate flag to store in every handle.
  */
 export class Handle {
-  protected callback: ((...args: never[]) => unknown) | null;
+  /**
+   * Null once cancelled. The loop reads it to skip a cancelled handle, as CPython's `_run_once`
+   * reads `handle._cancelled` rather than calling `cancelled()`.
+   * @internal
+   */
+  _callback: ((...args: never[]) => unknown) | null;
   protected args: readonly unknown[];
   protected loop: AbstractEventLoop;
 
   constructor(callback: (...args: never[]) => unknown, args: readonly unknown[], loop: AbstractEventLoop) {
-    this.callback = callback;
+    this._callback = callback;
     this.args = args;
     this.loop = loop;
   }
 
   cancel(): void {
-    if (this.callback !== null) {
-      this.callback = null;
+    if (this._callback !== null) {
+      this._callback = null;
       this.args = NO_ARGS;
     }
   }
 
   cancelled(): boolean {
-    return this.callback === null;
+    return this._callback === null;
   }
 
   /** The callback's name, for diagnostics (`Task.__step`, `sleep.<locals>.callback`…). */
   describe(): string {
-    const cb = this.callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
+    const cb = this._callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
     if (!cb) return "<cancelled>";
     return `${cb.__looplabName ?? (cb.name || "<lambda>")}(${this.args.map((a) => repr(a)).join(", ")})`;
   }
 
   /** Runs the callback. Its exceptions never escape the loop: they go to the exception handler. */
   run(): void {
-    const callback = this.callback as ((...args: unknown[]) => unknown) | null;
+    const callback = this._callback as ((...args: unknown[]) => unknown) | null;
     if (!callback) return;
     const args = this.args;
     try {
