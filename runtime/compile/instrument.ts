@@ -5,10 +5,12 @@
  * something (where coroutines are created), `__cpu.loopLine = N` when a loop starts (where an
  * endless loop was, when the wall-clock budget interrupts it), `__cpu.awaitLine = N` before every
  * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
- * at every `throw`.
+ * at every `throw`. An `await asyncio.sleep(0)` yields the runtime's one-turn marker directly
+ * (sleep-zero.ts).
  */
 import ts from "typescript";
 import { CPU_COUNTERS as CPU, POLL_MASK } from "../protocol.ts";
+import { isSleepZero, sleepNames } from "./sleep-zero.ts";
 
 export function instrument(): ts.TransformerFactory<ts.SourceFile> {
   return (context) => {
@@ -48,6 +50,7 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
     };
 
     return (sourceFile) => {
+      const sleeps = sleepNames(sourceFile);
       const visit = (node: ts.Node): ts.Node | ts.Node[] => {
         const visited = rewrite(node);
         // Mark where a loop is, once per loop start (not per iteration, which would cost). A
@@ -102,11 +105,12 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
           return f.updateDoStatement(visited, withCounter(visited.statement, "loops"), visited.expression);
         }
         if (ts.isAwaitExpression(visited) && ts.isAwaitExpression(node)) {
+          const awaited = isSleepZero(node.expression, sleeps)
+            ? f.createPropertyAccessExpression(f.createIdentifier(CPU), "yieldOnce")
+            : visited.expression;
           return f.updateAwaitExpression(
             visited,
-            f.createParenthesizedExpression(
-              f.createComma(setLine("awaitLine", node, sourceFile), visited.expression),
-            ),
+            f.createParenthesizedExpression(f.createComma(setLine("awaitLine", node, sourceFile), awaited)),
           );
         }
         if (ts.isThrowStatement(visited) && ts.isThrowStatement(node)) {

@@ -12,10 +12,9 @@ import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { str } from "./format.ts";
 import { type Future, isFuture } from "./futures.ts";
 import type { LearnerFrame } from "./positions.ts";
-import { cpu } from "./session.ts";
+import { YIELD_ONCE, cpu } from "./session.ts";
 
-/** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
-export const YIELD_ONCE: unique symbol = Symbol("yield once");
+export { YIELD_ONCE };
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -85,8 +84,9 @@ export function forgetWatched(): void {
  * (`await asyncio.sleep(0)`), so forgetting them at once keeps the list, and memory, small.
  */
 export function settleWatched(): void {
-  // Usually a step adds a coroutine or two, started already: nothing to call for.
+  // Usually a step adds no coroutine, or one started already: nothing to call for.
   const length = watchedCoroutines.length;
+  if (length === stepMark) return;
   if (length === stepMark + 1 && watchedCoroutines[stepMark].started) watchedCoroutines.length = stepMark;
   else if (length > stepMark) dropStarted();
   stepMark = watchedCoroutines.length;
@@ -297,9 +297,25 @@ export class Coroutine<T = unknown> {
           }
         }
       }
-      const result = this.runGenerator(throwing, value);
-      if (result.done) return result;
+      // Runs the body to its next `await`: once per step, so inline.
+      this.state = "running";
+      let result: IteratorResult<unknown, T>;
+      try {
+        result = throwing ? this.gen.throw(value) : this.gen.next(value);
+      } catch (error) {
+        this.state = "closed";
+        if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
+        throw error;
+      }
+      if (result.done) {
+        this.state = "closed";
+        return result;
+      }
+      this.state = "suspended";
+      this.suspendedLine = cpu.awaitLine;
       const yielded = result.value;
+      // A compiled `await asyncio.sleep(0)`, or a bare `sleep(0)` body's yield.
+      if (yielded === YIELD_ONCE) return result;
       throwing = false;
       value = undefined;
       if (yielded instanceof Coroutine) {
@@ -322,7 +338,6 @@ export class Coroutine<T = unknown> {
         yielded.awaitedBy = this;
         continue;
       }
-      if (yielded === YIELD_ONCE) return result;
       const future = isFuture(yielded)
         ? yielded
         : isThenable(yielded)
@@ -345,21 +360,6 @@ export class Coroutine<T = unknown> {
       // Awaiting a plain value gives the value back at once.
       value = yielded;
     }
-  }
-
-  private runGenerator(throwing: boolean, value: unknown): IteratorResult<unknown, T> {
-    this.state = "running";
-    let result: IteratorResult<unknown, T>;
-    try {
-      result = throwing ? this.gen.throw(value) : this.gen.next(value);
-    } catch (error) {
-      this.state = "closed";
-      if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
-      throw error;
-    }
-    this.state = result.done ? "closed" : "suspended";
-    if (!result.done) this.suspendedLine = cpu.awaitLine;
-    return result;
   }
 }
 

@@ -170,6 +170,64 @@ export function recordTaskBlocked(waiting: string, line: number | undefined, tas
   if (++rowCount >= BATCH) flushEvents();
 }
 
+/**
+ * `record("task_spawned", { task, parent, coro, line, column })` without the object, for programs
+ * that make tasks by the thousand.
+ */
+export function recordTaskSpawned(
+  task: string,
+  parent: string | null,
+  coro: string,
+  line: number | undefined,
+  column: number | undefined,
+): void {
+  if (interleave.capture || interleave.releaseBefore || line === undefined || column === undefined) {
+    record("task_spawned", { task, parent, coro, line, column });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (pendingStep) writePendingStep();
+  const t = timeToken(actor.now());
+  const taskText = taskToken(task);
+  const parentText = parent === null ? "null" : textToken(parent);
+  const coroText = textToken(coro);
+  rows.push(
+    TASK_SPAWNED,
+    t,
+    taskText,
+    "4",
+    PARENT,
+    parentText,
+    CORO,
+    coroText,
+    LINE,
+    number(line),
+    COLUMN,
+    number(column),
+  );
+  written();
+}
+
+/** `record("task_done", { [field]: text })` without the object (see `recordTaskSpawned`). */
+export function recordTaskDone(field: "result" | "exception", text: string): void {
+  if (interleave.capture || interleave.releaseBefore) {
+    record("task_done", { [field]: text });
+    return;
+  }
+  if (!countLifecycle()) return;
+  if (pendingStep) writePendingStep();
+  const t = timeToken(actor.now());
+  rows.push(
+    TASK_DONE,
+    t,
+    taskToken(actor.name),
+    "1",
+    field === "result" ? RESULT : EXCEPTION,
+    textToken(text),
+  );
+  written();
+}
+
 /** The last time sent and its token: most events in a row happen at the same time. */
 let lastTime = 0;
 let lastTimeToken = "0";
@@ -207,6 +265,13 @@ const STEP_BLOCKED = String(STEP_BLOCKED_ROW);
 const THROWING = String(FIELD_CODES.get("throwing"));
 const WAITING = String(FIELD_CODES.get("waiting"));
 const LINE = String(FIELD_CODES.get("line"));
+const TASK_SPAWNED = String(TYPE_CODES.get("task_spawned"));
+const TASK_DONE = String(TYPE_CODES.get("task_done"));
+const PARENT = String(FIELD_CODES.get("parent"));
+const CORO = String(FIELD_CODES.get("coro"));
+const COLUMN = String(FIELD_CODES.get("column"));
+const RESULT = String(FIELD_CODES.get("result"));
+const EXCEPTION = String(FIELD_CODES.get("exception"));
 /** Keys of an event that are not fields (a captured event carries them). */
 const HEADER: ReadonlySet<string> = new Set(["seq", "t", "type", "task"]);
 /** Longer strings are sent as they are: descriptions that long rarely repeat. */

@@ -15,6 +15,9 @@ import {
 
 export type { HostBridge, SessionConfig } from "../protocol.ts";
 
+/** Yielded by `sleep(0)`: give up control for exactly one loop iteration (Python's bare `yield`). */
+export const YIELD_ONCE: unique symbol = Symbol("yield once");
+
 /**
  * Work counters and source lines kept by instrumented learner code: `loops` and `calls` count
  * every loop iteration and function entry (every 1024th count calls `poll`); `awaitLine` is set
@@ -23,6 +26,8 @@ export type { HostBridge, SessionConfig } from "../protocol.ts";
  * `__cpu` parameter, a name the compiler refuses in learner source.
  */
 export const cpu = {
+  /** What a compiled `await asyncio.sleep(0)` yields (runtime/compile/sleep-zero.ts). */
+  yieldOnce: YIELD_ONCE,
   loops: 0,
   calls: 0,
   awaitLine: 0,

@@ -14,7 +14,15 @@ import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
-import { actor, nameToken, record, recordTaskBlocked, recordTaskStep } from "./recorder.ts";
+import {
+  actor,
+  nameToken,
+  record,
+  recordTaskBlocked,
+  recordTaskDone,
+  recordTaskSpawned,
+  recordTaskStep,
+} from "./recorder.ts";
 
 let taskCounter = 0;
 
@@ -66,14 +74,9 @@ export class Task<T = unknown> extends Future<T> {
     this.stepHandle = new Handle(this.stepCallback, [], this._loop);
     this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
+    // Where learner code created the coroutine, or else where it made the task.
     const position = coro.createdAt ?? callerPosition();
-    record("task_spawned", {
-      task: this.name,
-      parent: actor.name,
-      coro: coro.__name__,
-      line: position?.line,
-      column: position?.column,
-    });
+    recordTaskSpawned(this.name, actor.name, coro.__name__, position?.line, position?.column);
   }
 
   getName(): string {
@@ -150,9 +153,35 @@ export class Task<T = unknown> extends Future<T> {
     taskSteps.last = this as Task;
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
     const traceName = (this.traceName ??= nameToken(this.name));
-    recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
+    recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
     try {
-      this.runStep(exc, traceName);
+      let step: IteratorResult<unknown, T>;
+      try {
+        cpu.awaitLine = 0;
+        step = this.coro.advance(exc !== undefined, exc);
+      } catch (error) {
+        this.raised(error);
+        return;
+      }
+      // Charge the step's CPU work now, while this task is the actor: the loop was blocked by
+      // this task, and the task suspends or ends only once that work is done.
+      commitCpu();
+      if (step.done) {
+        this.returned(step.value);
+        return;
+      }
+      let line = this.suspendedAt?.line;
+      if (cpu.awaitLine && cpu.awaitLine !== line) {
+        line = cpu.awaitLine;
+        this.suspendedAt = { line, column: 0 };
+      }
+      const yielded = step.value;
+      if (yielded === YIELD_ONCE) {
+        recordTaskBlocked("sleep(0)", line, traceName);
+        this._loop.callSoonHandle(this.stepHandle);
+      } else {
+        this.awaitFuture(yielded, line, traceName);
+      }
     } finally {
       actor.name = previousActor;
       steppingTask = previousTask;
@@ -163,49 +192,37 @@ export class Task<T = unknown> extends Future<T> {
     return new CancelledError(this._cancelMessage ?? "");
   }
 
-  private runStep(exc: unknown, traceName: string): void {
-    let step: IteratorResult<unknown, T>;
-    try {
-      cpu.awaitLine = 0;
-      step = this.coro.advance(exc !== undefined, exc);
-    } catch (error) {
-      if (error instanceof Halt) throw error;
-      // The step's CPU work belongs to this task and ends before it does (see below).
-      commitCpu();
-      if (error instanceof CancelledError) {
-        this.cancelledExc = error;
-        Future.prototype.cancel.call(this);
-      } else {
-        if (typeof error === "object" && error !== null && !("__looplabTask" in error)) {
-          Object.defineProperty(error, "__looplabTask", { value: this.name });
-        }
-        Future.prototype.setException.call(this, error);
-      }
-      this.finish();
-      return;
-    }
-    if (step.done) {
-      commitCpu();
-      // The coroutine returned: StopIteration in CPython's `__step`.
-      if (this.mustCancel) {
-        this.mustCancel = false;
-        Future.prototype.cancel.call(this, this._cancelMessage);
-      } else {
-        Future.prototype.setResult.call(this, step.value);
-      }
-      this.finish();
-      return;
-    }
-    const yielded = step.value;
-    // Charge the step's CPU work now, while this task is the actor: the loop was blocked by this
-    // task, and the task suspends only once that work is done.
+  /** The coroutine raised `error` (CPython's `__step` catching it). */
+  private raised(error: unknown): void {
+    if (error instanceof Halt) throw error;
+    // The step's CPU work belongs to this task and ends before it does.
     commitCpu();
-    if (cpu.awaitLine && cpu.awaitLine !== this.suspendedAt?.line)
-      this.suspendedAt = { line: cpu.awaitLine, column: 0 };
-    if (yielded === YIELD_ONCE) {
-      recordTaskBlocked("sleep(0)", this.suspendedAt?.line, traceName);
-      this._loop.callSoonHandle(this.stepHandle);
-    } else if (isFuture(yielded)) {
+    if (error instanceof CancelledError) {
+      this.cancelledExc = error;
+      Future.prototype.cancel.call(this);
+    } else {
+      if (typeof error === "object" && error !== null && !("__looplabTask" in error)) {
+        Object.defineProperty(error, "__looplabTask", { value: this.name });
+      }
+      Future.prototype.setException.call(this, error);
+    }
+    this.finish();
+  }
+
+  /** The coroutine returned `value`: StopIteration in CPython's `__step`. */
+  private returned(value: T): void {
+    if (this.mustCancel) {
+      this.mustCancel = false;
+      Future.prototype.cancel.call(this, this._cancelMessage);
+    } else {
+      Future.prototype.setResult.call(this, value);
+    }
+    this.finish();
+  }
+
+  /** The coroutine suspended on `yielded`, which should be a future whose completion wakes the task. */
+  private awaitFuture(yielded: unknown, line: number | undefined, traceName: string): void {
+    if (isFuture(yielded)) {
       if (yielded.getLoop() !== this._loop) {
         this.reschedule(new RuntimeError(`Task ${this.describe()} got Future attached to a different loop`));
       } else if (yielded === (this as Future)) {
@@ -214,7 +231,7 @@ export class Task<T = unknown> extends Future<T> {
         yielded._asyncioFutureBlocking = false;
         yielded.addDoneCallback(this.wakeupCallback);
         this.futWaiter = yielded;
-        recordTaskBlocked(describeAwaited(yielded), this.suspendedAt?.line, traceName);
+        recordTaskBlocked(describeAwaited(yielded), line, traceName);
         if (this.mustCancel && yielded.cancel(this._cancelMessage)) this.mustCancel = false;
       }
     } else {
@@ -243,8 +260,8 @@ export class Task<T = unknown> extends Future<T> {
       return;
     }
     const outcome = this.outcome();
-    if (outcome.failed) record("task_done", { exception: str(outcome.exception) });
-    else record("task_done", { result: repr(outcome.result) });
+    if (outcome.failed) recordTaskDone("exception", str(outcome.exception));
+    else recordTaskDone("result", repr(outcome.result));
   }
 
   /** What the task is waiting on, for deadlock reports. */

@@ -172,14 +172,22 @@ export class TraceIntake {
     const waiting = this.text(rows[at + 3]);
     if (waiting === undefined) return this.reject(`event ${n + 1} has a malformed field "waiting"`);
     const line = rows[at + 4];
-    // Checked before either event is taken, so that a bad row keeps neither.
+    // What `take` checks of each of the two events, once for both (the loop's most common row),
+    // before either is taken, so that a bad row keeps neither.
     if (line !== null && !fieldOk("count", line))
       return this.reject(`event ${n + 1} has a malformed field "line"`);
-    const step = this.take({ seq: n, t, type: "task_step", task });
-    if (!step.ok || this.closed) return step;
-    const blocked: Record<string, unknown> = { seq: n + 1, t, type: "task_blocked", task, waiting };
-    if (line !== null) blocked.line = line;
-    return this.take(blocked);
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0)
+      return this.reject(`event ${n} has time ${describe(t)}`);
+    if (task !== null && task.length > MAX_EVENT_STRING)
+      return this.reject(`event ${n} has a malformed task name`);
+    if (t < (this.lastTimes.get(task) ?? 0)) return this.reject(`event ${n} goes back in time`);
+    this.expectedSeq = n + 2;
+    this.lastTimes.set(task, t);
+    this.keepCapped({ seq: n, t, type: "task_step", task });
+    const blocked: TraceEvent = { seq: n + 1, t, type: "task_blocked", task, waiting: bounded(waiting) };
+    if (line !== null) blocked.line = line as number;
+    this.keepCapped(blocked);
+    return { ok: true };
   }
 
   /** A string sent as an id or as itself; undefined for anything else. */
@@ -210,9 +218,7 @@ export class TraceIntake {
       }
       // Printed text is bounded by the output cap; a description (what a task awaits, a result)
       // can be legitimately long (a gather of 10,000 tasks) and is cut.
-      if (typeof value === "string" && key !== "text" && value.length > MAX_EVENT_STRING) {
-        event[key] = `${value.slice(0, MAX_EVENT_STRING - 1)}…`;
-      }
+      if (typeof value === "string" && key !== "text") event[key] = bounded(value);
     }
     if (typeof event.text === "string" && event.text.length > this.limits.outputLimitBytes) {
       event.text = `${event.text.slice(0, this.limits.outputLimitBytes - 1)}…`;
@@ -246,13 +252,18 @@ export class TraceIntake {
       if (!this.truncated) this.markTruncated(t);
       return { ok: true };
     }
+    this.keepCapped(accepted);
+    return { ok: true };
+  }
+
+  /** Keeps an event other than `stdout` unless the cap is reached (then marks the trace, once). */
+  private keepCapped(event: TraceEvent): void {
     if (this.kept >= this.limits.maxEvents) {
-      if (!this.truncated) this.markTruncated(t);
-      return { ok: true };
+      if (!this.truncated) this.markTruncated(event.t);
+      return;
     }
     this.kept += 1;
-    this.keep(accepted);
-    return { ok: true };
+    this.keep(event);
   }
 
   private keep(event: TraceEvent): void {
@@ -283,6 +294,11 @@ export class TraceIntake {
       },
     };
   }
+}
+
+/** A description cut to the bound on event strings. */
+function bounded(text: string): string {
+  return text.length > MAX_EVENT_STRING ? `${text.slice(0, MAX_EVENT_STRING - 1)}…` : text;
 }
 
 function describe(value: unknown): string {

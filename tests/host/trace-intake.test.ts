@@ -182,6 +182,30 @@ describe("TraceIntake.receive", () => {
     expect(intake.receive(batch([step(2, 1, "worker-1")])).ok).toBe(false);
   });
 
+  it("refuses a step-and-blocked row that goes back in time on its task's timeline", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const rows = [
+      STEP_BLOCKED_ROW,
+      2,
+      "Task-1",
+      "sleep(0)",
+      null,
+      STEP_BLOCKED_ROW,
+      1,
+      "Task-1",
+      "sleep(0)",
+      null,
+    ];
+    expect(intake.receive(JSON.stringify([0, [], ...rows]))).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          "The sandbox's runtime sent a malformed trace (event 2 goes back in time); the run was stopped.",
+      },
+    });
+    expect(intake.events.map((event) => event.type)).toEqual(["task_step", "task_blocked"]);
+  });
+
   it("counts printed output itself and stops at the cap", () => {
     const intake = new TraceIntake(LIMITS);
     const verdict = intake.receive(batch([stdout(0, 0, "x".repeat(60)), stdout(1, 0, "y".repeat(60))]));
