@@ -44,8 +44,11 @@ export interface AbstractEventLoop {
   timerHandleCancelled(handle: TimerHandle): void;
 }
 
-/** The arguments of a cancelled handle: one frozen empty array shared by all. */
-const NO_ARGS: readonly unknown[] = Object.freeze([]);
+/**
+ * One frozen empty argument list for every handle that has none: a cancelled handle, or a
+ * handle made once for a callback that takes no arguments (a task's step).
+ */
+export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /**
  * A callback scheduled on the loop; `cancel()` keeps it from running. A handle is made with a
