@@ -397,16 +397,31 @@ export class EventLoop {
     }
 
     // Exactly the handles ready now; callbacks append to the same array (only `close`, refused
-    // while running, and the slicing below replace it).
+    // while running, and the slicing below replace it) and never read `readyHead`, which is
+    // brought up to date once, however the loop ends. Running a handle is written out here,
+    // as this runs once per callback: CPU accounting around the callback, then QuickJS's
+    // promise jobs (`pumpJobs()`), so Promise callbacks behave like microtasks.
     const ready = this.ready;
     const end = ready.length;
     let head = this.readyHead;
     let handle: Handle;
-    while (head < end) {
-      handle = ready[head];
-      head += 1;
+    let t0: number;
+    try {
+      while (head < end) {
+        handle = ready[head];
+        head += 1;
+        if (handle._callback === null) continue;
+        t0 = loopTimeline.now;
+        taskSteps.last = null;
+        beginStep();
+        handle.run();
+        if (promises.used) host.runJobs();
+        commitCpu();
+        settleWatched();
+        if (this.debug) this.checkSlowCallback(handle, loopTimeline.now - t0);
+      }
+    } finally {
       this.readyHead = head;
-      if (handle._callback !== null) this.runHandle(handle);
     }
     if (this.readyHead > READY_COMPACT_AT && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);
@@ -414,28 +429,17 @@ export class EventLoop {
     }
   }
 
-  private runHandle(handle: Handle): void {
-    const t0 = loopTimeline.now;
-    taskSteps.last = null;
-    beginStep();
-    handle.run();
-    // `pumpJobs()`, inline: this runs once per callback.
-    if (promises.used) host.runJobs();
-    commitCpu();
-    settleWatched();
-    if (this.debug) {
-      const dt = loopTimeline.now - t0;
-      if (dt >= this.slowCallbackDuration) {
-        const task = taskSteps.last as Task | null;
-        const subject = task ? task.describe() : handle.toString();
-        record("warning", {
-          category: "SlowCallback",
-          text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
-          task: task ? task.getName() : null,
-          line: task?.suspendedAt?.line,
-        });
-      }
-    }
+  /** Debug mode: warns about a callback that took `dt` seconds or more of CPU. */
+  private checkSlowCallback(handle: Handle, dt: number): void {
+    if (dt < this.slowCallbackDuration) return;
+    const task = taskSteps.last as Task | null;
+    const subject = task ? task.describe() : handle.toString();
+    record("warning", {
+      category: "SlowCallback",
+      text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
+      task: task ? task.getName() : null,
+      line: task?.suspendedAt?.line,
+    });
   }
 
   /** Runs QuickJS promise jobs: Promise callbacks behave like microtasks after each callback. */
