@@ -134,9 +134,13 @@ export class TimerHandle extends Handle {
     this.seq = timerSeq++;
   }
 
+  // `Handle.cancel` written out: every sleep cancels its timer when it ends, fired or not.
   override cancel(): void {
-    if (!this.cancelled()) this.loop.timerHandleCancelled(this);
-    super.cancel();
+    if (this._callback !== null) {
+      this.loop.timerHandleCancelled(this);
+      this._callback = null;
+      this.args = NO_ARGS;
+    }
   }
 
   override toString(): string {
