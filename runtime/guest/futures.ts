@@ -62,9 +62,11 @@ export class Future<T = unknown> {
 
   /** The result; throws the exception, `CancelledError`, or `InvalidStateError` if pending. */
   result(): T {
-    if (this._state === "CANCELLED") throw this.makeCancelledError();
-    // CPython's C Future (the one asyncio uses) says "not set"; the pure-Python one "not ready".
-    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
+    if (this._state !== "FINISHED") {
+      if (this._state === "CANCELLED") throw this.makeCancelledError();
+      // CPython's C Future (the one asyncio uses) says "not set"; the pure-Python one "not ready".
+      throw new InvalidStateError("Result is not set.");
+    }
     // Only a future holding an exception can be in `unretrieved`.
     if (this._hasException) {
       unretrieved.delete(this as Future);
@@ -75,8 +77,10 @@ export class Future<T = unknown> {
 
   /** The exception (or null); throws `CancelledError` or `InvalidStateError` if pending. */
   exception(): unknown {
-    if (this._state === "CANCELLED") throw this.makeCancelledError();
-    if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
+    if (this._state !== "FINISHED") {
+      if (this._state === "CANCELLED") throw this.makeCancelledError();
+      throw new InvalidStateError("Exception is not set.");
+    }
     if (!this._hasException) return null;
     unretrieved.delete(this as Future);
     return this._exception;
