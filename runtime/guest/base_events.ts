@@ -15,7 +15,7 @@ import { coroutine, immediate, settleWatched } from "./coroutines.ts";
 import { describeWaiting } from "./diagnostics.ts";
 import { CancelledError, Halt, RuntimeError } from "./exceptions.ts";
 import { str } from "./format.ts";
-import { Future, isFuture } from "./futures.ts";
+import { Future } from "./futures.ts";
 import {
   BaseDefaultEventLoopPolicy,
   type ExceptionContext,
@@ -85,8 +85,7 @@ export class EventLoop {
   }
 
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle {
-    this.checkClosed();
-    this.checkCallback(callback, "callSoon");
+    if (this.closed || typeof callback !== "function") this.checkScheduling(callback, "callSoon");
     const handle = new Handle(callback as (...args: never[]) => unknown, args, this);
     this.ready.push(handle);
     return handle;
@@ -98,23 +97,34 @@ export class EventLoop {
    * @internal
    */
   callSoonHandle(handle: Handle): void {
-    this.checkClosed();
+    // `checkClosed()` (which throws), called only when it will: this runs once per task step.
+    if (this.closed) this.checkClosed();
     this.ready.push(handle);
   }
 
+  // `delay !== delay` is `Number.isNaN(delay)` for a number, without a call.
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof delay !== "number" || Number.isNaN(delay)) {
+    if (typeof delay !== "number" || delay !== delay) {
       throw new TypeError(`callLater() delay must be a number, got ${str(delay)}`);
     }
-    return this.callAt(this.time() + delay, callback, ...args);
+    return this.scheduleTimer(this.time() + delay, callback, args);
   }
 
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle {
-    if (typeof when !== "number" || Number.isNaN(when)) {
+    if (typeof when !== "number" || when !== when) {
       throw new TypeError(`callAt() when must be a number, got ${str(when)}`);
     }
-    this.checkClosed();
-    this.checkCallback(callback, "callAt");
+    return this.scheduleTimer(when, callback, args);
+  }
+
+  /** `callAt` after its deadline is checked, taking the arguments as the array they came in. */
+  private scheduleTimer<A extends unknown[]>(
+    when: number,
+    callback: (...args: A) => unknown,
+    args: A,
+  ): TimerHandle {
+    // As CPython's `call_later` does through `call_at`, errors name `callAt`.
+    if (this.closed || typeof callback !== "function") this.checkScheduling(callback, "callAt");
     const timer = new TimerHandle(when, callback as (...args: never[]) => unknown, args, this);
     this.scheduled.push(timer);
     timer.scheduled = true;
@@ -284,7 +294,7 @@ export class EventLoop {
   }
 
   private hasLiveTimers(): boolean {
-    return this.scheduled.all().some((timer) => !timer.cancelled());
+    return this.scheduled.hasLive();
   }
 
   /** Stops the loop after the current iteration. */
@@ -358,14 +368,17 @@ export class EventLoop {
       scheduled.compact();
       this.timerCancelledCount = 0;
     } else {
-      while (scheduled.size > 0 && scheduled.peek()!.cancelled()) {
+      let head = scheduled.first;
+      while (head !== undefined && head.cancelled()) {
         this.timerCancelledCount -= 1;
-        scheduled.pop()!.scheduled = false;
+        scheduled.pop();
+        head.scheduled = false;
+        head = scheduled.first;
       }
     }
 
     if (this.readyCount() === 0 && !this.stopping) {
-      const next = scheduled.peek();
+      const next = scheduled.first;
       if (next) {
         advanceTo(next.when);
       } else {
@@ -375,20 +388,40 @@ export class EventLoop {
     }
 
     const endTime = loopTimeline.now + CLOCK_RESOLUTION;
-    while (scheduled.size > 0) {
-      const timer = scheduled.peek()!;
-      if (timer.when >= endTime) break;
+    let timer = scheduled.first;
+    while (timer !== undefined && timer.when < endTime) {
       scheduled.pop();
       timer.scheduled = false;
       this.ready.push(timer);
+      timer = scheduled.first;
     }
 
-    const ntodo = this.readyCount();
-    for (let i = 0; i < ntodo; i++) {
-      const handle = this.ready[this.readyHead];
-      this.readyHead += 1;
-      if (handle.cancelled()) continue;
-      this.runHandle(handle);
+    // Exactly the handles ready now; callbacks append to the same array (only `close`, refused
+    // while running, and the slicing below replace it) and never read `readyHead`, which is
+    // brought up to date once, however the loop ends. Running a handle is written out here,
+    // as this runs once per callback: CPU accounting around the callback, then QuickJS's
+    // promise jobs (`pumpJobs()`), so Promise callbacks behave like microtasks.
+    const ready = this.ready;
+    const end = ready.length;
+    let head = this.readyHead;
+    let handle: Handle;
+    let t0: number;
+    try {
+      while (head < end) {
+        handle = ready[head];
+        head += 1;
+        if (handle._callback === null) continue;
+        t0 = loopTimeline.now;
+        taskSteps.last = null;
+        beginStep();
+        handle.run();
+        if (promises.used) host.runJobs();
+        commitCpu();
+        settleWatched();
+        if (this.debug) this.checkSlowCallback(handle, loopTimeline.now - t0);
+      }
+    } finally {
+      this.readyHead = head;
     }
     if (this.readyHead > READY_COMPACT_AT && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);
@@ -396,28 +429,17 @@ export class EventLoop {
     }
   }
 
-  private runHandle(handle: Handle): void {
-    const t0 = loopTimeline.now;
-    taskSteps.last = null;
-    beginStep();
-    handle.run();
-    // `pumpJobs()`, inline: this runs once per callback.
-    if (promises.used) host.runJobs();
-    commitCpu();
-    settleWatched();
-    if (this.debug) {
-      const dt = loopTimeline.now - t0;
-      if (dt >= this.slowCallbackDuration) {
-        const task = taskSteps.last as Task | null;
-        const subject = task ? task.describe() : handle.toString();
-        record("warning", {
-          category: "SlowCallback",
-          text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
-          task: task ? task.getName() : null,
-          line: task?.suspendedAt?.line,
-        });
-      }
-    }
+  /** Debug mode: warns about a callback that took `dt` seconds or more of CPU. */
+  private checkSlowCallback(handle: Handle, dt: number): void {
+    if (dt < this.slowCallbackDuration) return;
+    const task = taskSteps.last as Task | null;
+    const subject = task ? task.describe() : handle.toString();
+    record("warning", {
+      category: "SlowCallback",
+      text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
+      task: task ? task.getName() : null,
+      line: task?.suspendedAt?.line,
+    });
   }
 
   /** Runs QuickJS promise jobs: Promise callbacks behave like microtasks after each callback. */
@@ -459,9 +481,19 @@ export class EventLoop {
   }
 
   private checkCallback(callback: unknown, method: string): void {
-    if (isFuture(callback) || typeof callback !== "function") {
+    // A future is never a function (isFuture wants an object), so `typeof` alone decides.
+    if (typeof callback !== "function") {
       throw new TypeError(`a callable object was expected by ${method}(), got ${str(callback)}`);
     }
+  }
+
+  /**
+   * `checkClosed` then `checkCallback`, for the hot paths: they call it only when their inline test
+   * of the same two conditions fails, so one of the two throws.
+   */
+  private checkScheduling(callback: unknown, method: string): void {
+    this.checkClosed();
+    this.checkCallback(callback, method);
   }
 
   toString(): string {

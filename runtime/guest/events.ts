@@ -44,41 +44,54 @@ export interface AbstractEventLoop {
   timerHandleCancelled(handle: TimerHandle): void;
 }
 
-/** A callback scheduled on the loop; `cancel()` keeps it from running. */
-export class Handle {
-  protected callback: ((...args: never[]) => unknown) | null;
-  protected args: unknown[];
-  protected loop: AbstractEventLoop;
-  private _cancelled = false;
+/**
+ * One frozen empty argument list for every handle that has none: a cancelled handle, or a
+ * handle made once for a callback that takes no arguments (a task's step).
+ */
+export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
-  constructor(callback: (...args: never[]) => unknown, args: unknown[], loop: AbstractEventLoop) {
-    this.callback = callback;
+/**
+ * A callback scheduled on the loop; `cancel()` keeps it from running. A handle is made with a
+ * function and loses it only when cancelled, so a null callback is what "cancelled" means: no
+ * separate flag to store in every handle.
+ */
+export class Handle {
+  /**
+   * Null once cancelled. The loop reads it to skip a cancelled handle, as CPython's `_run_once`
+   * reads `handle._cancelled` rather than calling `cancelled()`.
+   * @internal
+   */
+  _callback: ((...args: never[]) => unknown) | null;
+  protected args: readonly unknown[];
+  protected loop: AbstractEventLoop;
+
+  constructor(callback: (...args: never[]) => unknown, args: readonly unknown[], loop: AbstractEventLoop) {
+    this._callback = callback;
     this.args = args;
     this.loop = loop;
   }
 
   cancel(): void {
-    if (!this._cancelled) {
-      this._cancelled = true;
-      this.callback = null;
-      this.args = [];
+    if (this._callback !== null) {
+      this._callback = null;
+      this.args = NO_ARGS;
     }
   }
 
   cancelled(): boolean {
-    return this._cancelled;
+    return this._callback === null;
   }
 
   /** The callback's name, for diagnostics (`Task.__step`, `sleep.<locals>.callback`…). */
   describe(): string {
-    const cb = this.callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
+    const cb = this._callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
     if (!cb) return "<cancelled>";
     return `${cb.__looplabName ?? (cb.name || "<lambda>")}(${this.args.map((a) => repr(a)).join(", ")})`;
   }
 
   /** Runs the callback. Its exceptions never escape the loop: they go to the exception handler. */
   run(): void {
-    const callback = this.callback as ((...args: unknown[]) => unknown) | null;
+    const callback = this._callback as ((...args: unknown[]) => unknown) | null;
     if (!callback) return;
     const args = this.args;
     try {
@@ -106,8 +119,9 @@ let timerSeq = 0;
 export class TimerHandle extends Handle {
   readonly when: number;
   /** Scheduling order: breaks ties between equal deadlines. */
-  readonly seq: number = timerSeq++;
-  scheduled = false;
+  readonly seq: number;
+  /** True while the loop's heap holds this timer (CPython's `_scheduled`); unset until then. */
+  scheduled?: boolean;
 
   constructor(
     when: number,
@@ -117,11 +131,16 @@ export class TimerHandle extends Handle {
   ) {
     super(callback, args, loop);
     this.when = when;
+    this.seq = timerSeq++;
   }
 
+  // `Handle.cancel` written out: every sleep cancels its timer when it ends, fired or not.
   override cancel(): void {
-    if (!this.cancelled()) this.loop.timerHandleCancelled(this);
-    super.cancel();
+    if (this._callback !== null) {
+      this.loop.timerHandleCancelled(this);
+      this._callback = null;
+      this.args = NO_ARGS;
+    }
   }
 
   override toString(): string {
@@ -129,70 +148,172 @@ export class TimerHandle extends Handle {
   }
 }
 
-function before(a: TimerHandle, b: TimerHandle): boolean {
-  return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+/** The timers due at one deadline, in scheduling order; those before `head` have been taken. */
+interface Deadline {
+  readonly when: number;
+  readonly timers: TimerHandle[];
+  head: number;
 }
 
-/** A binary min-heap of timers by (when, seq). */
+/**
+ * The pending timers by (when, seq): a binary min-heap of deadlines, each holding its timers in
+ * scheduling order. With a virtual clock many timers share a deadline exactly (every task that
+ * sleeps the same delay from the same moment), and a timer joining a known deadline costs one
+ * map look-up and an append instead of a walk down the heap; the heap compares bare numbers.
+ * Sequence numbers only ever grow, so appending keeps each deadline's timers in seq order.
+ */
 export class TimerHeap {
-  private items: TimerHandle[] = [];
+  /**
+   * The earliest timer, the one `pop` takes next (undefined when empty). Every change keeps it up
+   * to date, so the loop reads it as a field rather than calling for it several times a turn.
+   */
+  first: TimerHandle | undefined = undefined;
+  private heap: Deadline[] = [];
+  private readonly deadlines = new Map<number, Deadline>();
+  private count = 0;
 
+  /** How many timers are held, cancelled ones included. */
   get size(): number {
-    return this.items.length;
+    return this.count;
   }
 
-  peek(): TimerHandle | undefined {
-    return this.items[0];
-  }
-
-  // Sifting moves the hole, not the item: a destructuring swap builds an array and iterates it,
-  // which QuickJS does for every level of every push and pop.
   push(item: TimerHandle): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const above = items[parent];
-      if (!before(item, above)) break;
-      items[i] = above;
-      i = parent;
+    this.count += 1;
+    const when = item.when;
+    const known = this.deadlines.get(when);
+    if (known !== undefined) {
+      known.timers.push(item);
+      return;
     }
-    items[i] = item;
+    const deadline: Deadline = { when, timers: [item], head: 0 };
+    this.deadlines.set(when, deadline);
+    if (this.insert(deadline) === 0) this.first = item;
   }
 
   pop(): TimerHandle | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    const length = items.length;
-    if (length > 0 && last) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= length) break;
-        const right = left + 1;
-        let child = left;
-        if (right < length && before(items[right], items[left])) child = right;
-        if (!before(items[child], last)) break;
-        items[i] = items[child];
-        i = child;
-      }
-      items[i] = last;
+    const item = this.first;
+    if (item === undefined) return undefined;
+    this.count -= 1;
+    const heap = this.heap;
+    const top = heap[0];
+    top.head += 1;
+    if (top.head < top.timers.length) {
+      this.first = top.timers[top.head];
+      return item;
     }
-    return top;
+    this.deadlines.delete(top.when);
+    this.removeTop();
+    const next = heap[0];
+    this.first = next === undefined ? undefined : next.timers[next.head];
+    return item;
   }
 
   /** Drops cancelled timers (CPython does this when more than half are cancelled). */
   compact(): void {
-    const live = this.items.filter((h) => !h.cancelled());
-    for (const h of this.items) if (h.cancelled()) h.scheduled = false;
-    this.items = [];
-    for (const h of live) this.push(h);
+    const kept: Deadline[] = [];
+    let count = 0;
+    for (const deadline of this.heap) {
+      const live: TimerHandle[] = [];
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) {
+        if (timers[i].cancelled()) timers[i].scheduled = false;
+        else live.push(timers[i]);
+      }
+      if (live.length === 0) {
+        this.deadlines.delete(deadline.when);
+        continue;
+      }
+      const rebuilt: Deadline = { when: deadline.when, timers: live, head: 0 };
+      this.deadlines.set(rebuilt.when, rebuilt);
+      kept.push(rebuilt);
+      count += live.length;
+    }
+    this.heap = [];
+    this.count = count;
+    for (const deadline of kept) this.insert(deadline);
+    this.first = this.heap.length > 0 ? this.heap[0].timers[0] : undefined;
   }
 
-  all(): readonly TimerHandle[] {
-    return this.items;
+  /** Whether any held timer is not cancelled. */
+  hasLive(): boolean {
+    for (const deadline of this.heap) {
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) if (!timers[i].cancelled()) return true;
+    }
+    return false;
+  }
+
+  /** Every held timer, cancelled ones included. */
+  all(): TimerHandle[] {
+    const all: TimerHandle[] = [];
+    for (const deadline of this.heap) {
+      const timers = deadline.timers;
+      for (let i = deadline.head; i < timers.length; i++) all.push(timers[i]);
+    }
+    return all;
+  }
+
+  /**
+   * Adds a deadline to the heap; returns where it ended up (0: it is the earliest). Sifting moves
+   * the hole, not the item: a destructuring swap builds an array and iterates it, which QuickJS
+   * does for every level. Deadlines are distinct, so `when` alone orders them.
+   */
+  private insert(deadline: Deadline): number {
+    const heap = this.heap;
+    const when = deadline.when;
+    let i = heap.length;
+    let parent: number;
+    let above: Deadline;
+    heap.push(deadline);
+    while (i > 0) {
+      parent = (i - 1) >> 1;
+      above = heap[parent];
+      if (!(when < above.when)) break;
+      heap[i] = above;
+      i = parent;
+    }
+    heap[i] = deadline;
+    return i;
+  }
+
+  /**
+   * Removes the earliest deadline as CPython's `heapq` pops: the hole at the root goes down along
+   * the smaller children to a leaf (one comparison per level), then the last deadline rises from
+   * there to its place.
+   */
+  private removeTop(): void {
+    const heap = this.heap;
+    const last = heap.pop();
+    const length = heap.length;
+    if (length === 0 || last === undefined) return;
+    const when = last.when;
+    let i = 0;
+    let child = 1;
+    let parent: number;
+    let smaller: Deadline;
+    let right: Deadline;
+    let above: Deadline;
+    while (child < length) {
+      smaller = heap[child];
+      if (child + 1 < length) {
+        right = heap[child + 1];
+        if (right.when < smaller.when) {
+          smaller = right;
+          child += 1;
+        }
+      }
+      heap[i] = smaller;
+      i = child;
+      child = 2 * i + 1;
+    }
+    while (i > 0) {
+      parent = (i - 1) >> 1;
+      above = heap[parent];
+      if (!(when < above.when)) break;
+      heap[i] = above;
+      i = parent;
+    }
+    heap[i] = last;
   }
 }
 

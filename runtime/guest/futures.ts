@@ -21,15 +21,25 @@ const INVALID_STATE = "invalid state";
 /** Futures whose exception nobody retrieved, reported when the run ends. */
 export const unretrieved = new Set<Future>();
 
+/**
+ * A future starts with the three fields every future needs; the others are set when first needed
+ * (an absent field reads as `undefined`), since most futures are made, awaited once and dropped.
+ */
 export class Future<T = unknown> {
   /** True while a coroutine is suspended on this future (CPython's `_asyncio_future_blocking`). */
   _asyncioFutureBlocking = false;
-  protected _loop: AbstractEventLoop;
   protected _state: State = "PENDING";
+  protected _loop: AbstractEventLoop;
   private _result: T | undefined;
-  private _exception: unknown = undefined;
-  private _hasException = false;
-  private _callbacks: DoneCallback<T>[] = [];
+  private _exception: unknown;
+  private _hasException: boolean | undefined;
+  /**
+   * The first done callback, kept outside the list as CPython's C Future keeps `fut_callback0`:
+   * most futures get exactly one, and then no list is made. The callbacks run in the order
+   * `_callback0`, then `_callbacks`.
+   */
+  private _callback0: DoneCallback<T> | undefined;
+  private _callbacks: DoneCallback<T>[] | undefined;
   _cancelMessage: string | undefined;
   /** What this future stands for, for deadlock reports (`Queue.get()`, `Event.wait()`…). */
   _waitingFor: string | undefined;
@@ -52,32 +62,49 @@ export class Future<T = unknown> {
 
   /** The result; throws the exception, `CancelledError`, or `InvalidStateError` if pending. */
   result(): T {
-    if (this._state === "CANCELLED") throw this.makeCancelledError();
-    // CPython's C Future (the one asyncio uses) says "not set"; the pure-Python one "not ready".
-    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
-    unretrieved.delete(this as Future);
-    if (this._hasException) throw this._exception;
+    if (this._state !== "FINISHED") {
+      if (this._state === "CANCELLED") throw this.makeCancelledError();
+      // CPython's C Future (the one asyncio uses) says "not set"; the pure-Python one "not ready".
+      throw new InvalidStateError("Result is not set.");
+    }
+    // Only a future holding an exception can be in `unretrieved`.
+    if (this._hasException) {
+      unretrieved.delete(this as Future);
+      throw this._exception;
+    }
     return this._result as T;
   }
 
   /** The exception (or null); throws `CancelledError` or `InvalidStateError` if pending. */
   exception(): unknown {
-    if (this._state === "CANCELLED") throw this.makeCancelledError();
-    if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
+    if (this._state !== "FINISHED") {
+      if (this._state === "CANCELLED") throw this.makeCancelledError();
+      throw new InvalidStateError("Exception is not set.");
+    }
+    if (!this._hasException) return null;
     unretrieved.delete(this as Future);
-    return this._hasException ? this._exception : null;
+    return this._exception;
   }
 
   addDoneCallback(fn: DoneCallback<T>): void {
     if (this._state !== "PENDING") this._loop.callSoon(fn, this);
+    else if (this._callback0 === undefined && this._callbacks === undefined) this._callback0 = fn;
+    else if (this._callbacks === undefined) this._callbacks = [fn];
     else this._callbacks.push(fn);
   }
 
   /** Removes every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback<T>): number {
-    const kept = this._callbacks.filter((cb) => cb !== fn);
-    const removed = this._callbacks.length - kept.length;
-    if (removed) this._callbacks = kept;
+    let removed = 0;
+    if (this._callback0 !== undefined && this._callback0 === fn) {
+      this._callback0 = undefined;
+      removed = 1;
+    }
+    const callbacks = this._callbacks;
+    if (callbacks === undefined) return removed;
+    const kept = callbacks.filter((cb) => cb !== fn);
+    removed += callbacks.length - kept.length;
+    this._callbacks = kept.length > 0 ? kept : undefined;
     return removed;
   }
 
@@ -144,10 +171,15 @@ export class Future<T = unknown> {
   }
 
   private scheduleCallbacks(): void {
+    const first = this._callback0;
     const callbacks = this._callbacks;
-    if (callbacks.length === 0) return;
-    this._callbacks = [];
-    for (const callback of callbacks) this._loop.callSoon(callback, this);
+    if (first !== undefined) {
+      this._callback0 = undefined;
+      this._loop.callSoon(first, this);
+    }
+    if (callbacks === undefined) return;
+    this._callbacks = undefined;
+    for (let i = 0; i < callbacks.length; i++) this._loop.callSoon(callbacks[i], this);
   }
 
   /** The outcome without marking an exception as retrieved (for the trace). */

@@ -37,7 +37,7 @@ function* sleepSteps<T>(delay: number, result: T): Generator<unknown, T, unknown
   }
   const loop = getRunningLoop();
   const future = loop.createFuture<T>();
-  future._waitingFor = `sleep(${delay})`;
+  future._waitingFor = typeof delay === "number" ? sleepLabel(delay) : `sleep(${delay})`;
   const handle = loop.callLater(
     delay,
     named("sleep.<locals>.wakeup", setResultUnlessCancelled),
@@ -49,6 +49,21 @@ function* sleepSteps<T>(delay: number, result: T): Generator<unknown, T, unknown
   } finally {
     handle.cancel();
   }
+}
+
+/** `sleep(delay)` labels by delay, since programs sleep the same few delays again and again. */
+const sleepLabels = new Map<number, string>();
+/** Enough for the delays a program keeps using; a program with more starts the cache over. */
+const SLEEP_LABELS_KEPT = 256;
+
+function sleepLabel(delay: number): string {
+  let label = sleepLabels.get(delay);
+  if (label === undefined) {
+    if (sleepLabels.size >= SLEEP_LABELS_KEPT) sleepLabels.clear();
+    label = `sleep(${delay})`;
+    sleepLabels.set(delay, label);
+  }
+  return label;
 }
 
 class GatheringFuture<T> extends Future<T[]> {

@@ -73,6 +73,29 @@ try {
     );
     expect(result.output).toEqual(["TypeError: a callable object was expected by callSoon(), got 5"]);
   });
+
+  it("refuses a future as a callback, and names callAt for a timer (CPython's debug-mode checks)", () => {
+    const result = run(
+      withLoop(`
+for (const attempt of [
+  () => loop.callSoon(loop.createFuture() as never),
+  () => loop.callLater(1, 5 as never),
+  () => loop.callAt(1, 5 as never),
+]) {
+  try {
+    attempt();
+  } catch (e) {
+    print(e);
+  }
+}
+`),
+    );
+    expect(result.output).toEqual([
+      "TypeError: a callable object was expected by callSoon(), got <Future pending>",
+      "TypeError: a callable object was expected by callAt(), got 5",
+      "TypeError: a callable object was expected by callAt(), got 5",
+    ]);
+  });
 });
 
 describe("loop.callLater and loop.callAt", () => {
@@ -102,6 +125,36 @@ loop.runForever();
       "1.000 - later 1 (b) at 1",
     ]);
     expect(result.trace.elapsed).toBe(2);
+  });
+
+  it("keep deadline-then-scheduling order over hundreds of tied timers, cancellations and purges", () => {
+    // 400 timers over 7 deadlines (many ties), scheduled in a scrambled order; three in four are
+    // cancelled, which makes the loop purge cancelled timers (more than 100, more than half).
+    const timers: { name: string; when: number; cancelled: boolean }[] = [];
+    for (let i = 0; i < 400; i++) {
+      timers.push({ name: `t${i}`, when: ((i * 37) % 7) / 4, cancelled: i % 4 !== 0 });
+    }
+    const expected = timers
+      .filter((t) => !t.cancelled)
+      .sort((a, b) => a.when - b.when) // Array.prototype.sort is stable: ties keep scheduling order.
+      .map((t) => `${t.name} at ${t.when}`);
+    const result = run(
+      withLoop(`
+const plan = ${JSON.stringify(timers)};
+const handles = plan.map((t) => loop.callAt(t.when, cb, t.name));
+plan.forEach((t, i) => {
+  if (t.cancelled) handles[i].cancel();
+});
+loop.callLater(0.1, () => {
+  // Joins the deadline at 0.25 that already holds timers, behind them.
+  loop.callAt(0.25, cb, "late");
+});
+loop.callLater(5, () => loop.stop());
+loop.runForever();
+`),
+    );
+    const late = expected.findLastIndex((line) => line.endsWith(" at 0.25")) + 1;
+    expect(result.output).toEqual([...expected.slice(0, late), "late at 0.25", ...expected.slice(late)]);
   });
 
   it("measure the delay from the loop's time when they are called", () => {

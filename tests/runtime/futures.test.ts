@@ -197,6 +197,32 @@ describe("Future.removeDoneCallback", () => {
     );
     expect(result.output).toEqual(["removed 2 0", "b"]);
   });
+
+  it("keeps the order of the remaining callbacks and of those added afterwards (as CPython 3.11)", () => {
+    const result = run(
+      inMain(`
+  const a = () => print("a");
+  const b = () => print("b");
+  const c = () => print("c");
+  fut.addDoneCallback(a);
+  fut.addDoneCallback(b);
+  print("removed", fut.removeDoneCallback(a));
+  fut.addDoneCallback(c);
+  fut.addDoneCallback(a);
+  const other = loop.createFuture<unknown>();
+  other.addDoneCallback(a);
+  print("removed", other.removeDoneCallback(a));
+  other.addDoneCallback(b);
+  other.addDoneCallback(c);
+  fut.setResult(null);
+  await asyncio.sleep(0);
+  print("--");
+  other.setResult(null);
+  await asyncio.sleep(0);
+`),
+    );
+    expect(result.output).toEqual(["removed 1", "removed 1", "b", "c", "a", "--", "b", "c"]);
+  });
 });
 
 describe("Future.cancel", () => {
