@@ -10,7 +10,7 @@ import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
 import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
-import { Handle, getEventLoop, getRunningLoop } from "./events.ts";
+import { Handle, NO_ARGS, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
@@ -71,7 +71,7 @@ export class Task<T = unknown> extends Future<T> {
     (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
     this.wakeupCallback = (future: Future) => this.wakeup(future);
     (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
-    this.stepHandle = new Handle(this.stepCallback, [], this._loop);
+    this.stepHandle = new Handle(this.stepCallback, NO_ARGS, this._loop);
     this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
     // Where learner code created the coroutine, or else where it made the task.
