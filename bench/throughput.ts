@@ -6,7 +6,7 @@
  *   sleep(0)   1,000 tasks × 200 `await asyncio.sleep(0)` (200,000 task steps)
  *   timers     10,000 tasks sleeping for different durations (10,000 timers in the heap)
  *
- * Each side runs three times, alternately, and the median of each is reported: for Looplab this
+ * Each side runs five times, alternately, and the median of each is reported: for Looplab this
  * process's CPU time across `Sandbox.run` (compile cached, a fresh context, the whole trace
  * recorded and validated), for CPython the child's `time.process_time()` across the program (its
  * real-clock sleeps cost no CPU time, so both loops are compared on the work they do).
@@ -22,7 +22,8 @@ import { BIG, cpuMs, loadLine, median } from "./measure.ts";
 
 const here = (file: string) => new URL(file, import.meta.url);
 
-const RUNS = 3;
+/** Runs per side: CPU time on a shared machine still varies by tens of percent, CPython's too. */
+const RUNS = 5;
 
 const WORKLOADS = [
   { name: "sleep0", label: "1,000 tasks × 200 sleep(0)", steps: 200_000 },

@@ -99,7 +99,8 @@ export function recordTaskStep(throwing: string | undefined, task: string): void
   if (lifecycleMuted > 0) return;
   if (++lifecycleCount > config.maxEvents) return overLifecycleCap();
   if (pendingStep) writePendingStep();
-  const t = timeToken(actor.now());
+  const now = actor.now();
+  const t = now === lastTime ? lastTimeToken : timeToken(now);
   seq += 1;
   if (throwing === undefined) {
     // Held back: if the step suspends with nothing recorded in between, it goes with its
@@ -148,7 +149,8 @@ export function recordTaskBlocked(waiting: string, line: number | undefined, tas
     lastLine = line;
     lastLineToken = line === undefined ? "null" : number(line);
   }
-  const t = timeToken(actor.now());
+  const now = actor.now();
+  const t = now === lastTime ? lastTimeToken : timeToken(now);
   seq += 1;
   if (pendingStep && t === pendingStepT && task === pendingStepTask) {
     // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts).
@@ -229,6 +231,7 @@ export function recordTaskDone(field: "result" | "exception", text: string): voi
 let lastTime = 0;
 let lastTimeToken = "0";
 
+/** `t`'s token (the hot paths check `lastTime` themselves first, to save the call). */
 function timeToken(t: number): string {
   if (t !== lastTime) {
     lastTime = t;
