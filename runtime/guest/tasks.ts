@@ -180,7 +180,7 @@ export class Task<T = unknown> extends Future<T> {
       if (yielded === YIELD_ONCE) {
         recordTaskBlocked("sleep(0)", line, traceName);
         this._loop.callSoonHandle(this.stepHandle);
-      } else if (this.waitFor(yielded)) {
+      } else if (this.suspendOn(yielded)) {
         // Recorded here, with this step's token: a method taking a token would let a program
         // that calls it write that token into the trace.
         recordTaskBlocked(describeAwaited(yielded), line, traceName);
@@ -228,7 +228,7 @@ export class Task<T = unknown> extends Future<T> {
    * The coroutine suspended on `yielded`: true if it is a future the task now waits for (its
    * completion wakes the task); otherwise the task is rescheduled with the error that explains why.
    */
-  private waitFor(yielded: unknown): yielded is Future {
+  private suspendOn(yielded: unknown): yielded is Future {
     if (!isFuture(yielded)) {
       this.reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
       return false;
