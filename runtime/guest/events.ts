@@ -260,11 +260,16 @@ export class TimerHeap {
    */
   private insert(deadline: Deadline): number {
     const heap = this.heap;
+    heap.push(deadline);
+    return this.siftUp(deadline, heap.length - 1);
+  }
+
+  /** Moves `deadline` up from the hole at `i` to its place; returns where it ended up. */
+  private siftUp(deadline: Deadline, i: number): number {
+    const heap = this.heap;
     const when = deadline.when;
-    let i = heap.length;
     let parent: number;
     let above: Deadline;
-    heap.push(deadline);
     while (i > 0) {
       parent = (i - 1) >> 1;
       above = heap[parent];
@@ -286,13 +291,10 @@ export class TimerHeap {
     const last = heap.pop();
     const length = heap.length;
     if (length === 0 || last === undefined) return;
-    const when = last.when;
     let i = 0;
     let child = 1;
-    let parent: number;
     let smaller: Deadline;
     let right: Deadline;
-    let above: Deadline;
     while (child < length) {
       smaller = heap[child];
       if (child + 1 < length) {
@@ -306,14 +308,7 @@ export class TimerHeap {
       i = child;
       child = 2 * i + 1;
     }
-    while (i > 0) {
-      parent = (i - 1) >> 1;
-      above = heap[parent];
-      if (!(when < above.when)) break;
-      heap[i] = above;
-      i = parent;
-    }
-    heap[i] = last;
+    this.siftUp(last, i);
   }
 }
 
