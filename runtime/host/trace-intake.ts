@@ -165,7 +165,7 @@ export class TraceIntake {
   private takeStepBlocked(rows: unknown[], at: number): IntakeVerdict {
     const n = this.expectedSeq;
     if (at + 5 > rows.length) return this.reject(`event ${n} is cut short`);
-    const t = rows[at + 1];
+    const time = rows[at + 1];
     const taskRef = rows[at + 2];
     const task = taskRef === null ? null : this.text(taskRef);
     if (task === undefined) return this.reject(`event ${n} has a malformed task name`);
@@ -176,14 +176,11 @@ export class TraceIntake {
     // before either is taken, so that a bad row keeps neither.
     if (line !== null && !fieldOk("count", line))
       return this.reject(`event ${n + 1} has a malformed field "line"`);
-    if (typeof t !== "number" || !Number.isFinite(t) || t < 0)
-      return this.reject(`event ${n} has time ${describe(t)}`);
-    if (task !== null && task.length > MAX_EVENT_STRING)
-      return this.reject(`event ${n} has a malformed task name`);
-    const last = this.lastTimes.get(task);
-    if (t < (last ?? 0)) return this.reject(`event ${n} goes back in time`);
+    const problem = this.whenProblem(n, time, task);
+    if (problem !== undefined) return this.reject(problem);
+    const t = time as number;
     this.expectedSeq = n + 2;
-    if (t !== last) this.lastTimes.set(task, t);
+    this.lastTimes.set(task, t);
     this.keepCapped({ seq: n, t, type: "task_step", task });
     const type = "task_blocked";
     const text = bounded(waiting);
@@ -208,13 +205,8 @@ export class TraceIntake {
       return this.reject(`unknown event type ${describe(type)}`);
     if (seq !== this.expectedSeq)
       return this.reject(`event ${describe(seq)} arrived where ${this.expectedSeq} was due`);
-    if (typeof t !== "number" || !Number.isFinite(t) || t < 0)
-      return this.reject(`event ${this.expectedSeq} has time ${describe(t)}`);
-    if (!(task === null || (typeof task === "string" && task.length <= MAX_EVENT_STRING))) {
-      return this.reject(`event ${this.expectedSeq} has a malformed task name`);
-    }
-    if (t < (this.lastTimes.get(task) ?? 0))
-      return this.reject(`event ${this.expectedSeq} goes back in time`);
+    const problem = this.whenProblem(this.expectedSeq, t, task);
+    if (problem !== undefined) return this.reject(problem);
     for (const key of Object.keys(event)) {
       if (key === "seq" || key === "t" || key === "type" || key === "task") continue;
       const kind = FIELDS[key];
@@ -233,8 +225,8 @@ export class TraceIntake {
       return this.reject(`event ${this.expectedSeq} has no text`);
     }
     this.expectedSeq += 1;
-    this.lastTimes.set(task, t);
     const accepted = event as unknown as TraceEvent;
+    this.lastTimes.set(accepted.task, accepted.t);
     if (type === "stdout") {
       this.outputBytes += (event.text as string).length + 1;
       if (this.outputBytes > this.limits.outputLimitBytes) {
@@ -255,11 +247,24 @@ export class TraceIntake {
     }
     if (type === "truncated") {
       // The guest's own marker: the host places its own at its own cap.
-      if (!this.truncated) this.markTruncated(t);
+      if (!this.truncated) this.markTruncated(accepted.t);
       return { ok: true };
     }
     this.keepCapped(accepted);
     return { ok: true };
+  }
+
+  /**
+   * What is wrong with event `n`'s time `t` and task name, if anything: a time must be finite, not
+   * negative, and never go back on its task's timeline.
+   */
+  private whenProblem(n: number, t: unknown, task: unknown): string | undefined {
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0) return `event ${n} has time ${describe(t)}`;
+    if (!(task === null || (typeof task === "string" && task.length <= MAX_EVENT_STRING))) {
+      return `event ${n} has a malformed task name`;
+    }
+    if (t < (this.lastTimes.get(task) ?? 0)) return `event ${n} goes back in time`;
+    return undefined;
   }
 
   /** Keeps an event other than `stdout` unless the cap is reached (then marks the trace, once). */
