@@ -81,14 +81,9 @@ function overLifecycleCap(): void {
   });
 }
 
-/** A task's name as the trace sends it: its token in the run's string table. */
-export function nameToken(name: string): string {
-  return taskToken(name);
-}
-
 /**
  * `record("task_step", throwing === undefined ? {} : { throwing })` for the loop's hot path, by the
- * task running now, whose `nameToken` is `task`.
+ * task running now, whose `taskToken` is `task`.
  */
 export function recordTaskStep(throwing: string | undefined, task: string): void {
   if (interleave.capture || interleave.releaseBefore) {
@@ -307,7 +302,8 @@ function textToken(text: string): string {
   return id;
 }
 
-function taskToken(task: string | null): string {
+/** A task's name as the trace sends it: its token in the run's string table. */
+export function taskToken(task: string | null): string {
   if (task !== lastTask) {
     lastTask = task;
     lastTaskToken = task === null ? "null" : textToken(task);

@@ -16,12 +16,12 @@ import { Future, isFuture } from "./futures.ts";
 import { callerPosition, type SourcePosition } from "./positions.ts";
 import {
   actor,
-  nameToken,
   record,
   recordTaskBlocked,
   recordTaskDone,
   recordTaskSpawned,
   recordTaskStep,
+  taskToken,
 } from "./recorder.ts";
 
 let taskCounter = 0;
@@ -153,8 +153,8 @@ export class Task<T = unknown> extends Future<T> {
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
     // (Looked up per step, not kept on the task: a token goes into the batch as it is, and a
     // program can write to any property of a task.)
-    const traceName = nameToken(this.name);
-    recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
+    const traceName = taskToken(this.name);
+    recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
     try {
       let step: IteratorResult<unknown, T>;
       try {
