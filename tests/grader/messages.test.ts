@@ -3,6 +3,7 @@ import { createSandbox, type RunOptions } from "../../runtime/host/run.ts";
 import type { TraceErrorKind } from "../../runtime/trace.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { CATALOGS } from "../../src/grader/index.ts";
+import { WORKER_WAITS_FOR_THE_LOOP } from "../runtime/kit.ts";
 
 /** Every entry of a catalog as `path → value`: strings and functions are the leaves. */
 function leaves(node: unknown, path = ""): Map<string, unknown> {
@@ -98,16 +99,7 @@ import { ThreadPoolExecutor } from "concurrent.futures";
     [
       "the virtual-time limit in a worker",
       "virtual-timeout",
-      `${IMPORTS}async function main(): Promise<void> {
-  const state = { done: false };
-  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
-    while (!state.done) time.sleep(0.1);
-  });
-  state.done = true;
-  await spinner;
-}
-asyncio.run(main());
-`,
+      `${IMPORTS}${WORKER_WAITS_FOR_THE_LOOP}`,
       { virtualTimeLimit: 30 },
     ],
     [

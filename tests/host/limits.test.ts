@@ -12,6 +12,7 @@ import {
   lineOf,
   SMALL_CPU,
   useSandbox,
+  WORKER_WAITS_FOR_THE_LOOP,
   type RunResult,
 } from "../runtime/kit.ts";
 
@@ -262,16 +263,7 @@ describe("a halt the guest decides", () => {
       const result = run(`import * as asyncio from "asyncio";
 import * as time from "time";
 for (let i = 0; i < ${spin}; i++) {}
-async function main(): Promise<void> {
-  const state = { done: false };
-  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
-    while (!state.done) time.sleep(0.1);
-  });
-  state.done = true;
-  await spinner;
-}
-asyncio.run(main());
-`);
+${WORKER_WAITS_FOR_THE_LOOP}`);
       if (result.error?.worker === "asyncio_0") explained.push(result.error.message);
       else expect.fail(`spin ${spin}: ${JSON.stringify(result.error)}`);
     }

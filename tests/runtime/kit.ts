@@ -141,3 +141,18 @@ export function sleeps(trace: Trace): SleepRecord[] {
 
 /** The learner-facing import line most programs start with. */
 export const ASYNCIO = `import * as asyncio from "asyncio";`;
+
+/**
+ * A program (after its imports of `asyncio` and `time`) whose executor worker waits, in blocking
+ * sleeps, for the loop — which waits for the worker: it can only end at the virtual-time limit.
+ */
+export const WORKER_WAITS_FOR_THE_LOOP = `async function main(): Promise<void> {
+  const state = { done: false };
+  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
+    while (!state.done) time.sleep(0.1);
+  });
+  state.done = true;
+  await spinner;
+}
+asyncio.run(main());
+`;

@@ -6,7 +6,7 @@
  * `run_in_executor` example; Python Concurrency with Asyncio's blocking calls and debug mode).
  */
 import { describe, expect, it } from "vitest";
-import { lineOf, useSandbox } from "./kit.ts";
+import { lineOf, useSandbox, WORKER_WAITS_FOR_THE_LOOP } from "./kit.ts";
 
 const run = useSandbox();
 
@@ -100,16 +100,7 @@ print(loop.runUntilComplete(future), loop.time());
 
   it("explains why a worker that waits for the loop never finishes", () => {
     const result = run(`${IMPORTS}
-async function main(): Promise<void> {
-  const state = { done: false };
-  const spinner = asyncio.getRunningLoop().runInExecutor(null, () => {
-    while (!state.done) time.sleep(0.1);
-  });
-  state.done = true;
-  await spinner;
-}
-asyncio.run(main());
-`);
+${WORKER_WAITS_FOR_THE_LOOP}`);
     expect(result.error).toMatchObject({
       kind: "virtual-timeout",
       message: expect.stringContaining(
