@@ -14,6 +14,7 @@ import { assignmentLink, linkId } from "../../src/assignments/link.ts";
 import { loadExercise } from "../../src/exercise-folders/load.ts";
 import { gradeSubmission, type SubmissionBundle } from "../../src/grader/index.ts";
 import { localizeExercise } from "../../src/grader/localize.ts";
+import { waitForText } from "./kit.ts";
 import { launchChromium } from "./browser.ts";
 import { ROOT } from "./site-build.ts";
 
@@ -214,9 +215,11 @@ describe("an assignment page", () => {
     });
     expect(result.status).toBe("pass");
     expect(result.traceHash).toBe(handedIn.submissions[0].traceHash);
-    await expect(
-      page.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
-    ).resolves.toContain(`with 1 of ${assignment.exercises.length} exercise(s)`);
+    await waitForText(
+      page.locator('[data-assignment-hand-in] [data-role="status"]'),
+      `with 1 of ${assignment.exercises.length} exercise(s)`,
+      { inner: true, contains: true },
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -364,9 +367,12 @@ describe("a Korean assignment", () => {
       titles.map((title) => expect.stringContaining(title)),
     );
     await open.locator('[data-action="hand-in"]').click();
-    await expect(
-      open.locator('[data-assignment-hand-in] [data-role="status"]').innerText(),
-    ).resolves.toContain(`연습 문제 ${korean.exercises.length}개 가운데 0개`);
+    // The hand-in writes its status once it has read the stored progress.
+    await waitForText(
+      open.locator('[data-assignment-hand-in] [data-role="status"]'),
+      `연습 문제 ${korean.exercises.length}개 가운데 0개`,
+      { inner: true, contains: true },
+    );
     await expect((await fetch(`${site}assignments/${korean.id}/`)).status).toBe(404);
     await open.close();
   });
