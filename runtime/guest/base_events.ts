@@ -438,7 +438,7 @@ export class EventLoop {
       category: "SlowCallback",
       text: `Executing ${subject} took ${dt.toFixed(3)} seconds`,
       task: task ? task.getName() : null,
-      line: task?.suspendedAt?.line,
+      line: task?.suspendedLine,
     });
   }
 

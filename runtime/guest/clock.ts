@@ -8,7 +8,7 @@
 import { Halt } from "./exceptions.ts";
 import { callerPosition } from "./positions.ts";
 import { actor, record } from "./recorder.ts";
-import { config, countStep, cpu } from "./session.ts";
+import { checkCpuBudget, config, cpu, freeWork } from "./session.ts";
 
 /** A timeline: the loop thread's, or an executor worker's. */
 export interface Timeline {
@@ -51,19 +51,24 @@ export function onTimeline<T>(timeline: Timeline, body: () => T): T {
   const previous = current;
   commitCpu();
   current = timeline;
+  actor.clock = timeline;
   beginStep();
   try {
     return body();
   } finally {
     commitCpu();
     current = previous;
+    actor.clock = previous;
     beginStep();
   }
 }
 
-/** Starts a step: CPU work before it is no longer charged. */
+/**
+ * Starts a step: CPU work before it is no longer charged. Each step counts against the CPU budget,
+ * checked every 1024 steps.
+ */
 export function beginStep(): void {
-  countStep();
+  if ((++cpu.steps & 1023) === 0) checkCpuBudget();
   current.loopsAtStepStart = cpu.loops;
   current.callsAtStepStart = cpu.calls;
 }
@@ -71,9 +76,11 @@ export function beginStep(): void {
 /** Charges the CPU work done so far in this step, if it reached the clock's resolution. */
 export function commitCpu(): void {
   // Runs several times per step: the counters are read here, without a call of their own.
-  const cost =
-    (cpu.loops - current.loopsAtStepStart) * config.loopIterationCost +
-    (cpu.calls - current.callsAtStepStart) * config.functionCallCost;
+  const loops = cpu.loops - current.loopsAtStepStart;
+  const calls = cpu.calls - current.callsAtStepStart;
+  // Most steps do far less work than the clock's resolution: one comparison tells.
+  if (loops + calls < freeWork) return;
+  const cost = loops * config.loopIterationCost + calls * config.functionCallCost;
   if (cost >= config.cpuResolution) {
     const start = current.now;
     const end = current.placeCpu ? current.placeCpu(start, cost) : start + cost;
@@ -119,4 +126,4 @@ function checkLimit(t: number): void {
   }
 }
 
-actor.now = () => current.now;
+actor.clock = loopTimeline;

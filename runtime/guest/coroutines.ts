@@ -137,13 +137,20 @@ export class SleepZero<T> implements CoroutineBody<T> {
   }
 }
 
+/** Where a coroutine is in its life: numbers, which QuickJS compares inline (strings take a call). */
+const CREATED = 0;
+const SUSPENDED = 1;
+const RUNNING = 2;
+const CLOSED = 3;
+type CoroutineState = typeof CREATED | typeof SUSPENDED | typeof RUNNING | typeof CLOSED;
+
 /** A coroutine object: `send`, `throw`, `close`, and `StopIteration` when it returns. */
 export class Coroutine<T = unknown> {
   readonly __name__: string;
   private readonly gen: CoroutineBody<T>;
   /** The learner line whose statement created it (0: none), for `createdAt`. */
   private readonly createdLine: number;
-  private state: "created" | "suspended" | "running" | "closed";
+  private state: CoroutineState;
   // The fields below start absent and appear when first set: a program makes a coroutine object
   // per `await asyncio.sleep(0)`, and QuickJS pays for every property an object is made with.
   /** The coroutine this one is awaiting (`yield from`), which receives every send/throw. */
@@ -165,7 +172,7 @@ export class Coroutine<T = unknown> {
     this.__name__ = name;
     this.gen = gen;
     this.createdLine = createdLine;
-    this.state = "created";
+    this.state = CREATED;
   }
 
   /** Where learner code created it (for "never awaited" warnings and `task_spawned`), if it did. */
@@ -175,16 +182,16 @@ export class Coroutine<T = unknown> {
 
   /** True once `send`, `throw` or `close` was called. */
   get started(): boolean {
-    return this.state !== "created";
+    return this.state !== CREATED;
   }
 
   get finished(): boolean {
-    return this.state === "closed";
+    return this.state === CLOSED;
   }
 
   /** Resumes the coroutine; returns what it yields, throws `StopIteration` when it returns. */
   send(value?: unknown): unknown {
-    if (this.state === "created" && value !== undefined && value !== null) {
+    if (this.state === CREATED && value !== undefined && value !== null) {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
     return this.unwrap(this.advance(false, value));
@@ -203,19 +210,19 @@ export class Coroutine<T = unknown> {
 
   /** Closes the coroutine: `finally` blocks run, as Python's `GeneratorExit` does. */
   close(): void {
-    if (this.state === "closed") return;
-    if (this.state === "running") throw new ValueError("coroutine already executing");
+    if (this.state === CLOSED) return;
+    if (this.state === RUNNING) throw new ValueError("coroutine already executing");
     if (this.delegate) {
       this.delegate.close();
       this.delegate = null;
     }
     this.awaiting = null;
-    this.state = "running";
+    this.state = RUNNING;
     let result: IteratorResult<unknown, T>;
     try {
       result = this.gen.return(undefined as T);
     } finally {
-      this.state = "closed";
+      this.state = CLOSED;
     }
     // A `finally` that awaits suspends the generator again instead of finishing it: Python's
     // coroutines refuse to yield while closing.
@@ -245,8 +252,8 @@ export class Coroutine<T = unknown> {
    * would build an Error (and its stack) for every finished await.
    */
   advance(throwing: boolean, value: unknown): IteratorResult<unknown, T> {
-    if (this.state === "running") throw new ValueError("coroutine already executing");
-    if (this.state === "closed") {
+    if (this.state === RUNNING) throw new ValueError("coroutine already executing");
+    if (this.state === CLOSED) {
       if (throwing) throw value;
       throw new RuntimeError("cannot reuse already awaited coroutine");
     }
@@ -259,7 +266,7 @@ export class Coroutine<T = unknown> {
           // returning its result or letting the thrown error through. (Its body at state 1 means
           // the coroutine is suspended, and nobody else awaits it: see below.)
           body.state = 2;
-          inner.state = "closed";
+          inner.state = CLOSED;
           this.delegate = null;
           if (!throwing) value = body.result;
         } else {
@@ -298,20 +305,20 @@ export class Coroutine<T = unknown> {
         }
       }
       // Runs the body to its next `await`: once per step, so inline.
-      this.state = "running";
+      this.state = RUNNING;
       let result: IteratorResult<unknown, T>;
       try {
         result = throwing ? this.gen.throw(value) : this.gen.next(value);
       } catch (error) {
-        this.state = "closed";
+        this.state = CLOSED;
         if (throwing && error === value && this.learner) noteAwaitFrame(error, this);
         throw error;
       }
       if (result.done) {
-        this.state = "closed";
+        this.state = CLOSED;
         return result;
       }
-      this.state = "suspended";
+      this.state = SUSPENDED;
       this.suspendedLine = cpu.awaitLine;
       const yielded = result.value;
       // A compiled `await asyncio.sleep(0)`, or a bare `sleep(0)` body's yield.
@@ -321,7 +328,7 @@ export class Coroutine<T = unknown> {
       if (yielded instanceof Coroutine) {
         // A suspended coroutine is suspended at an `await` of its own, whoever drives it (another
         // coroutine, a Task, or a learner's `send`): CPython refuses it as `_PyGen_yf` finds it busy.
-        if (yielded.awaitedBy || yielded.state === "suspended") {
+        if (yielded.awaitedBy || yielded.state === SUSPENDED) {
           throwing = true;
           value = new RuntimeError("coroutine is being awaited already");
           continue;
@@ -332,7 +339,7 @@ export class Coroutine<T = unknown> {
           // `yielded.advance(false, undefined)` for a new `sleep(0)`, inline: it yields once.
           // It runs no code, so being suspended is what keeps it from being awaited twice.
           body.state = 1;
-          yielded.state = "suspended";
+          yielded.state = SUSPENDED;
           return YIELD_ONCE_STEP;
         }
         yielded.awaitedBy = this;

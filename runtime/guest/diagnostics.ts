@@ -58,7 +58,7 @@ export function describeWaiting(loop: AbstractEventLoop): WaitingTask[] {
     waiting.push({
       task: task.getName(),
       waiting: awaited ? describeAwaited(awaited) : "nothing (ready to run)",
-      ...(task.suspendedAt ? { line: task.suspendedAt.line } : {}),
+      ...(task.suspendedLine !== undefined ? { line: task.suspendedLine } : {}),
     });
   }
   return waiting;

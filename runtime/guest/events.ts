@@ -100,13 +100,18 @@ export class Handle {
       else if (args.length === 1) callback(args[0]);
       else apply(callback, undefined, args);
     } catch (error) {
-      if (error instanceof Halt) throw error;
-      this.loop.callExceptionHandler({
-        message: `Exception in callback ${this.describe()}`,
-        exception: error,
-        handle: this,
-      });
+      this.failed(error);
     }
+  }
+
+  /** The callback raised `error`: it goes to the loop's exception handler (a halt ends the run). */
+  protected failed(error: unknown): void {
+    if (error instanceof Halt) throw error;
+    this.loop.callExceptionHandler({
+      message: `Exception in callback ${this.describe()}`,
+      exception: error,
+      handle: this,
+    });
   }
 
   toString(): string {

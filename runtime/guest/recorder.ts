@@ -32,22 +32,30 @@ let lifecycleMuted = 0;
 /** Runs `body` without recording task life-cycle events: for tasks the learner never sees. */
 export function withoutLifecycle<T>(body: () => T): T {
   lifecycleMuted += 1;
+  updateDirect();
   try {
     return body();
   } finally {
     lifecycleMuted -= 1;
+    updateDirect();
   }
 }
 
-/** Who is running now: set by the task and executor modules, read for every event. */
-export const actor: { name: string | null; now: () => number } = { name: null, now: () => 0 };
+/**
+ * Who is running now: set by the task and executor modules, read for every event. `clock` is the
+ * running thread's timeline (set by clock.ts), whose `now` stamps the event.
+ */
+export const actor: { name: string | null; clock: { readonly now: number } } = {
+  name: null,
+  clock: { now: 0 },
+};
 
 type EventFields = Omit<TraceEvent, "seq" | "t" | "type" | "task"> & { task?: string | null; t?: number };
 
 /** Appends one event stamped with the current virtual time and actor. */
 export function record(type: TraceEventType, fields: EventFields = {}): void {
   if (LIFECYCLE.has(type) && !countLifecycle()) return;
-  const t = fields.t ?? actor.now();
+  const t = fields.t ?? actor.clock.now;
   const task = fields.task === undefined ? actor.name : fields.task;
   if (interleave.capture) {
     // The usual fields first, so the event reads in a fixed order; no spread on this path.
@@ -86,43 +94,49 @@ function overLifecycleCap(): void {
  * task running now, whose `taskToken` is `task`.
  */
 export function recordTaskStep(throwing: string | undefined, task: string): void {
-  if (interleave.capture || interleave.releaseBefore) {
+  if (!direct) {
     record("task_step", throwing === undefined ? {} : { throwing });
     return;
   }
   // `countLifecycle()`, inline.
-  if (lifecycleMuted > 0) return;
   if (++lifecycleCount > config.maxEvents) return overLifecycleCap();
   if (pendingStep) writePendingStep();
-  const now = actor.now();
-  const t = now === lastTime ? lastTimeToken : timeToken(now);
   seq += 1;
+  const now = actor.clock.now;
   if (throwing === undefined) {
     // Held back: if the step suspends with nothing recorded in between, it goes with its
     // `task_blocked` as one row.
-    pendingStepT = t;
+    pendingStepTime = now;
     pendingStepTask = task;
     pendingStep = true;
     return;
   }
-  rows.push(TASK_STEP, t, task, "1", THROWING, textToken(throwing));
+  rows.push(
+    TASK_STEP,
+    now === lastTime ? lastTimeToken : timeToken(now),
+    task,
+    "1",
+    THROWING,
+    textToken(throwing),
+  );
   if (++rowCount >= BATCH) flushEvents();
 }
 
-/** A task step recorded but not written yet (`recordTaskStep`): its time and task tokens. */
+/** A task step recorded but not written yet (`recordTaskStep`): its time and task token. */
 let pendingStep = false;
-let pendingStepT = "";
+let pendingStepTime = 0;
 let pendingStepTask = "";
 
 /** Writes the held-back step as a row of its own: something else is written after it. */
 function writePendingStep(): void {
   pendingStep = false;
-  rows.push(TASK_STEP, pendingStepT, pendingStepTask, "0");
+  const t = pendingStepTime;
+  rows.push(TASK_STEP, t === lastTime ? lastTimeToken : timeToken(t), pendingStepTask, "0");
   rowCount += 1;
 }
 
 /** The last `waiting` text sent and its token: a task usually blocks on the same thing again. */
-let lastWaiting = "";
+let lastWaiting: string | null = null;
 let lastWaitingToken = "";
 /** The last line a task blocked at and its token. */
 let lastLine: number | undefined;
@@ -130,13 +144,12 @@ let lastLineToken = "null";
 
 /** `record("task_blocked", { waiting, line })` for the loop's hot path (see `recordTaskStep`). */
 export function recordTaskBlocked(waiting: string, line: number | undefined, task: string): void {
-  if (interleave.capture || interleave.releaseBefore) {
+  if (!direct) {
     record("task_blocked", { waiting, line });
     return;
   }
-  if (lifecycleMuted > 0) return;
   if (++lifecycleCount > config.maxEvents) return overLifecycleCap();
-  if (waiting !== lastWaiting || lastWaitingToken === "") {
+  if (waiting !== lastWaiting) {
     lastWaiting = waiting;
     lastWaitingToken = textToken(waiting);
   }
@@ -144,18 +157,24 @@ export function recordTaskBlocked(waiting: string, line: number | undefined, tas
     lastLine = line;
     lastLineToken = line === undefined ? "null" : number(line);
   }
-  const now = actor.now();
-  const t = now === lastTime ? lastTimeToken : timeToken(now);
+  const now = actor.clock.now;
   seq += 1;
-  if (pendingStep && t === pendingStepT && task === pendingStepTask) {
+  if (pendingStep && now === pendingStepTime && task === pendingStepTask) {
     // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts).
     pendingStep = false;
-    rows.push(STEP_BLOCKED, t, task, lastWaitingToken, lastLineToken);
+    rows.push(
+      STEP_BLOCKED,
+      now === lastTime ? lastTimeToken : timeToken(now),
+      task,
+      lastWaitingToken,
+      lastLineToken,
+    );
     rowCount += 2;
     if (rowCount >= BATCH) flushEvents();
     return;
   }
   if (pendingStep) writePendingStep();
+  const t = now === lastTime ? lastTimeToken : timeToken(now);
   if (line === undefined) {
     rows.push(TASK_BLOCKED, t, task, "1", WAITING, lastWaitingToken);
   } else {
@@ -181,7 +200,7 @@ export function recordTaskSpawned(
   }
   if (!countLifecycle()) return;
   if (pendingStep) writePendingStep();
-  const t = timeToken(actor.now());
+  const t = timeToken(actor.clock.now);
   const taskText = taskToken(task);
   const parentText = parent === null ? "null" : textToken(parent);
   const coroText = textToken(coro);
@@ -210,7 +229,7 @@ export function recordTaskDone(field: "result" | "exception", text: string): voi
   }
   if (!countLifecycle()) return;
   if (pendingStep) writePendingStep();
-  const t = timeToken(actor.now());
+  const t = timeToken(actor.clock.now);
   rows.push(
     TASK_DONE,
     t,
@@ -235,16 +254,35 @@ function timeToken(t: number): string {
   return lastTimeToken;
 }
 
-/**
- * Executor workers run ahead of the loop on timelines of their own (workers.ts): while a worker
- * runs, its events are captured, and they enter the trace later, in time order with the loop's.
- */
-export const interleave: {
+interface Interleave {
   /** While set, new events go here instead of the trace (their `seq` is not assigned yet). */
   capture: ((event: TraceEvent) => void) | null;
   /** Called before an event at time `t` enters the trace, to let earlier captured events in first. */
   releaseBefore: ((t: number) => void) | null;
-} = { capture: null, releaseBefore: null };
+}
+
+/**
+ * Executor workers run ahead of the loop on timelines of their own (workers.ts): while a worker
+ * runs, its events are captured, and they enter the trace later, in time order with the loop's.
+ * Set through `interleaveWith`.
+ */
+export const interleave: Readonly<Interleave> = { capture: null, releaseBefore: null };
+
+/** Sets `interleave`'s hooks (those given; null removes one). */
+export function interleaveWith(hooks: Partial<Interleave>): void {
+  Object.assign(interleave, hooks);
+  updateDirect();
+}
+
+/**
+ * Whether a task's life-cycle events go straight into the batch: no worker's capture or release
+ * hook, not muted. The loop's hot path reads this one flag instead of the three.
+ */
+let direct = true;
+
+function updateDirect(): void {
+  direct = interleave.capture === null && interleave.releaseBefore === null && lifecycleMuted === 0;
+}
 
 /** Appends a captured event to the trace, giving it the next `seq`; bypasses capture. */
 export function emit(event: TraceEvent): void {

@@ -22,8 +22,9 @@ export const YIELD_ONCE: unique symbol = Symbol("yield once");
  * Work counters and source lines kept by instrumented learner code: `loops` and `calls` count
  * every loop iteration and function entry (every 1024th count calls `poll`); `awaitLine` is set
  * before every `await`, `throwLine` at every `throw`, `loopLine` when a loop starts,
- * `statementLine` before every statement that calls something. Learner code reaches this object only through the compiled
- * `__cpu` parameter, a name the compiler refuses in learner source.
+ * `statementLine` before every statement that calls something; `steps` counts the loop's steps.
+ * Learner code reaches this object only through the compiled `__cpu` parameter, a name the
+ * compiler refuses in learner source.
  */
 export const cpu = {
   /** What a compiled `await asyncio.sleep(0)` yields (runtime/compile/sleep-zero.ts). */
@@ -34,6 +35,8 @@ export const cpu = {
   throwLine: 0,
   loopLine: 0,
   statementLine: 0,
+  /** Loop steps so far (counted by `beginStep`, clock.ts): each costs the CPU budget `stepCost`. */
+  steps: 0,
   /** Called every 1024 counts: memory and CPU budget checks. */
   poll(): void {
     checkMemory();
@@ -41,17 +44,11 @@ export const cpu = {
   },
 };
 
-/** Loop steps so far: each costs the CPU budget `stepCost` (never the clock). */
-let steps = 0;
-
-/** Counts one step of the loop (one callback) against the CPU budget. */
-export function countStep(): void {
-  if ((++steps & 1023) === 0) checkCpuBudget();
-}
-
 /** Virtual CPU seconds of counted work so far: what the CPU budget measures. */
 export function cpuSpent(): number {
-  return cpu.loops * config.loopIterationCost + cpu.calls * config.functionCallCost + steps * config.stepCost;
+  return (
+    cpu.loops * config.loopIterationCost + cpu.calls * config.functionCallCost + cpu.steps * config.stepCost
+  );
 }
 
 const stringify = JSON.stringify;
@@ -60,7 +57,7 @@ const stringify = JSON.stringify;
  * Ends the run when its counted work is over the CPU budget: "ran too long", decided by counting,
  * so a busy machine gives the same verdict as an idle one.
  */
-function checkCpuBudget(): void {
+export function checkCpuBudget(): void {
   if (cpuSpent() <= config.cpuTimeLimit) return;
   const line = cpu.loopLine || cpu.statementLine;
   host.halt(
@@ -105,11 +102,24 @@ const defaults: SessionConfig = {
 export let config: Readonly<SessionConfig> = defaults;
 let sealed = false;
 
+/**
+ * Counted work (loop iterations plus calls) that surely costs less than half the clock's
+ * resolution: a step that did less is free without computing its cost (`commitCpu` in clock.ts).
+ * 0 when costs or resolution are not positive: every step's cost is then computed.
+ */
+export let freeWork = freeWorkOf(defaults);
+
+function freeWorkOf(costs: Readonly<SessionConfig>): number {
+  const most = Math.max(costs.loopIterationCost, costs.functionCallCost);
+  return most > 0 && costs.cpuResolution > 0 ? Math.floor(costs.cpuResolution / most / 2) : 0;
+}
+
 /** Sets the run's configuration, once: a second call (from anywhere) throws. */
 export function configure(next: SessionConfig): void {
   if (sealed) throw new TypeError("the sandbox's configuration is sealed");
   sealed = true;
   config = Object.freeze({ ...defaults, ...next });
+  freeWork = freeWorkOf(config);
 }
 
 function captureBridge(): HostBridge {

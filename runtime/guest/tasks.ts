@@ -13,7 +13,7 @@ import type { AbstractEventLoop } from "./events.ts";
 import { Handle, NO_ARGS, getEventLoop, getRunningLoop } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
-import { callerPosition, type SourcePosition } from "./positions.ts";
+import { callerPosition } from "./positions.ts";
 import {
   actor,
   record,
@@ -34,6 +34,13 @@ const liveTasks = new Set<Task>();
  */
 let steppingTask: Task | null = null;
 
+/**
+ * Each task's name and its trace token, as its last step looked them up: a task usually keeps its
+ * name, so its steps reuse the token instead of looking it up in the string table. Kept here, out
+ * of every program's reach, because a token goes into the trace's batch as it is.
+ */
+const tracedNames = new WeakMap<Task, { readonly name: string; readonly token: string }>();
+
 /** The task whose step the loop ran last (read by debug mode's slow-step warning). */
 export const taskSteps: { last: Task | null } = { last: null };
 
@@ -46,15 +53,15 @@ export class Task<T = unknown> extends Future<T> {
   private mustCancel = false;
   private numCancelsRequested = 0;
   private cancelledExc: CancelledError | null = null;
-  /** Where the coroutine last suspended, in the learner's code (the line of its `await`). */
-  suspendedAt: SourcePosition | undefined;
+  /** The line where the coroutine last suspended in the learner's code (the line of its `await`). */
+  suspendedLine: number | undefined;
   /** Python's `Task.__step`, bound once, named for diagnostics. */
   private readonly stepCallback: (exc?: unknown) => void;
   /**
    * The handle of an argument-less step, made once: CPython makes a Handle per `call_soon`, but
    * nothing outside the task ever sees this one, so every such step can reuse it.
    */
-  private readonly stepHandle: Handle;
+  private readonly stepHandle: TaskStepHandle;
   private readonly wakeupCallback: (future: Future) => void;
 
   constructor(coro: Coroutine<T>, loop?: AbstractEventLoop, name?: string) {
@@ -67,13 +74,14 @@ export class Task<T = unknown> extends Future<T> {
     // Not a template literal: QuickJS builds those with `String.prototype.concat`, which the
     // hardened realm wraps to charge large strings (harden.ts), a cost per task for nothing.
     this.name = name === undefined ? "Task-" + String(taskCounter) : String(name);
-    this.stepCallback = (exc?: unknown) => this.step(exc);
+    this.stepCallback = (exc?: unknown) => this._step(exc);
     (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
     this.wakeupCallback = (future: Future) => this.wakeup(future);
     (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
-    this.stepHandle = new Handle(this.stepCallback, NO_ARGS, this._loop);
+    this.stepHandle = new TaskStepHandle(this as Task, this.stepCallback, this._loop);
     this._loop.callSoonHandle(this.stepHandle);
     liveTasks.add(this as Task);
+    tracedNames.set(this as Task, { name: this.name, token: taskToken(this.name) });
     // Where learner code created the coroutine, or else where it made the task.
     const position = coro.createdAt ?? callerPosition();
     recordTaskSpawned(this.name, actor.name, coro.__name__, position?.line, position?.column);
@@ -136,7 +144,11 @@ export class Task<T = unknown> extends Future<T> {
     throw new RuntimeError("Task does not support setException operation");
   }
 
-  private step(exc?: unknown): void {
+  /**
+   * Python's `Task.__step`: sends into the coroutine (or throws `exc` into it) until it suspends.
+   * @internal
+   */
+  _step(exc?: unknown): void {
     if (this._state !== "PENDING") {
       throw new InvalidStateError(`_step(): already done: ${this.describe()}, ${str(exc)}`);
     }
@@ -151,10 +163,9 @@ export class Task<T = unknown> extends Future<T> {
     actor.name = this.name;
     taskSteps.last = this as Task;
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
-    // (Looked up per step, not kept on the task: a token goes into the batch as it is, and a
-    // program can write to any property of a task.)
-    const traceName = taskToken(this.name);
-    recordTaskStep(exc instanceof Error ? str(exc) : undefined, traceName);
+    const traced = tracedNames.get(this as Task);
+    const traceName = traced !== undefined && traced.name === this.name ? traced.token : this.retoken();
+    recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
     try {
       let step: IteratorResult<unknown, T>;
       try {
@@ -171,11 +182,9 @@ export class Task<T = unknown> extends Future<T> {
         this.returned(step.value);
         return;
       }
-      let line = this.suspendedAt?.line;
-      if (cpu.awaitLine && cpu.awaitLine !== line) {
-        line = cpu.awaitLine;
-        this.suspendedAt = { line, column: 0 };
-      }
+      // Runtime code sets no line: the task is still where learner code last awaited.
+      let line = this.suspendedLine;
+      if (cpu.awaitLine !== 0) line = this.suspendedLine = cpu.awaitLine;
       const yielded = step.value;
       if (yielded === YIELD_ONCE) {
         recordTaskBlocked("sleep(0)", line, traceName);
@@ -190,6 +199,14 @@ export class Task<T = unknown> extends Future<T> {
       actor.name = previousActor;
       steppingTask = previousTask;
     }
+  }
+
+  /** Looks up the trace token of the task's name, which changed since it was last looked up. */
+  private retoken(): string {
+    const token = taskToken(this.name);
+    // Only for a real task: a program could call this method with any object as `this`.
+    if (liveTasks.has(this as Task)) tracedNames.set(this as Task, { name: this.name, token });
+    return token;
   }
 
   private makeMustCancelError(): CancelledError {
@@ -255,10 +272,10 @@ export class Task<T = unknown> extends Future<T> {
     try {
       future.result();
     } catch (error) {
-      this.step(error);
+      this._step(error);
       return;
     }
-    this.step();
+    this._step();
   }
 
   private finish(): void {
@@ -281,7 +298,7 @@ export class Task<T = unknown> extends Future<T> {
     if (!this.done()) {
       // CPython shows the frame's line: where the coroutine is suspended, or before its first
       // step, the line its function is defined at.
-      const line = this.suspendedAt?.line ?? definitionLine(this.coro);
+      const line = this.suspendedLine ?? definitionLine(this.coro);
       const where = line === undefined ? "running" : `running at ${config.filename}:${line}`;
       return `<Task pending name='${this.name}' coro=<${this.coro.__name__}() ${where}>>`;
     }
@@ -293,6 +310,27 @@ export class Task<T = unknown> extends Future<T> {
 
   override toString(): string {
     return this.describe();
+  }
+}
+
+/**
+ * A task's argument-less step, the handle made once per task: it runs the step itself, without the
+ * bound callback in between, as the loop runs one per task step.
+ */
+class TaskStepHandle extends Handle {
+  private readonly task: Task;
+
+  constructor(task: Task, callback: () => void, loop: AbstractEventLoop) {
+    super(callback, NO_ARGS, loop);
+    this.task = task;
+  }
+
+  override run(): void {
+    try {
+      this.task._step();
+    } catch (error) {
+      this.failed(error);
+    }
   }
 }
 

@@ -13,7 +13,7 @@ import { type AbstractEventLoop, outsideLoop, runningLoopOrNull } from "./events
 import { Halt } from "./exceptions.ts";
 import { cores, gil } from "./gil.ts";
 import { heappop, heappush } from "./heapq.ts";
-import { actor, emit, interleave, record } from "./recorder.ts";
+import { actor, emit, interleave, interleaveWith, record } from "./recorder.ts";
 
 /** A thread of a thread pool or a process of a process pool. */
 export interface Worker {
@@ -57,7 +57,7 @@ export function runOnWorker(
   };
   const events: TraceEvent[] = [];
   const previous = { capture: interleave.capture, actor: actor.name };
-  interleave.capture = (event) => events.push(event);
+  interleaveWith({ capture: (event) => events.push(event) });
   actor.name = worker.name;
   let run: WorkerRun;
   try {
@@ -76,7 +76,7 @@ export function runOnWorker(
     record("worker_done", { t: run.end, executor: worker.kind });
   } catch (error) {
     // The run is being stopped: what the worker printed so far still belongs in the trace.
-    interleave.capture = previous.capture;
+    interleaveWith({ capture: previous.capture });
     actor.name = previous.actor;
     hold(events);
     release(Infinity, true, true);
@@ -92,7 +92,7 @@ export function runOnWorker(
     }
     throw error;
   } finally {
-    interleave.capture = previous.capture;
+    interleaveWith({ capture: previous.capture });
     actor.name = previous.actor;
   }
   hold(events);
@@ -107,7 +107,7 @@ let bufferCount = 0;
 function hold(events: TraceEvent[]): void {
   if (events.length === 0) return;
   heappush(buffers, [events[0].t, bufferCount++, { events, next: 0 }]);
-  interleave.releaseBefore = releaseBefore;
+  interleaveWith({ releaseBefore });
 }
 
 /**
@@ -126,7 +126,7 @@ function release(limit: number, inclusive: boolean, force = false): void {
     emit(buffer.events[buffer.next++]);
     if (buffer.next < buffer.events.length) heappush(buffers, [buffer.events[buffer.next].t, top[1], buffer]);
   }
-  if (buffers.length === 0) interleave.releaseBefore = null;
+  if (buffers.length === 0) interleaveWith({ releaseBefore: null });
 }
 
 /** Before an event at `t` enters the trace, the held events that happened earlier go first. */
