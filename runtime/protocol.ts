@@ -126,6 +126,10 @@ export interface HostBridge {
  * suspended with nothing recorded in between (the loop's most common pair, written as one row so
  * it costs half): the events `task_step` and then `task_blocked` with `waiting` (a string id or a
  * string) and `line` (a count, or null for none), both at `t`, both of `task`.
+ *
+ * `STEP_BLOCKED_AGAIN_ROW, task` is the same pair for `task` with the `t`, `waiting` and `line` of
+ * the batch's previous `STEP_BLOCKED_ROW`: tasks that take turns at one `await` (a thousand
+ * `sleep(0)` loops) differ only by name. A batch cannot begin with one.
  */
 export type TraceBatch = [firstSeq: number, newStrings: string[], ...rows: unknown[]];
 
@@ -147,6 +151,9 @@ export const TRACE_EVENT_TYPES: readonly string[] = [
 
 /** The type code of a row that stands for a `task_step` and its `task_blocked` (see `TraceBatch`). */
 export const STEP_BLOCKED_ROW = TRACE_EVENT_TYPES.length;
+
+/** The type code of a row that repeats the previous step-and-suspension for another task (see `TraceBatch`). */
+export const STEP_BLOCKED_AGAIN_ROW = STEP_BLOCKED_ROW + 1;
 
 /** Event fields by code. */
 export const TRACE_FIELDS: readonly string[] = [

@@ -2,7 +2,13 @@
  * Records the trace inside the guest and streams it to the host in batches, so the
  * events printed before an infinite loop or a crash still reach the learner.
  */
-import { NUMERIC_TRACE_FIELDS, STEP_BLOCKED_ROW, TRACE_EVENT_TYPES, TRACE_FIELDS } from "../protocol.ts";
+import {
+  NUMERIC_TRACE_FIELDS,
+  STEP_BLOCKED_AGAIN_ROW,
+  STEP_BLOCKED_ROW,
+  TRACE_EVENT_TYPES,
+  TRACE_FIELDS,
+} from "../protocol.ts";
 import type { TraceEvent, TraceEventType } from "../trace.ts";
 import { Halt } from "./exceptions.ts";
 import { stringify } from "./harden.ts";
@@ -141,6 +147,12 @@ let lastWaitingToken = "";
 /** The last line a task blocked at and its token. */
 let lastLine: number | undefined;
 let lastLineToken = "null";
+/**
+ * Whether the batch's last step-and-suspension row was at `pairTime` with today's `lastWaiting`
+ * and `lastLine`: then the next one at that time needs only its task (`STEP_BLOCKED_AGAIN_ROW`).
+ */
+let pairRepeatable = false;
+let pairTime = 0;
 
 /** `record("task_blocked", { waiting, line })` for the loop's hot path (see `recordTaskStep`). */
 export function recordTaskBlocked(waiting: string, line: number | undefined, task: string): void {
@@ -152,23 +164,32 @@ export function recordTaskBlocked(waiting: string, line: number | undefined, tas
   if (waiting !== lastWaiting) {
     lastWaiting = waiting;
     lastWaitingToken = textToken(waiting);
+    pairRepeatable = false;
   }
   if (line !== lastLine) {
     lastLine = line;
     lastLineToken = line === undefined ? "null" : number(line);
+    pairRepeatable = false;
   }
   const now = actor.clock.now;
   seq += 1;
   if (pendingStep && now === pendingStepTime && task === pendingStepTask) {
-    // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts).
+    // The step and its suspension, as one row (`STEP_BLOCKED_ROW` in protocol.ts), or as its task
+    // alone when the batch's previous such row was the same but for the task.
     pendingStep = false;
-    rows.push(
-      STEP_BLOCKED,
-      now === lastTime ? lastTimeToken : timeToken(now),
-      task,
-      lastWaitingToken,
-      lastLineToken,
-    );
+    if (pairRepeatable && now === pairTime) {
+      rows.push(STEP_BLOCKED_AGAIN, task);
+    } else {
+      pairRepeatable = true;
+      pairTime = now;
+      rows.push(
+        STEP_BLOCKED,
+        now === lastTime ? lastTimeToken : timeToken(now),
+        task,
+        lastWaitingToken,
+        lastLineToken,
+      );
+    }
     rowCount += 2;
     if (rowCount >= BATCH) flushEvents();
     return;
@@ -295,6 +316,7 @@ const FIELD_CODES = new Map(TRACE_FIELDS.map((field, code) => [field, code]));
 const TASK_STEP = String(TYPE_CODES.get("task_step"));
 const TASK_BLOCKED = String(TYPE_CODES.get("task_blocked"));
 const STEP_BLOCKED = String(STEP_BLOCKED_ROW);
+const STEP_BLOCKED_AGAIN = String(STEP_BLOCKED_AGAIN_ROW);
 const THROWING = String(FIELD_CODES.get("throwing"));
 const WAITING = String(FIELD_CODES.get("waiting"));
 const LINE = String(FIELD_CODES.get("line"));
@@ -414,6 +436,7 @@ export function flushEvents(): void {
   newStrings = [];
   rows = [];
   rowCount = 0;
+  pairRepeatable = false;
   batchSeq = seq;
   host.flush(batch);
 }

@@ -11,6 +11,7 @@
 import {
   MAX_EVENT_STRING,
   NUMERIC_TRACE_FIELDS,
+  STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
@@ -64,6 +65,14 @@ export interface IntakeLimits {
 /** What went wrong with the guest's trace: the run ends with this error. */
 export type IntakeVerdict = { ok: true } | { ok: false; error: TraceError };
 
+/** A task's step and its suspension, as a `STEP_BLOCKED_ROW` sends them (`waiting` already bounded). */
+interface StepBlocked {
+  t: number;
+  task: string | null;
+  waiting: string;
+  line: number | null;
+}
+
 export class TraceIntake {
   readonly events: TraceEvent[] = [];
   /** The next `seq` the guest must send. */
@@ -114,11 +123,30 @@ export class TraceIntake {
     }
     for (const text of newStrings as string[]) this.strings.push(text);
     let at = 2;
+    // The batch's last step-and-suspension, which a `STEP_BLOCKED_AGAIN_ROW` repeats.
+    let pair: StepBlocked | undefined;
     while (at < batch.length) {
-      if (batch[at] === STEP_BLOCKED_ROW) {
-        const verdict = this.takeStepBlocked(batch as unknown[], at);
+      const code = batch[at];
+      if (code === STEP_BLOCKED_ROW || code === STEP_BLOCKED_AGAIN_ROW) {
+        const rows = batch as unknown[];
+        if (code === STEP_BLOCKED_ROW) {
+          const read = this.readStepBlocked(rows, at);
+          if (typeof read === "string") return this.reject(read);
+          pair = read;
+          at += 5;
+        } else {
+          if (pair === undefined) {
+            return this.reject(`event ${this.expectedSeq} repeats a step that the batch did not send`);
+          }
+          if (at + 2 > rows.length) return this.reject(`event ${this.expectedSeq} is cut short`);
+          const taskRef = rows[at + 1];
+          const task = taskRef === null ? null : this.text(taskRef);
+          if (task === undefined) return this.reject(`event ${this.expectedSeq} has a malformed task name`);
+          pair.task = task;
+          at += 2;
+        }
+        const verdict = this.takeStepBlocked(pair);
         if (!verdict.ok || this.closed) return verdict;
-        at += 5;
         continue;
       }
       const expanded = this.expand(batch as unknown[], at);
@@ -161,34 +189,39 @@ export class TraceIntake {
     return { event, next };
   }
 
-  /** Takes the two events of a `STEP_BLOCKED_ROW` at `rows[at]` (see `TraceBatch`). */
-  private takeStepBlocked(rows: unknown[], at: number): IntakeVerdict {
+  /** The step-and-suspension of a `STEP_BLOCKED_ROW` at `rows[at]` (see `TraceBatch`), or what is wrong with it. */
+  private readStepBlocked(rows: unknown[], at: number): StepBlocked | string {
     const n = this.expectedSeq;
-    if (at + 5 > rows.length) return this.reject(`event ${n} is cut short`);
-    const time = rows[at + 1];
+    if (at + 5 > rows.length) return `event ${n} is cut short`;
+    const t = rows[at + 1];
     const taskRef = rows[at + 2];
     const task = taskRef === null ? null : this.text(taskRef);
-    if (task === undefined) return this.reject(`event ${n} has a malformed task name`);
+    if (task === undefined) return `event ${n} has a malformed task name`;
     const waiting = this.text(rows[at + 3]);
-    if (waiting === undefined) return this.reject(`event ${n + 1} has a malformed field "waiting"`);
+    if (waiting === undefined) return `event ${n + 1} has a malformed field "waiting"`;
     const line = rows[at + 4];
-    // What `take` checks of each of the two events, once for both (the loop's most common row),
-    // before either is taken, so that a bad row keeps neither.
-    if (line !== null && !fieldOk("count", line))
-      return this.reject(`event ${n + 1} has a malformed field "line"`);
-    const problem = this.whenProblem(n, time, task);
+    if (line !== null && !fieldOk("count", line)) return `event ${n + 1} has a malformed field "line"`;
+    if (typeof t !== "number") return `event ${n} has time ${describe(t)}`;
+    return { t, task, waiting: bounded(waiting), line: line as number | null };
+  }
+
+  /**
+   * Takes the two events of a step-and-suspension. What `take` checks of each of the two events,
+   * once for both (the loop's most common row), before either is taken, so that a bad row keeps
+   * neither.
+   */
+  private takeStepBlocked(pair: StepBlocked): IntakeVerdict {
+    const n = this.expectedSeq;
+    const { t, task, waiting, line } = pair;
+    const problem = this.whenProblem(n, t, task);
     if (problem !== undefined) return this.reject(problem);
-    const t = time as number;
     this.expectedSeq = n + 2;
     this.lastTimes.set(task, t);
     this.keepCapped({ seq: n, t, type: "task_step", task });
     const type = "task_blocked";
-    const text = bounded(waiting);
     // Each shape written out whole: an object V8 makes in one go.
     this.keepCapped(
-      line === null
-        ? { seq: n + 1, t, type, task, waiting: text }
-        : { seq: n + 1, t, type, task, waiting: text, line: line as number },
+      line === null ? { seq: n + 1, t, type, task, waiting } : { seq: n + 1, t, type, task, waiting, line },
     );
     return { ok: true };
   }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
@@ -93,6 +94,67 @@ describe("TraceIntake.receive", () => {
     ]);
   });
 
+  it("repeats a step-and-blocked row for another task, with its time, waiting and line", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const rows = [STEP_BLOCKED_ROW, 0.5, 0, 1, 7, STEP_BLOCKED_AGAIN_ROW, "Task-3", STEP, 0.75, 0, 0];
+    expect(intake.receive(JSON.stringify([0, ["Task-2", "sleep(0)"], ...rows]))).toEqual({ ok: true });
+    // After other rows, the repeat is still of the batch's last step-and-blocked row.
+    expect(
+      intake.receive(
+        JSON.stringify([
+          5,
+          [],
+          STEP_BLOCKED_ROW,
+          1,
+          0,
+          1,
+          null,
+          STEP,
+          1,
+          0,
+          0,
+          STEP_BLOCKED_AGAIN_ROW,
+          "Task-3",
+        ]),
+      ),
+    ).toEqual({
+      ok: true,
+    });
+    expect(intake.events.map((event) => JSON.stringify(event))).toEqual([
+      '{"seq":0,"t":0.5,"type":"task_step","task":"Task-2"}',
+      '{"seq":1,"t":0.5,"type":"task_blocked","task":"Task-2","waiting":"sleep(0)","line":7}',
+      '{"seq":2,"t":0.5,"type":"task_step","task":"Task-3"}',
+      '{"seq":3,"t":0.5,"type":"task_blocked","task":"Task-3","waiting":"sleep(0)","line":7}',
+      '{"seq":4,"t":0.75,"type":"task_step","task":"Task-2"}',
+      '{"seq":5,"t":1,"type":"task_step","task":"Task-2"}',
+      '{"seq":6,"t":1,"type":"task_blocked","task":"Task-2","waiting":"sleep(0)"}',
+      '{"seq":7,"t":1,"type":"task_step","task":"Task-2"}',
+      '{"seq":8,"t":1,"type":"task_step","task":"Task-3"}',
+      '{"seq":9,"t":1,"type":"task_blocked","task":"Task-3","waiting":"sleep(0)"}',
+    ]);
+  });
+
+  it("refuses a repeated step-and-blocked row that goes back in time on its task's timeline", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const rows = [
+      STEP_BLOCKED_ROW,
+      2,
+      "Task-1",
+      "sleep(0)",
+      null,
+      STEP_BLOCKED_ROW,
+      1,
+      "Task-2",
+      "sleep(0)",
+      null,
+    ];
+    expect(intake.receive(JSON.stringify([0, [], ...rows, STEP_BLOCKED_AGAIN_ROW, "Task-1"]))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("(event 4 goes back in time)") },
+    });
+    expect(intake.events.map((event) => event.task)).toEqual(["Task-1", "Task-1", "Task-2", "Task-2"]);
+  });
+
   it.each([
     ["text that is not JSON", "[{", "a trace batch was not valid JSON"],
     ["a batch that is not a list", "{}", "a trace batch was not a list of events"],
@@ -141,6 +203,16 @@ describe("TraceIntake.receive", () => {
       JSON.stringify([0, [], STEP_BLOCKED_ROW, -1, null, "sleep(0)", null]),
       "event 0 has time -1",
     ],
+    [
+      "a step-and-blocked row whose time is not a number",
+      JSON.stringify([0, [], STEP_BLOCKED_ROW, "0", null, "sleep(0)", null]),
+      'event 0 has time "0"',
+    ],
+    [
+      "a repeated step-and-blocked row with nothing to repeat",
+      JSON.stringify([0, [], STEP_BLOCKED_AGAIN_ROW, "Task-1"]),
+      "event 0 repeats a step that the batch did not send",
+    ],
     ["a gap in seq", batch([step(1, 0)]), "event 1 arrived where 0 was due"],
     ["an infinite time", `[0,[],${STEP},1e999,"Task-1",0]`, "event 0 has time Infinity"],
     ["a negative time", batch([step(0, -1)]), "event 0 has time -1"],
@@ -168,6 +240,29 @@ describe("TraceIntake.receive", () => {
     expect(intake.receive(batch([step(0, 0)]))).toEqual({ ok: true });
     expect(intake.events).toEqual([]);
   });
+
+  it.each([
+    ["cut short", [STEP_BLOCKED_AGAIN_ROW], "event 2 is cut short"],
+    [
+      "whose task is missing from the string table",
+      [STEP_BLOCKED_AGAIN_ROW, 3],
+      "event 2 has a malformed task name",
+    ],
+  ])(
+    "ends the run at a repeated step-and-blocked row %s, keeping the rows before it",
+    (_what, again, problem) => {
+      const intake = new TraceIntake(LIMITS);
+      const sent = JSON.stringify([0, [], STEP_BLOCKED_ROW, 0, "Task-1", "sleep(0)", null, ...again]);
+      expect(intake.receive(sent)).toMatchObject({
+        ok: false,
+        error: {
+          kind: "internal",
+          message: `The sandbox's runtime sent a malformed trace (${problem}); the run was stopped.`,
+        },
+      });
+      expect(intake.events.map((event) => event.type)).toEqual(["task_step", "task_blocked"]);
+    },
+  );
 
   it("cuts a description longer than the bound instead of keeping it whole", () => {
     const intake = new TraceIntake(LIMITS);
