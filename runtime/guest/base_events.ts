@@ -20,6 +20,7 @@ import {
   BaseDefaultEventLoopPolicy,
   type ExceptionContext,
   Handle,
+  OneArgHandle,
   TimerHandle,
   TimerHeap,
   runningLoopOrNull,
@@ -89,6 +90,16 @@ export class EventLoop {
     const handle = new Handle(callback as (...args: never[]) => unknown, args, this);
     this.ready.push(handle);
     return handle;
+  }
+
+  /**
+   * `callSoon(callback, arg)` for the runtime's own callbacks of one argument (a future's done
+   * callbacks), without the argument list (`OneArgHandle`).
+   * @internal
+   */
+  callSoonWith<A>(callback: (arg: A) => unknown, arg: A): void {
+    if (this.closed || typeof callback !== "function") this.checkScheduling(callback, "callSoon");
+    this.ready.push(new OneArgHandle(callback as (arg: never) => unknown, arg, this));
   }
 
   /**

@@ -86,7 +86,14 @@ export class Handle {
   describe(): string {
     const cb = this._callback as ({ __looplabName?: string } & ((...args: never[]) => unknown)) | null;
     if (!cb) return "<cancelled>";
-    return `${cb.__looplabName ?? (cb.name || "<lambda>")}(${this.args.map((a) => repr(a)).join(", ")})`;
+    return `${cb.__looplabName ?? (cb.name || "<lambda>")}(${this.shownArgs()
+      .map((a) => repr(a))
+      .join(", ")})`;
+  }
+
+  /** The arguments the callback is called with, as `describe` shows them. */
+  protected shownArgs(): readonly unknown[] {
+    return this.args;
   }
 
   /** Runs the callback. Its exceptions never escape the loop: they go to the exception handler. */
@@ -116,6 +123,38 @@ export class Handle {
 
   toString(): string {
     return `<Handle ${this.describe()}>`;
+  }
+}
+
+/**
+ * A handle for a callback of one argument: a future's done callbacks, which the loop schedules by
+ * the thousand, keep their future as it is, with no argument list made for it.
+ */
+export class OneArgHandle extends Handle {
+  private arg: unknown;
+
+  constructor(callback: (arg: never) => unknown, arg: unknown, loop: AbstractEventLoop) {
+    super(callback, NO_ARGS, loop);
+    this.arg = arg;
+  }
+
+  override cancel(): void {
+    super.cancel();
+    this.arg = undefined;
+  }
+
+  override run(): void {
+    const callback = this._callback as ((arg: unknown) => unknown) | null;
+    if (!callback) return;
+    try {
+      callback(this.arg);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  protected override shownArgs(): readonly unknown[] {
+    return this._callback === null ? NO_ARGS : [this.arg];
   }
 }
 

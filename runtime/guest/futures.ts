@@ -30,9 +30,9 @@ export class Future<T = unknown> {
   _asyncioFutureBlocking = false;
   protected _state: State = "PENDING";
   protected _loop: AbstractEventLoop;
-  private _result: T | undefined;
-  private _exception: unknown;
-  private _hasException: boolean | undefined;
+  protected _result: T | undefined;
+  protected _exception: unknown;
+  protected _hasException: boolean | undefined;
   /**
    * The first done callback, kept outside the list as CPython's C Future keeps `fut_callback0`:
    * most futures get exactly one, and then no list is made. The callbacks run in the order
@@ -87,7 +87,7 @@ export class Future<T = unknown> {
   }
 
   addDoneCallback(fn: DoneCallback<T>): void {
-    if (this._state !== "PENDING") this._loop.callSoon(fn, this);
+    if (this._state !== "PENDING") this._loop.callSoonWith(fn, this);
     else if (this._callback0 === undefined && this._callbacks === undefined) this._callback0 = fn;
     else if (this._callbacks === undefined) this._callbacks = [fn];
     else this._callbacks.push(fn);
@@ -175,11 +175,11 @@ export class Future<T = unknown> {
     const callbacks = this._callbacks;
     if (first !== undefined) {
       this._callback0 = undefined;
-      this._loop.callSoon(first, this);
+      this._loop.callSoonWith(first, this);
     }
     if (callbacks === undefined) return;
     this._callbacks = undefined;
-    for (let i = 0; i < callbacks.length; i++) this._loop.callSoon(callbacks[i], this);
+    for (let i = 0; i < callbacks.length; i++) this._loop.callSoonWith(callbacks[i], this);
   }
 
   /** The outcome without marking an exception as retrieved (for the trace). */

@@ -26,20 +26,18 @@ import {
 
 let taskCounter = 0;
 
-/** Every task not yet done, in creation order (CPython keeps a WeakSet). */
-const liveTasks = new Set<Task>();
+/**
+ * Every task not yet done, in creation order (CPython keeps a WeakSet), with its name and that
+ * name's trace token as its last step looked them up: a task usually keeps its name, so its steps
+ * reuse the token instead of looking it up in the string table. Kept here, out of every program's
+ * reach, because a token goes into the trace's batch as it is.
+ */
+const liveTasks = new Map<Task, { readonly name: string; readonly token: string }>();
 /**
  * The task whose step is running (CPython's `_current_tasks`, a dict by loop): only one loop runs
  * at a time, so one field and the task's own loop answer `currentTask(loop)` without a map lookup.
  */
 let steppingTask: Task | null = null;
-
-/**
- * Each task's name and its trace token, as its last step looked them up: a task usually keeps its
- * name, so its steps reuse the token instead of looking it up in the string table. Kept here, out
- * of every program's reach, because a token goes into the trace's batch as it is.
- */
-const tracedNames = new WeakMap<Task, { readonly name: string; readonly token: string }>();
 
 /** The task whose step the loop ran last (read by debug mode's slow-step warning). */
 export const taskSteps: { last: Task | null } = { last: null };
@@ -55,14 +53,15 @@ export class Task<T = unknown> extends Future<T> {
   private cancelledExc: CancelledError | null = null;
   /** The line where the coroutine last suspended in the learner's code (the line of its `await`). */
   suspendedLine: number | undefined;
-  /** Python's `Task.__step`, bound once, named for diagnostics. */
-  private readonly stepCallback: (exc?: unknown) => void;
+  /** Python's `Task.__step` bound to this task, made when first needed (a step with an error). */
+  private stepCallback?: (exc?: unknown) => void;
   /**
    * The handle of an argument-less step, made once: CPython makes a Handle per `call_soon`, but
    * nothing outside the task ever sees this one, so every such step can reuse it.
    */
   private readonly stepHandle: TaskStepHandle;
-  private readonly wakeupCallback: (future: Future) => void;
+  /** Python's `Task.__wakeup` bound to this task, made when it first awaits a future. */
+  private wakeupCallback?: (future: Future) => void;
 
   constructor(coro: Coroutine<T>, loop?: AbstractEventLoop, name?: string) {
     super(loop);
@@ -74,14 +73,9 @@ export class Task<T = unknown> extends Future<T> {
     // Not a template literal: QuickJS builds those with `String.prototype.concat`, which the
     // hardened realm wraps to charge large strings (harden.ts), a cost per task for nothing.
     this.name = name === undefined ? "Task-" + String(taskCounter) : String(name);
-    this.stepCallback = (exc?: unknown) => this._step(exc);
-    (this.stepCallback as { __looplabName?: string }).__looplabName = "Task.__step";
-    this.wakeupCallback = (future: Future) => this.wakeup(future);
-    (this.wakeupCallback as { __looplabName?: string }).__looplabName = "Task.__wakeup";
-    this.stepHandle = new TaskStepHandle(this as Task, this.stepCallback, this._loop);
+    this.stepHandle = new TaskStepHandle(this as Task, this._loop);
     this._loop.callSoonHandle(this.stepHandle);
-    liveTasks.add(this as Task);
-    tracedNames.set(this as Task, { name: this.name, token: taskToken(this.name) });
+    liveTasks.set(this as Task, { name: this.name, token: taskToken(this.name) });
     // Where learner code created the coroutine, or else where it made the task.
     const position = coro.createdAt ?? callerPosition();
     recordTaskSpawned(this.name, actor.name, coro.__name__, position?.line, position?.column);
@@ -163,7 +157,7 @@ export class Task<T = unknown> extends Future<T> {
     actor.name = this.name;
     taskSteps.last = this as Task;
     // The step's events carry the name it began with, even if the task is renamed meanwhile.
-    const traced = tracedNames.get(this as Task);
+    const traced = liveTasks.get(this as Task);
     const traceName = traced !== undefined && traced.name === this.name ? traced.token : this.retoken();
     recordTaskStep(exc !== undefined && exc instanceof Error ? str(exc) : undefined, traceName);
     try {
@@ -205,7 +199,7 @@ export class Task<T = unknown> extends Future<T> {
   private retoken(): string {
     const token = taskToken(this.name);
     // Only for a real task: a program could call this method with any object as `this`.
-    if (liveTasks.has(this as Task)) tracedNames.set(this as Task, { name: this.name, token });
+    if (liveTasks.has(this as Task)) liveTasks.set(this as Task, { name: this.name, token });
     return token;
   }
 
@@ -259,13 +253,18 @@ export class Task<T = unknown> extends Future<T> {
       return false;
     }
     yielded._asyncioFutureBlocking = false;
-    yielded.addDoneCallback(this.wakeupCallback);
+    yielded.addDoneCallback(
+      (this.wakeupCallback ??= named("Task.__wakeup", (future: Future) => this.wakeup(future))),
+    );
     this.futWaiter = yielded;
     return true;
   }
 
   private reschedule(error: Error): void {
-    this._loop.callSoon(this.stepCallback, error);
+    this._loop.callSoon(
+      (this.stepCallback ??= named("Task.__step", (exc?: unknown) => this._step(exc))),
+      error,
+    );
   }
 
   private wakeup(future: Future): void {
@@ -284,9 +283,9 @@ export class Task<T = unknown> extends Future<T> {
       record("task_cancelled");
       return;
     }
-    const outcome = this.outcome();
-    if (outcome.failed) recordTaskDone("exception", str(outcome.exception));
-    else recordTaskDone("result", repr(outcome.result));
+    // Read as `outcome()` does, without the object it makes (once per task).
+    if (this._hasException) recordTaskDone("exception", str(this._exception));
+    else recordTaskDone("result", repr(this._result));
   }
 
   /** What the task is waiting on, for deadlock reports. */
@@ -313,6 +312,18 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
+/** Names a callback for diagnostics (`Handle.describe`). */
+function named<F extends (...args: never[]) => unknown>(name: string, callback: F): F {
+  (callback as { __looplabName?: string }).__looplabName = name;
+  return callback;
+}
+
+/**
+ * What a `TaskStepHandle` holds as its callback, for what reads it: the loop (not cancelled) and
+ * diagnostics (its name). The handle runs its task's step itself.
+ */
+const TASK_STEP = named("Task.__step", () => undefined);
+
 /**
  * A task's argument-less step, the handle made once per task: it runs the step itself, without the
  * bound callback in between, as the loop runs one per task step.
@@ -320,8 +331,8 @@ export class Task<T = unknown> extends Future<T> {
 class TaskStepHandle extends Handle {
   private readonly task: Task;
 
-  constructor(task: Task, callback: () => void, loop: AbstractEventLoop) {
-    super(callback, NO_ARGS, loop);
+  constructor(task: Task, loop: AbstractEventLoop) {
+    super(TASK_STEP, NO_ARGS, loop);
     this.task = task;
   }
 
@@ -389,11 +400,11 @@ export function currentTask(loop?: AbstractEventLoop): Task | null {
 export function allTasks(loop?: AbstractEventLoop): Set<Task> {
   const target = loop ?? getRunningLoop();
   const result = new Set<Task>();
-  for (const task of liveTasks) if (task.getLoop() === target && !task.done()) result.add(task);
+  for (const task of liveTasks.keys()) if (task.getLoop() === target && !task.done()) result.add(task);
   return result;
 }
 
 /** Every task still alive (for deadlock reports). */
 export function liveTaskList(): Task[] {
-  return [...liveTasks];
+  return [...liveTasks.keys()];
 }

@@ -18,8 +18,6 @@ import {
 } from "../protocol.ts";
 import type { TraceError, TraceEvent } from "../trace.ts";
 
-const EVENT_TYPES: ReadonlySet<string> = new Set(TRACE_EVENT_TYPES);
-
 type FieldKind = "string" | "string?null" | "count" | "duration" | "reason" | "executor";
 
 /** Every field an event may carry besides `seq`, `t`, `type` and `task`, and what it must hold. */
@@ -152,14 +150,22 @@ export class TraceIntake {
       const expanded = this.expand(batch as unknown[], at);
       if (typeof expanded === "string") return this.reject(expanded);
       at = expanded.next;
-      const verdict = this.take(expanded.event);
+      const verdict = this.take(expanded.event, expanded.fieldProblem);
       if (!verdict.ok || this.closed) return verdict;
     }
     return { ok: true };
   }
 
-  /** The row at `rows[at]` as an event, and where the next row starts; or what is wrong with it. */
-  private expand(rows: unknown[], at: number): { event: Record<string, unknown>; next: number } | string {
+  /**
+   * The row at `rows[at]` as an event, and where the next row starts; or what is wrong with it.
+   * Each field's value is checked as it is read: `fieldProblem` is the first that is malformed,
+   * which `take` reports after the event's time and task (the order in which they are checked).
+   * A description's text comes already cut to the bound.
+   */
+  private expand(
+    rows: unknown[],
+    at: number,
+  ): { event: Record<string, unknown>; next: number; fieldProblem: string | undefined } | string {
     const n = this.expectedSeq;
     const code = rows[at];
     const count = rows[at + 3];
@@ -177,16 +183,21 @@ export class TraceIntake {
     if (task === undefined) return `event ${n} has a malformed task name`;
     const event: Record<string, unknown> = { seq: n, t: rows[at + 1], type, task };
     let next = at + 4;
+    let fieldProblem: string | undefined;
     for (let i = 0; i < (count as number); i++, next += 2) {
       const key = typeof rows[next] === "number" ? TRACE_FIELDS[rows[next] as number] : rows[next];
       if (typeof key !== "string" || !Object.hasOwn(FIELDS, key)) {
         return `event ${n} has a malformed field ${describe(key)}`;
       }
-      const value = rows[next + 1];
-      event[key] = typeof value === "number" && !NUMERIC_TRACE_FIELDS.has(key) ? this.strings[value] : value;
-      if (event[key] === undefined) return `event ${n} refers to an unknown string in ${describe(key)}`;
+      const sent = rows[next + 1];
+      const value = typeof sent === "number" && !NUMERIC_TRACE_FIELDS.has(key) ? this.strings[sent] : sent;
+      if (value === undefined) return `event ${n} refers to an unknown string in ${describe(key)}`;
+      if (!fieldOk(FIELDS[key], value)) fieldProblem ??= `event ${n} has a malformed field ${describe(key)}`;
+      // Printed text is bounded by the output cap; a description (what a task awaits, a result)
+      // can be legitimately long (a gather of 10,000 tasks) and is cut.
+      event[key] = typeof value === "string" && key !== "text" ? bounded(value) : value;
     }
-    return { event, next };
+    return { event, next, fieldProblem };
   }
 
   /** The step-and-suspension of a `STEP_BLOCKED_ROW` at `rows[at]` (see `TraceBatch`), or what is wrong with it. */
@@ -232,25 +243,11 @@ export class TraceIntake {
     return typeof ref === "number" ? this.strings[ref] : undefined;
   }
 
-  private take(event: Record<string, unknown>): IntakeVerdict {
-    const { seq, t, type, task } = event;
-    if (typeof type !== "string" || !EVENT_TYPES.has(type))
-      return this.reject(`unknown event type ${describe(type)}`);
-    if (seq !== this.expectedSeq)
-      return this.reject(`event ${describe(seq)} arrived where ${this.expectedSeq} was due`);
-    const problem = this.whenProblem(this.expectedSeq, t, task);
+  /** Takes an event `expand` made (its type is known, its seq the one due, its fields read). */
+  private take(event: Record<string, unknown>, fieldProblem: string | undefined): IntakeVerdict {
+    const { t, type, task } = event;
+    const problem = this.whenProblem(this.expectedSeq, t, task) ?? fieldProblem;
     if (problem !== undefined) return this.reject(problem);
-    for (const key of Object.keys(event)) {
-      if (key === "seq" || key === "t" || key === "type" || key === "task") continue;
-      const kind = FIELDS[key];
-      const value = event[key];
-      if (!kind || !fieldOk(kind, value)) {
-        return this.reject(`event ${this.expectedSeq} has a malformed field ${describe(key)}`);
-      }
-      // Printed text is bounded by the output cap; a description (what a task awaits, a result)
-      // can be legitimately long (a gather of 10,000 tasks) and is cut.
-      if (typeof value === "string" && key !== "text") event[key] = bounded(value);
-    }
     if (typeof event.text === "string" && event.text.length > this.limits.outputLimitBytes) {
       event.text = `${event.text.slice(0, this.limits.outputLimitBytes - 1)}…`;
     }
