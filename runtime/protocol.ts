@@ -130,6 +130,10 @@ export interface HostBridge {
  * `STEP_BLOCKED_AGAIN_ROW, task` is the same pair for `task` with the `t`, `waiting` and `line` of
  * the batch's previous `STEP_BLOCKED_ROW`: tasks that take turns at one `await` (a thousand
  * `sleep(0)` loops) differ only by name. A batch cannot begin with one.
+ *
+ * `TASK_SPAWNED_AGAIN_ROW, task` is a `task_spawned` event of `task` with the time and fields of
+ * the batch's previous `task_spawned` event: a loop that creates tasks creates them from one line
+ * with one coroutine function. A batch cannot begin with one either.
  */
 export type TraceBatch = [firstSeq: number, newStrings: string[], ...rows: unknown[]];
 
@@ -154,6 +158,9 @@ export const STEP_BLOCKED_ROW = TRACE_EVENT_TYPES.length;
 
 /** The type code of a row that repeats the previous step-and-suspension for another task (see `TraceBatch`). */
 export const STEP_BLOCKED_AGAIN_ROW = STEP_BLOCKED_ROW + 1;
+
+/** The type code of a row that repeats the previous `task_spawned` for another task (see `TraceBatch`). */
+export const TASK_SPAWNED_AGAIN_ROW = STEP_BLOCKED_ROW + 2;
 
 /** Event fields by code. */
 export const TRACE_FIELDS: readonly string[] = [

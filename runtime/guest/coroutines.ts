@@ -149,7 +149,7 @@ export class Coroutine<T = unknown> {
   readonly __name__: string;
   private readonly gen: CoroutineBody<T>;
   /** The learner line whose statement created it (0: none), for `createdAt`. */
-  private readonly createdLine: number;
+  readonly createdLine: number;
   private state: CoroutineState;
   // The fields below start absent and appear when first set: a program makes a coroutine object
   // per `await asyncio.sleep(0)`, and QuickJS pays for every property an object is made with.

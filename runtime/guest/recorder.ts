@@ -6,6 +6,7 @@ import {
   NUMERIC_TRACE_FIELDS,
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
 } from "../protocol.ts";
@@ -221,26 +222,55 @@ export function recordTaskSpawned(
   }
   if (!countLifecycle()) return;
   if (pendingStep) writePendingStep();
-  const t = timeToken(actor.clock.now);
+  const now = actor.clock.now;
   const taskText = taskToken(task);
-  const parentText = parent === null ? "null" : textToken(parent);
-  const coroText = textToken(coro);
-  rows.push(
-    TASK_SPAWNED,
-    t,
-    taskText,
-    "4",
-    PARENT,
-    parentText,
-    CORO,
-    coroText,
-    LINE,
-    number(line),
-    COLUMN,
-    number(column),
-  );
+  if (
+    spawn.repeatable &&
+    now === spawn.t &&
+    parent === spawn.parent &&
+    coro === spawn.coro &&
+    line === spawn.line &&
+    column === spawn.column
+  ) {
+    // Another task made by the same code at the same time (`TASK_SPAWNED_AGAIN_ROW`).
+    rows.push(TASK_SPAWNED_AGAIN, taskText);
+  } else {
+    spawn.repeatable = true;
+    spawn.t = now;
+    spawn.parent = parent;
+    spawn.coro = coro;
+    spawn.line = line;
+    spawn.column = column;
+    rows.push(
+      TASK_SPAWNED,
+      timeToken(now),
+      taskText,
+      "4",
+      PARENT,
+      parent === null ? "null" : textToken(parent),
+      CORO,
+      textToken(coro),
+      LINE,
+      number(line),
+      COLUMN,
+      number(column),
+    );
+  }
   written();
 }
+
+/**
+ * The batch's last `task_spawned` event, if `recordTaskSpawned` wrote it (`repeatable`): the next
+ * one with the same time and fields is sent as its task alone.
+ */
+const spawn = {
+  repeatable: false,
+  t: 0,
+  parent: null as string | null,
+  coro: "",
+  line: 0,
+  column: 0,
+};
 
 /** `record("task_done", { [field]: text })` without the object (see `recordTaskSpawned`). */
 export function recordTaskDone(field: "result" | "exception", text: string): void {
@@ -317,6 +347,7 @@ const TASK_STEP = String(TYPE_CODES.get("task_step"));
 const TASK_BLOCKED = String(TYPE_CODES.get("task_blocked"));
 const STEP_BLOCKED = String(STEP_BLOCKED_ROW);
 const STEP_BLOCKED_AGAIN = String(STEP_BLOCKED_AGAIN_ROW);
+const TASK_SPAWNED_AGAIN = String(TASK_SPAWNED_AGAIN_ROW);
 const THROWING = String(FIELD_CODES.get("throwing"));
 const WAITING = String(FIELD_CODES.get("waiting"));
 const LINE = String(FIELD_CODES.get("line"));
@@ -388,6 +419,8 @@ function valueToken(key: string, value: unknown): unknown {
 /** Writes one event row. */
 function write(type: TraceEventType, t: number, task: string | null, fields: object): void {
   if (pendingStep) writePendingStep();
+  // A `task_spawned` event written here is the one the host would repeat next.
+  if (type === "task_spawned") spawn.repeatable = false;
   rows.push(TYPE_CODES.get(type) ?? stringify(type), number(t), taskToken(task), 0);
   const countAt = rows.length - 1;
   let count = 0;
@@ -437,6 +470,7 @@ export function flushEvents(): void {
   rows = [];
   rowCount = 0;
   pairRepeatable = false;
+  spawn.repeatable = false;
   batchSeq = seq;
   host.flush(batch);
 }

@@ -77,8 +77,16 @@ export class Task<T = unknown> extends Future<T> {
     this._loop.callSoonHandle(this.stepHandle);
     liveTasks.set(this as Task, { name: this.name, token: taskToken(this.name) });
     // Where learner code created the coroutine, or else where it made the task.
-    const position = coro.createdAt ?? callerPosition();
-    recordTaskSpawned(this.name, actor.name, coro.__name__, position?.line, position?.column);
+    // (Its line read as it is: `createdAt` makes an object, and a program makes tasks by the thousand.)
+    const created = coro.createdLine;
+    const position = created ? undefined : callerPosition();
+    recordTaskSpawned(
+      this.name,
+      actor.name,
+      coro.__name__,
+      created || position?.line,
+      created ? 0 : position?.column,
+    );
   }
 
   getName(): string {

@@ -13,6 +13,7 @@ import {
   NUMERIC_TRACE_FIELDS,
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
 } from "../protocol.ts";
@@ -121,8 +122,10 @@ export class TraceIntake {
     }
     for (const text of newStrings as string[]) this.strings.push(text);
     let at = 2;
-    // The batch's last step-and-suspension, which a `STEP_BLOCKED_AGAIN_ROW` repeats.
+    // The batch's last step-and-suspension, which a `STEP_BLOCKED_AGAIN_ROW` repeats, and its last
+    // `task_spawned` event, which a `TASK_SPAWNED_AGAIN_ROW` repeats.
     let pair: StepBlocked | undefined;
+    let spawned: Record<string, unknown> | undefined;
     while (at < batch.length) {
       const code = batch[at];
       if (code === STEP_BLOCKED_ROW || code === STEP_BLOCKED_AGAIN_ROW) {
@@ -136,10 +139,8 @@ export class TraceIntake {
           if (pair === undefined) {
             return this.reject(`event ${this.expectedSeq} repeats a step that the batch did not send`);
           }
-          if (at + 2 > rows.length) return this.reject(`event ${this.expectedSeq} is cut short`);
-          const taskRef = rows[at + 1];
-          const task = taskRef === null ? null : this.text(taskRef);
-          if (task === undefined) return this.reject(`event ${this.expectedSeq} has a malformed task name`);
+          const task = this.againTask(rows, at);
+          if (typeof task === "object" && task !== null) return this.reject(task.problem);
           pair.task = task;
           at += 2;
         }
@@ -147,9 +148,22 @@ export class TraceIntake {
         if (!verdict.ok || this.closed) return verdict;
         continue;
       }
+      if (code === TASK_SPAWNED_AGAIN_ROW) {
+        if (spawned === undefined) {
+          return this.reject(`event ${this.expectedSeq} repeats a task_spawned that the batch did not send`);
+        }
+        const task = this.againTask(batch as unknown[], at);
+        if (typeof task === "object" && task !== null) return this.reject(task.problem);
+        at += 2;
+        // The same fields in the same order, for another task.
+        const verdict = this.take({ ...spawned, seq: this.expectedSeq, task }, undefined);
+        if (!verdict.ok || this.closed) return verdict;
+        continue;
+      }
       const expanded = this.expand(batch as unknown[], at);
       if (typeof expanded === "string") return this.reject(expanded);
       at = expanded.next;
+      if (expanded.event.type === "task_spawned") spawned = expanded.event;
       const verdict = this.take(expanded.event, expanded.fieldProblem);
       if (!verdict.ok || this.closed) return verdict;
     }
@@ -235,6 +249,14 @@ export class TraceIntake {
       line === null ? { seq: n + 1, t, type, task, waiting } : { seq: n + 1, t, type, task, waiting, line },
     );
     return { ok: true };
+  }
+
+  /** The task of a repeating row (`…_AGAIN_ROW, task`) at `rows[at]`, or what is wrong with it. */
+  private againTask(rows: unknown[], at: number): string | null | { problem: string } {
+    if (at + 2 > rows.length) return { problem: `event ${this.expectedSeq} is cut short` };
+    const taskRef = rows[at + 1];
+    const task = taskRef === null ? null : this.text(taskRef);
+    return task === undefined ? { problem: `event ${this.expectedSeq} has a malformed task name` } : task;
   }
 
   /** A string sent as an id or as itself; undefined for anything else. */

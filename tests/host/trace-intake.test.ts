@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
   type TraceBatch,
@@ -42,6 +43,16 @@ const WAITING = TRACE_FIELDS.indexOf("waiting");
 
 const stdout = (seq: number, t: number, text: string) => ({ seq, t, type: "stdout", task: "Task-1", text });
 const step = (seq: number, t: number, task = "Task-1") => ({ seq, t, type: "task_step", task });
+const SPAWNED = {
+  seq: 0,
+  t: 0.5,
+  type: "task_spawned",
+  task: "Task-2",
+  parent: "Task-1",
+  coro: "worker",
+  line: 4,
+  column: 9,
+};
 
 describe("TraceIntake.receive", () => {
   it("keeps well-formed events in order", () => {
@@ -134,6 +145,24 @@ describe("TraceIntake.receive", () => {
     ]);
   });
 
+  it("repeats the batch's last task_spawned event for another task, fields and their order alike", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const sent = JSON.parse(batch([SPAWNED, step(1, 0.5)])) as unknown[];
+    expect(intake.receive(JSON.stringify([...sent, TASK_SPAWNED_AGAIN_ROW, "Task-3"]))).toEqual({ ok: true });
+    expect(intake.events.map((event) => JSON.stringify(event))).toEqual([
+      JSON.stringify(SPAWNED),
+      '{"seq":1,"t":0.5,"type":"task_step","task":"Task-1"}',
+      JSON.stringify({ ...SPAWNED, seq: 2, task: "Task-3" }),
+    ]);
+    // A batch repeats only its own rows.
+    expect(intake.receive(JSON.stringify([3, [], TASK_SPAWNED_AGAIN_ROW, "Task-4"]))).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringContaining("(event 3 repeats a task_spawned that the batch did not send)"),
+      },
+    });
+  });
+
   it("refuses a repeated step-and-blocked row that goes back in time on its task's timeline", () => {
     const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
     const rows = [
@@ -209,6 +238,11 @@ describe("TraceIntake.receive", () => {
       'event 0 has time "0"',
     ],
     [
+      "a repeated task_spawned with nothing to repeat",
+      JSON.stringify([0, [], TASK_SPAWNED_AGAIN_ROW, "Task-1"]),
+      "event 0 repeats a task_spawned that the batch did not send",
+    ],
+    [
       "a repeated step-and-blocked row with nothing to repeat",
       JSON.stringify([0, [], STEP_BLOCKED_AGAIN_ROW, "Task-1"]),
       "event 0 repeats a step that the batch did not send",
@@ -241,28 +275,33 @@ describe("TraceIntake.receive", () => {
     expect(intake.events).toEqual([]);
   });
 
+  const pairRows = [STEP_BLOCKED_ROW, 0.5, "Task-1", "sleep(0)", null];
+  const spawnedRows = (JSON.parse(batch([SPAWNED, step(1, 0.5)])) as unknown[]).slice(2);
   it.each([
-    ["cut short", [STEP_BLOCKED_AGAIN_ROW], "event 2 is cut short"],
+    ["step-and-blocked row cut short", [...pairRows, STEP_BLOCKED_AGAIN_ROW], "event 2 is cut short"],
     [
-      "whose task is missing from the string table",
-      [STEP_BLOCKED_AGAIN_ROW, 3],
+      "step-and-blocked row whose task is missing from the string table",
+      [...pairRows, STEP_BLOCKED_AGAIN_ROW, 3],
       "event 2 has a malformed task name",
     ],
-  ])(
-    "ends the run at a repeated step-and-blocked row %s, keeping the rows before it",
-    (_what, again, problem) => {
-      const intake = new TraceIntake(LIMITS);
-      const sent = JSON.stringify([0, [], STEP_BLOCKED_ROW, 0, "Task-1", "sleep(0)", null, ...again]);
-      expect(intake.receive(sent)).toMatchObject({
-        ok: false,
-        error: {
-          kind: "internal",
-          message: `The sandbox's runtime sent a malformed trace (${problem}); the run was stopped.`,
-        },
-      });
-      expect(intake.events.map((event) => event.type)).toEqual(["task_step", "task_blocked"]);
-    },
-  );
+    ["task_spawned cut short", [...spawnedRows, TASK_SPAWNED_AGAIN_ROW], "event 2 is cut short"],
+    [
+      "task_spawned whose task is missing from the string table",
+      [...spawnedRows, TASK_SPAWNED_AGAIN_ROW, 3],
+      "event 2 has a malformed task name",
+    ],
+  ])("ends the run at a repeated %s, keeping the rows before it", (_what, rows, problem) => {
+    const intake = new TraceIntake(LIMITS);
+    const sent = JSON.stringify([0, [], ...rows]);
+    expect(intake.receive(sent)).toMatchObject({
+      ok: false,
+      error: {
+        kind: "internal",
+        message: `The sandbox's runtime sent a malformed trace (${problem}); the run was stopped.`,
+      },
+    });
+    expect(intake.events).toHaveLength(2);
+  });
 
   it("cuts a description longer than the bound instead of keeping it whole", () => {
     const intake = new TraceIntake(LIMITS);
