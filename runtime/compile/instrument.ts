@@ -5,12 +5,12 @@
  * something (where coroutines are created), `__cpu.loopLine = N` when a loop starts (where an
  * endless loop was, when the wall-clock budget interrupts it), `__cpu.awaitLine = N` before every
  * `await` (where a task is suspended, for deadlock and debug reports), and `__cpu.throwLine = N`
- * at every `throw`. An `await asyncio.sleep(0)` yields the runtime's one-turn marker directly
- * (sleep-zero.ts).
+ * at every `throw`. An `await asyncio.sleep(…)` awaits without the coroutine the call makes
+ * (awaited-sleep.ts).
  */
 import ts from "typescript";
 import { CPU_COUNTERS as CPU, POLL_MASK } from "../protocol.ts";
-import { isSleepZero, sleepNames } from "./sleep-zero.ts";
+import { isSleepCall, isSleepZero, sleepNames } from "./awaited-sleep.ts";
 
 export function instrument(): ts.TransformerFactory<ts.SourceFile> {
   return (context) => {
@@ -105,9 +105,16 @@ export function instrument(): ts.TransformerFactory<ts.SourceFile> {
           return f.updateDoStatement(visited, withCounter(visited.statement, "loops"), visited.expression);
         }
         if (ts.isAwaitExpression(visited) && ts.isAwaitExpression(node)) {
+          const call = visited.expression;
           const awaited = isSleepZero(node.expression, sleeps)
             ? f.createPropertyAccessExpression(f.createIdentifier(CPU), "yieldOnce")
-            : visited.expression;
+            : isSleepCall(node.expression, sleeps) && ts.isCallExpression(call)
+              ? f.createCallExpression(
+                  f.createPropertyAccessExpression(f.createIdentifier(CPU), "awaitSleep"),
+                  undefined,
+                  call.arguments,
+                )
+              : call;
           return f.updateAwaitExpression(
             visited,
             f.createParenthesizedExpression(f.createComma(setLine("awaitLine", node, sourceFile), awaited)),

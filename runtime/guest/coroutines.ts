@@ -10,7 +10,7 @@
 import { getEventLoop } from "./events.ts";
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { str } from "./format.ts";
-import { type Future, isFuture } from "./futures.ts";
+import { type Future, SleepFuture, isFuture } from "./futures.ts";
 import type { LearnerFrame } from "./positions.ts";
 import { YIELD_ONCE, cpu } from "./session.ts";
 
@@ -216,6 +216,7 @@ export class Coroutine<T = unknown> {
       this.delegate.close();
       this.delegate = null;
     }
+    if (this.awaiting) endSleep(this.awaiting);
     this.awaiting = null;
     this.state = RUNNING;
     let result: IteratorResult<unknown, T>;
@@ -292,6 +293,7 @@ export class Coroutine<T = unknown> {
         this.awaiting = null;
         if (!throwing) {
           if (!future.done()) {
+            endSleep(future);
             throwing = true;
             value = new RuntimeError("await wasn't used with future");
           } else {
@@ -302,7 +304,7 @@ export class Coroutine<T = unknown> {
               value = error;
             }
           }
-        }
+        } else endSleep(future);
       }
       // Runs the body to its next `await`: once per step, so inline.
       this.state = RUNNING;
@@ -368,6 +370,14 @@ export class Coroutine<T = unknown> {
       value = yielded;
     }
   }
+}
+
+/**
+ * An await of `future` ends before its result: if it is a compiled `asyncio.sleep(delay)`'s, its
+ * timer goes, as the `finally` of `sleep`'s coroutine would cancel it.
+ */
+function endSleep(future: Future): void {
+  if (future instanceof SleepFuture) future.timer?.cancel();
 }
 
 /**

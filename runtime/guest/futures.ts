@@ -215,6 +215,17 @@ export function isFuture(value: unknown): value is Future {
 }
 
 /** Marks a future's result as set unless it was cancelled meanwhile (CPython's helper). */
+/**
+ * The future a compiled `await asyncio.sleep(delay)` awaits directly (`awaitSleep` in waiting.ts),
+ * with the timer that completes it. Whatever ends the await before the timer does (an error thrown
+ * into the awaiting coroutine, a cancellation among them, or its closing) cancels the timer, as
+ * the `finally` of `sleep`'s coroutine does (`endSleep` in coroutines.ts).
+ */
+export class SleepFuture<T = unknown> extends Future<T> {
+  /** Set once the timer is scheduled. */
+  timer?: { cancel(): void };
+}
+
 export function setResultUnlessCancelled<T>(future: Future<T>, result: T): void {
   if (!future.cancelled()) future.setResult(result);
 }

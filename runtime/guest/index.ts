@@ -37,6 +37,9 @@ import { networkErrors } from "./network.ts";
 import { lockdown } from "./harden.ts";
 import { configure, cpu, host } from "./session.ts";
 import { TextDecoder, TextEncoder } from "./textcodec.ts";
+import { awaitSleep } from "./waiting.ts";
+
+cpu.awaitSleep = awaitSleep;
 
 const g = globalThis as Record<string, unknown>;
 for (const [name, helper] of Object.entries(tslib)) {

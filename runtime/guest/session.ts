@@ -27,8 +27,13 @@ export const YIELD_ONCE: unique symbol = Symbol("yield once");
  * compiler refuses in learner source.
  */
 export const cpu = {
-  /** What a compiled `await asyncio.sleep(0)` yields (runtime/compile/sleep-zero.ts). */
+  /** What a compiled `await asyncio.sleep(0)` yields (runtime/compile/awaited-sleep.ts). */
   yieldOnce: YIELD_ONCE,
+  /**
+   * What a compiled `await asyncio.sleep(delay, result)` awaits instead of the call's coroutine
+   * (`awaitSleep`, waiting.ts; set by the prelude's entry, index.ts).
+   */
+  awaitSleep: null as ((delay: number, result?: unknown) => unknown) | null,
   loops: 0,
   calls: 0,
   awaitLine: 0,

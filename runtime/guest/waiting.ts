@@ -9,7 +9,7 @@ import { cpu } from "./session.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { getEventLoop, getRunningLoop } from "./events.ts";
 import { CancelledError, TimeoutError, ValueError } from "./exceptions.ts";
-import { Future, isFuture, setResultUnlessCancelled } from "./futures.ts";
+import { Future, SleepFuture, isFuture, setResultUnlessCancelled } from "./futures.ts";
 import { describeAwaited, ensureFuture } from "./tasks.ts";
 
 /** Something `await` accepts: a Future, a Task, a coroutine, or a Promise/thenable. */
@@ -26,6 +26,26 @@ export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
   const body =
     typeof delay === "number" && !(delay > 0) ? new SleepZero(result as T) : sleepSteps(delay, result as T);
   return watched(new Coroutine("sleep", body, cpu.statementLine));
+}
+
+/**
+ * What a compiled `await asyncio.sleep(delay, result)` awaits (runtime/compile/awaited-sleep.ts):
+ * for a positive number of seconds, the future `sleep`'s coroutine would await, and its timer,
+ * made here, without the coroutine, since nothing else can ever see it; for anything else, the
+ * coroutine `sleep` makes.
+ */
+export function awaitSleep<T = undefined>(delay: number, result?: T): Future<T> | Coroutine<T> {
+  if (typeof delay !== "number" || !(delay > 0)) return sleep(delay, result);
+  const loop = getRunningLoop();
+  const future = new SleepFuture<T>(loop);
+  future._waitingFor = sleepLabel(delay);
+  future.timer = loop.callLater(
+    delay,
+    named("sleep.<locals>.wakeup", setResultUnlessCancelled),
+    future,
+    result,
+  );
+  return future;
 }
 
 /** `sleep`'s body: a generator function of its own, so a sleep creates no closure. */

@@ -1,13 +1,18 @@
 /**
- * Finds the program's `await asyncio.sleep(0)`: the usual way to give other tasks a turn, awaited
- * thousands of times in a loop. Such an await is compiled to yield the runtime's one-turn marker
- * (`__cpu.yieldOnce`) straight away, as the coroutine `sleep(0)` makes would on its first step,
- * without making that coroutine: nothing else can ever see it, since it is awaited at once.
+ * Finds the program's `await asyncio.sleep(…)`, the most common await of all, without the coroutine
+ * the call makes: nothing else can ever see it, since it is awaited at once.
  *
- * Only a call the compiler can prove is asyncio's `sleep` qualifies: `N.sleep(0)` for a namespace
- * import `import * as N from "asyncio"`, or `S(0)` for `import { sleep as S } from "asyncio"`, when
- * nothing else in the file declares that name (so no scope can shadow it), with the number 0 as
- * the only argument.
+ * - `await asyncio.sleep(0)`, the usual way to give other tasks a turn, is compiled to yield the
+ *   runtime's one-turn marker (`__cpu.yieldOnce`) straight away, as that coroutine would on its
+ *   first step.
+ * - `await asyncio.sleep(delay, result)` is compiled to await `__cpu.awaitSleep(delay, result)`:
+ *   for a positive number of seconds, the future the coroutine would await, with its timer; for
+ *   anything else, the coroutine itself (`awaitSleep` in runtime/guest/waiting.ts).
+ *
+ * Only a call the compiler can prove is asyncio's `sleep` qualifies: `N.sleep(…)` for a namespace
+ * import `import * as N from "asyncio"`, or `S(…)` for `import { sleep as S } from "asyncio"`, when
+ * nothing else in the file declares that name (so no scope can shadow it), with one or two
+ * arguments and no spread.
  */
 import ts from "typescript";
 
@@ -46,9 +51,17 @@ export function sleepNames(sourceFile: ts.SourceFile): SleepNames {
 
 /** Whether `expression` is `sleep(0)` through one of `names`. */
 export function isSleepZero(expression: ts.Expression, names: SleepNames): boolean {
-  if (!ts.isCallExpression(expression) || expression.arguments.length !== 1) return false;
+  if (!isSleepCall(expression, names) || expression.arguments.length !== 1) return false;
   const [argument] = expression.arguments;
-  if (!ts.isNumericLiteral(argument) || Number(argument.text) !== 0) return false;
+  return ts.isNumericLiteral(argument) && Number(argument.text) === 0;
+}
+
+/** Whether `expression` is a call of asyncio's `sleep` through one of `names`, with one or two arguments. */
+export function isSleepCall(expression: ts.Expression, names: SleepNames): expression is ts.CallExpression {
+  if (!ts.isCallExpression(expression) || expression.questionDotToken || expression.typeArguments)
+    return false;
+  const count = expression.arguments.length;
+  if (count < 1 || count > 2 || expression.arguments.some(ts.isSpreadElement)) return false;
   const callee = expression.expression;
   if (ts.isIdentifier(callee)) return names.functions.has(callee.text);
   return (
