@@ -131,6 +131,10 @@ export interface HostBridge {
  * the batch's previous `STEP_BLOCKED_ROW`: tasks that take turns at one `await` (a thousand
  * `sleep(0)` loops) differ only by name. A batch cannot begin with one.
  *
+ * `STEP_DONE_ROW, t, task, field, text` is a task's step that ended the task with nothing
+ * recorded in between: the events `task_step` and then `task_done` with `field` (the code of
+ * `result` or `exception`) holding `text` (a string id or a string), both at `t`, both of `task`.
+ *
  * `TASK_SPAWNED_AGAIN_ROW, task` is a `task_spawned` event of `task` with the time and fields of
  * the batch's previous `task_spawned` event: a loop that creates tasks creates them from one line
  * with one coroutine function. A batch cannot begin with one either.
@@ -161,6 +165,9 @@ export const STEP_BLOCKED_AGAIN_ROW = STEP_BLOCKED_ROW + 1;
 
 /** The type code of a row that repeats the previous `task_spawned` for another task (see `TraceBatch`). */
 export const TASK_SPAWNED_AGAIN_ROW = STEP_BLOCKED_ROW + 2;
+
+/** The type code of a row that stands for a `task_step` and the `task_done` it ends with (see `TraceBatch`). */
+export const STEP_DONE_ROW = STEP_BLOCKED_ROW + 3;
 
 /** Event fields by code. */
 export const TRACE_FIELDS: readonly string[] = [

@@ -6,6 +6,7 @@ import {
   NUMERIC_TRACE_FIELDS,
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  STEP_DONE_ROW,
   TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
@@ -279,16 +280,20 @@ export function recordTaskDone(field: "result" | "exception", text: string): voi
     return;
   }
   if (!countLifecycle()) return;
+  const now = actor.clock.now;
+  const task = taskToken(actor.name);
+  const fieldCode = field === "result" ? RESULT : EXCEPTION;
+  if (pendingStep && now === pendingStepTime && task === pendingStepTask) {
+    // The step and the end it came to, as one row (`STEP_DONE_ROW` in protocol.ts).
+    pendingStep = false;
+    rows.push(STEP_DONE, now === lastTime ? lastTimeToken : timeToken(now), task, fieldCode, textToken(text));
+    seq += 1;
+    rowCount += 2;
+    if (rowCount >= BATCH) flushEvents();
+    return;
+  }
   if (pendingStep) writePendingStep();
-  const t = timeToken(actor.clock.now);
-  rows.push(
-    TASK_DONE,
-    t,
-    taskToken(actor.name),
-    "1",
-    field === "result" ? RESULT : EXCEPTION,
-    textToken(text),
-  );
+  rows.push(TASK_DONE, timeToken(now), task, "1", fieldCode, textToken(text));
   written();
 }
 
@@ -348,6 +353,7 @@ const TASK_BLOCKED = String(TYPE_CODES.get("task_blocked"));
 const STEP_BLOCKED = String(STEP_BLOCKED_ROW);
 const STEP_BLOCKED_AGAIN = String(STEP_BLOCKED_AGAIN_ROW);
 const TASK_SPAWNED_AGAIN = String(TASK_SPAWNED_AGAIN_ROW);
+const STEP_DONE = String(STEP_DONE_ROW);
 const THROWING = String(FIELD_CODES.get("throwing"));
 const WAITING = String(FIELD_CODES.get("waiting"));
 const LINE = String(FIELD_CODES.get("line"));

@@ -13,6 +13,7 @@ import {
   NUMERIC_TRACE_FIELDS,
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  STEP_DONE_ROW,
   TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
@@ -148,6 +149,12 @@ export class TraceIntake {
         if (!verdict.ok || this.closed) return verdict;
         continue;
       }
+      if (code === STEP_DONE_ROW) {
+        const verdict = this.takeStepDone(batch as unknown[], at);
+        if (!verdict.ok || this.closed) return verdict;
+        at += 5;
+        continue;
+      }
       if (code === TASK_SPAWNED_AGAIN_ROW) {
         if (spawned === undefined) {
           return this.reject(`event ${this.expectedSeq} repeats a task_spawned that the batch did not send`);
@@ -249,6 +256,28 @@ export class TraceIntake {
       line === null ? { seq: n + 1, t, type, task, waiting } : { seq: n + 1, t, type, task, waiting, line },
     );
     return { ok: true };
+  }
+
+  /** Takes the two events of a `STEP_DONE_ROW` at `rows[at]` (see `TraceBatch`), checked before either is kept. */
+  private takeStepDone(rows: unknown[], at: number): IntakeVerdict {
+    const n = this.expectedSeq;
+    if (at + 5 > rows.length) return this.reject(`event ${n} is cut short`);
+    const t = rows[at + 1];
+    const taskRef = rows[at + 2];
+    const task = taskRef === null ? null : this.text(taskRef);
+    if (task === undefined) return this.reject(`event ${n} has a malformed task name`);
+    const key = typeof rows[at + 3] === "number" ? TRACE_FIELDS[rows[at + 3] as number] : undefined;
+    if (key !== "result" && key !== "exception") {
+      return this.reject(`event ${n + 1} has a malformed field ${describe(rows[at + 3])}`);
+    }
+    const text = this.text(rows[at + 4]);
+    if (text === undefined) return this.reject(`event ${n + 1} has a malformed field ${describe(key)}`);
+    const problem = this.whenProblem(n, t, task);
+    if (problem !== undefined) return this.reject(problem);
+    // Both events pass what `take` checks once the first does (the same time and task).
+    const step = this.take({ seq: n, t, type: "task_step", task }, undefined);
+    if (!step.ok || this.closed) return step;
+    return this.take({ seq: n + 1, t, type: "task_done", task, [key]: bounded(text) }, undefined);
   }
 
   /** The task of a repeating row (`…_AGAIN_ROW, task`) at `rows[at]`, or what is wrong with it. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   STEP_BLOCKED_AGAIN_ROW,
   STEP_BLOCKED_ROW,
+  STEP_DONE_ROW,
   TASK_SPAWNED_AGAIN_ROW,
   TRACE_EVENT_TYPES,
   TRACE_FIELDS,
@@ -145,6 +146,20 @@ describe("TraceIntake.receive", () => {
     ]);
   });
 
+  it("expands a step-and-done row into the task_step and task_done it stands for", () => {
+    const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
+    const RESULT = TRACE_FIELDS.indexOf("result");
+    const EXCEPTION = TRACE_FIELDS.indexOf("exception");
+    const rows = [STEP_DONE_ROW, 1.5, 0, RESULT, 1, STEP_DONE_ROW, 2, "Task-3", EXCEPTION, "ValueError('x')"];
+    expect(intake.receive(JSON.stringify([0, ["Task-2", "42"], ...rows]))).toEqual({ ok: true });
+    expect(intake.events.map((event) => JSON.stringify(event))).toEqual([
+      '{"seq":0,"t":1.5,"type":"task_step","task":"Task-2"}',
+      '{"seq":1,"t":1.5,"type":"task_done","task":"Task-2","result":"42"}',
+      '{"seq":2,"t":2,"type":"task_step","task":"Task-3"}',
+      `{"seq":3,"t":2,"type":"task_done","task":"Task-3","exception":"ValueError('x')"}`,
+    ]);
+  });
+
   it("repeats the batch's last task_spawned event for another task, fields and their order alike", () => {
     const intake = new TraceIntake({ ...LIMITS, maxEvents: 10 });
     const sent = JSON.parse(batch([SPAWNED, step(1, 0.5)])) as unknown[];
@@ -236,6 +251,31 @@ describe("TraceIntake.receive", () => {
       "a step-and-blocked row whose time is not a number",
       JSON.stringify([0, [], STEP_BLOCKED_ROW, "0", null, "sleep(0)", null]),
       'event 0 has time "0"',
+    ],
+    [
+      "a step-and-done row cut short",
+      JSON.stringify([0, [], STEP_DONE_ROW, 0, "Task-1", TRACE_FIELDS.indexOf("result")]),
+      "event 0 is cut short",
+    ],
+    [
+      "a step-and-done row whose task is missing from the string table",
+      JSON.stringify([0, [], STEP_DONE_ROW, 0, 5, TRACE_FIELDS.indexOf("result"), "1"]),
+      "event 0 has a malformed task name",
+    ],
+    [
+      "a step-and-done row ending with a field other than a result or an exception",
+      JSON.stringify([0, [], STEP_DONE_ROW, 0, "Task-1", TRACE_FIELDS.indexOf("text"), "1"]),
+      "event 1 has a malformed field 0",
+    ],
+    [
+      "a step-and-done row whose result is missing from the string table",
+      JSON.stringify([0, [], STEP_DONE_ROW, 0, "Task-1", TRACE_FIELDS.indexOf("result"), 9]),
+      'event 1 has a malformed field "result"',
+    ],
+    [
+      "a step-and-done row with a negative time",
+      JSON.stringify([0, [], STEP_DONE_ROW, -2, "Task-1", TRACE_FIELDS.indexOf("result"), "1"]),
+      "event 0 has time -2",
     ],
     [
       "a repeated task_spawned with nothing to repeat",
