@@ -328,9 +328,10 @@ function named<F extends (...args: never[]) => unknown>(name: string, callback: 
 
 /**
  * What a `TaskStepHandle` holds as its callback, for what reads it: the loop (not cancelled) and
- * diagnostics (its name). The handle runs its task's step itself.
+ * diagnostics (its name). The handle runs its task's step itself. Frozen: every task's handle
+ * shares it, and a program can reach it through any of them.
  */
-const TASK_STEP = named("Task.__step", () => undefined);
+const TASK_STEP = Object.freeze(named("Task.__step", () => undefined));
 
 /**
  * A task's argument-less step, the handle made once per task: it runs the step itself, without the

@@ -1,7 +1,8 @@
 /**
- * `await asyncio.sleep(0)` compiled straight to a one-turn yield (runtime/compile/awaited-sleep.ts):
- * only where the compiler can prove the callee is asyncio's `sleep`, and with exactly what the
- * coroutine `sleep(0)` would have done — traces identical to the call the runtime runs itself.
+ * `await asyncio.sleep(…)` compiled without the coroutine the call makes
+ * (runtime/compile/awaited-sleep.ts): `sleep(0)` to a one-turn yield, a delay to the sleep's own
+ * future and timer. Only where the compiler can prove the callee is asyncio's `sleep`, and with
+ * exactly what the coroutine would have done — traces identical to the call the runtime runs itself.
  */
 import { describe, expect, it } from "vitest";
 import { compile } from "../../runtime/compile/compile.ts";
@@ -16,9 +17,10 @@ function compiled(source: string): string {
 }
 
 const MARKER = "__cpu.yieldOnce";
+const AWAIT_SLEEP = "__cpu.awaitSleep(";
 
-describe("compiling await asyncio.sleep(0)", () => {
-  it("yields the one-turn marker for asyncio's sleep, through a namespace or a named import", () => {
+describe("compiling await asyncio.sleep(…)", () => {
+  it("yields the one-turn marker for asyncio's sleep(0), through a namespace or a named import", () => {
     expect(compiled(`import * as aio from "asyncio";\nasync function f() { await aio.sleep(0); }`)).toContain(
       MARKER,
     );
@@ -27,37 +29,52 @@ describe("compiling await asyncio.sleep(0)", () => {
     ).toContain(MARKER);
   });
 
+  it("awaits the runtime's sleep for asyncio's sleep with a delay and a result", () => {
+    expect(
+      compiled(`import * as aio from "asyncio";\nasync function f(d: number) { await aio.sleep(d); }`),
+    ).toContain(AWAIT_SLEEP);
+    expect(
+      compiled(`import { sleep as nap } from "asyncio";\nasync function f() { print(await nap(0.5, "x")); }`),
+    ).toContain(AWAIT_SLEEP);
+  });
+
+  it.each([
+    ["a delay that is not the number 0", "asyncio.sleep(0.5)"],
+    ["a result to return", `asyncio.sleep(0, "x")`],
+    ["a delay in a variable", "asyncio.sleep(zero)"],
+  ])("awaits the runtime's sleep, not the one-turn marker, for %s", (_what, call) => {
+    const code = compiled(
+      `import * as asyncio from "asyncio";\nconst zero = 0;\nasync function f() { await ${call}; }`,
+    );
+    expect(code).not.toContain(MARKER);
+    expect(code).toContain(AWAIT_SLEEP);
+  });
+
   it.each([
     [
-      "a delay that is not the number 0",
-      `import * as asyncio from "asyncio";\nasync function f() { await asyncio.sleep(0.5); }`,
-    ],
-    [
-      "a result to return",
-      `import * as asyncio from "asyncio";\nasync function f() { await asyncio.sleep(0, "x"); }`,
-    ],
-    [
-      "a delay in a variable",
-      `import * as asyncio from "asyncio";\nconst zero = 0;\nasync function f() { await asyncio.sleep(zero); }`,
-    ],
-    [
       "a sleep not awaited at once",
-      `import * as asyncio from "asyncio";\nasync function f() { const s = asyncio.sleep(0); await s; }`,
+      `import * as asyncio from "asyncio";\nasync function f() { const s = asyncio.sleep(0); await s; const t = asyncio.sleep(1); await t; }`,
+    ],
+    [
+      "arguments spread from a list",
+      `import * as asyncio from "asyncio";\nconst args: [number] = [1];\nasync function f() { await asyncio.sleep(...args); }`,
     ],
     [
       "a module name declared again",
-      `import * as asyncio from "asyncio";\nasync function f(asyncio: { sleep(s: number): Promise<void> }) { await asyncio.sleep(0); }`,
+      `import * as asyncio from "asyncio";\nasync function f(asyncio: { sleep(s: number): Promise<void> }) { await asyncio.sleep(0); await asyncio.sleep(1); }`,
     ],
     [
       "a sleep name declared again",
-      `import { sleep } from "asyncio";\nasync function f() { const sleep = async (s: number) => s; await sleep(0); }`,
+      `import { sleep } from "asyncio";\nasync function f() { const sleep = async (s: number) => s; await sleep(0); await sleep(1); }`,
     ],
     [
       "another module's sleep",
-      `import * as time from "time";\nasync function f() { await (time as unknown as { sleep(s: number): Promise<void> }).sleep(0); }`,
+      `import * as time from "time";\nasync function f() { const t = time as unknown as { sleep(s: number): Promise<void> }; await t.sleep(0); await t.sleep(1); }`,
     ],
   ])("leaves the call alone for %s", (_what, source) => {
-    expect(compiled(source)).not.toContain(MARKER);
+    const code = compiled(source);
+    expect(code).not.toContain(MARKER);
+    expect(code).not.toContain(AWAIT_SLEEP);
   });
 });
 
@@ -129,40 +146,6 @@ async function main() {
 }
 asyncio.run(main());`);
     expect(result.output).toEqual(["fake sleep 0"]);
-  });
-});
-
-const AWAIT_SLEEP = "__cpu.awaitSleep(";
-
-describe("compiling await asyncio.sleep(delay)", () => {
-  it("awaits the runtime's sleep for asyncio's sleep with a delay and a result", () => {
-    expect(
-      compiled(`import * as aio from "asyncio";\nasync function f(d: number) { await aio.sleep(d); }`),
-    ).toContain(AWAIT_SLEEP);
-    expect(
-      compiled(`import { sleep as nap } from "asyncio";\nasync function f() { print(await nap(0.5, "x")); }`),
-    ).toContain(AWAIT_SLEEP);
-  });
-
-  it.each([
-    [
-      "a sleep not awaited at once",
-      `import * as asyncio from "asyncio";\nasync function f() { const s = asyncio.sleep(1); await s; }`,
-    ],
-    [
-      "arguments spread from a list",
-      `import * as asyncio from "asyncio";\nconst args: [number] = [1];\nasync function f() { await asyncio.sleep(...args); }`,
-    ],
-    [
-      "a sleep name declared again",
-      `import { sleep } from "asyncio";\nasync function f() { const sleep = async (s: number) => s; await sleep(1); }`,
-    ],
-    [
-      "another module's sleep",
-      `import * as time from "time";\nasync function f() { await (time as unknown as { sleep(s: number): Promise<void> }).sleep(1); }`,
-    ],
-  ])("leaves the call alone for %s", (_what, source) => {
-    expect(compiled(source)).not.toContain(AWAIT_SLEEP);
   });
 });
 
