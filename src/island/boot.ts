@@ -1,16 +1,21 @@
 /**
  * The only script a lesson page runs before the reader reaches a playground (keep it tiny: it is
  * part of the page's up-front JavaScript budget). It watches the playgrounds and loads the island
- * — editor, console, timeline — when one nears the viewport; then, when the browser is idle, it
- * also starts the sandbox worker so the first Run does not wait for the compiler.
+ * — editor, console, timeline — when one nears the viewport, and starts the sandbox worker at the
+ * same time (sandbox-worker-start.ts), so that the first Run does not wait for the sandbox; then,
+ * when the browser is idle, the island connects that worker to the compiler.
  *
  * A link to an exercise (`#exercise=<slug>&code=…`, see `share.ts`) mounts that exercise at once
  * and scrolls to it.
  */
 
+import { startSandboxWorker } from "./sandbox-worker-start.ts";
+
 const playgrounds = document.querySelectorAll<HTMLElement>("[data-playground]:not([data-mounted])");
 
 function mountAll(targets: HTMLElement[]): void {
+  // The sandbox loads in its worker meanwhile: it takes longer than the island.
+  startSandboxWorker();
   void import("./island.ts").then(async (island) => {
     await island.textLoaded;
     for (const target of targets) island.mount(target);

@@ -13,6 +13,7 @@ import type { Trace } from "../../runtime/trace.ts";
 import type { CompilerControl } from "../worker/compiler-protocol.ts";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol.ts";
 import { text } from "../i18n/page-lang.ts";
+import { adoptSandboxWorker, newSandboxWorker } from "./sandbox-worker-start.ts";
 
 /** How a request ended, from the page's point of view. */
 export type Outcome =
@@ -90,10 +91,8 @@ function connectCompiler(sandboxWorker: Worker): void {
 }
 
 function spawn(): Worker {
-  const created = new Worker(new URL("../worker/sandbox-worker.ts", import.meta.url), {
-    type: "module",
-    name: "looplab-sandbox",
-  });
+  // The page's first is the one boot.ts started early, if it did.
+  const created = adoptSandboxWorker() ?? newSandboxWorker();
   created.addEventListener("message", (event: MessageEvent<WorkerResponse>) => receive(created, event.data));
   created.addEventListener("error", (event) => {
     event.preventDefault();

@@ -68,6 +68,9 @@ let nextAskId = 1;
 
 function connectCompiler(port: MessagePort): void {
   compilerPort = port;
+  // A worker the page started early loads the sandbox before it gets its port: the compiler
+  // then loads now, as it would have once the wasm was in.
+  if (runner) void runner.then(() => compilerLoaded()).catch(() => undefined);
   port.addEventListener("message", (event: MessageEvent<CompileResponse>) => {
     const answer = asked.get(event.data.id);
     asked.delete(event.data.id);

@@ -5,8 +5,9 @@
  * first lesson, and its exercise starter, run once with the compiler's chunk blocked and
  * once with the precompiled programs' chunks blocked (the worker then compiles them itself).
  *
- * An edited program is compiled by the page's compiler worker, which a Stop does not terminate,
- * and whose failure to load the compiler the Run reports instead of waiting for ever.
+ * The sandbox worker a lesson page starts as a playground nears the viewport is the one its Runs
+ * use. An edited program is compiled by the page's compiler worker, which a Stop does not
+ * terminate, and whose failure to load the compiler the Run reports instead of waiting for ever.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page, Worker } from "playwright-core";
@@ -103,6 +104,36 @@ describe("the first Run of an unedited program", () => {
       exercise.lesson.slug === lesson.slug ? [...examples, `[data-exercise="${exercise.slug}"]`] : examples;
     await compare(`lessons/${lesson.slug}/`, selectors);
   }, 180_000);
+});
+
+describe("the sandbox worker a lesson page starts early", () => {
+  it("runs the first Run, and the edited Runs after it, as the one worker of the page", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const sandboxWorkers: Worker[] = [];
+      page.on("worker", (worker) => {
+        if (worker.url().includes("/sandbox-worker-")) sandboxWorkers.push(worker);
+      });
+      const { lesson, src } = firstExample();
+      await page.goto(`${site}lessons/${lesson.slug}/`);
+      const playground = page.locator(`[data-example="${src}"]`).first();
+      await playground.scrollIntoViewIfNeeded();
+      await playground.locator('[data-action="run"]:not([disabled])').waitFor();
+      const first = await runFor(playground);
+      expect(first.ok).toBe(true);
+      expect(first.events.length).toBeGreaterThan(0);
+      await typeCode(page, playground, 'print("edited");\n');
+      const edited = await runFor(playground);
+      expect(edited.events.filter((event) => event.type === "stdout").map((event) => event.text)).toEqual([
+        "edited",
+      ]);
+      // One worker for both Runs: the page adopted the one it started, and started no other.
+      expect(sandboxWorkers).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
 
 describe("the compiler worker", () => {
