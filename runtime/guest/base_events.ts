@@ -23,6 +23,7 @@ import {
   OneArgHandle,
   TimerHandle,
   TimerHeap,
+  named,
   runningLoopOrNull,
   setEventLoopPolicy,
   setRunningLoop,
@@ -248,11 +249,10 @@ export class EventLoop {
     this.checkClosed();
     this.checkRunning();
     const future = ensureFuture(awaitable, this);
-    const done = (fut: Future<T>) => {
+    const done = named("_run_until_complete_cb", (fut: Future<T>) => {
       void fut;
       this.stop();
-    };
-    (done as { __looplabName?: string }).__looplabName = "_run_until_complete_cb";
+    });
     future.addDoneCallback(done);
     const previousMain = this.mainFuture;
     this.mainFuture = future as Future;

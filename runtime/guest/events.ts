@@ -50,6 +50,12 @@ export interface AbstractEventLoop {
  */
 export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
+/** Names a callback as `Handle.describe` shows it (`Task.__step`, `sleep.<locals>.wakeup`…). */
+export function named<F extends (...args: never[]) => unknown>(name: string, callback: F): F {
+  (callback as { __looplabName?: string }).__looplabName = name;
+  return callback;
+}
+
 /**
  * A callback scheduled on the loop; `cancel()` keeps it from running. A handle is made with a
  * function and loses it only when cancelled, so a null callback is what "cancelled" means: no

@@ -10,7 +10,7 @@ import { Coroutine, YIELD_ONCE, iscoroutine } from "./coroutines.ts";
 import { config, cpu } from "./session.ts";
 import { CancelledError, Halt, InvalidStateError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { AbstractEventLoop } from "./events.ts";
-import { Handle, NO_ARGS, getEventLoop, getRunningLoop } from "./events.ts";
+import { Handle, NO_ARGS, getEventLoop, getRunningLoop, named } from "./events.ts";
 import { repr, str } from "./format.ts";
 import { Future, isFuture } from "./futures.ts";
 import { callerPosition } from "./positions.ts";
@@ -318,12 +318,6 @@ export class Task<T = unknown> extends Future<T> {
   override toString(): string {
     return this.describe();
   }
-}
-
-/** Names a callback for diagnostics (`Handle.describe`). */
-function named<F extends (...args: never[]) => unknown>(name: string, callback: F): F {
-  (callback as { __looplabName?: string }).__looplabName = name;
-  return callback;
 }
 
 /**

@@ -5,7 +5,7 @@
  * body returns; `cm` is the `Timeout` (`when()`, `reschedule()`, `expired()`).
  */
 import { type Coroutine, coroutine } from "./coroutines.ts";
-import { type Handle, getRunningLoop } from "./events.ts";
+import { type Handle, getRunningLoop, named } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
 import { type Task, currentTask } from "./tasks.ts";
 
@@ -44,8 +44,7 @@ export class Timeout {
       this.timeoutHandler = null;
     } else {
       const loop = getRunningLoop();
-      const onTimeout = () => this.onTimeout();
-      (onTimeout as { __looplabName?: string }).__looplabName = "Timeout._on_timeout";
+      const onTimeout = named("Timeout._on_timeout", () => this.onTimeout());
       this.timeoutHandler = when <= loop.time() ? loop.callSoon(onTimeout) : loop.callAt(when, onTimeout);
     }
   }

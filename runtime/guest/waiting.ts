@@ -7,18 +7,13 @@
 import { Coroutine, SleepZero, YIELD_ONCE, coroutine, iscoroutine, watched } from "./coroutines.ts";
 import { cpu } from "./session.ts";
 import type { AbstractEventLoop } from "./events.ts";
-import { getEventLoop, getRunningLoop } from "./events.ts";
+import { getEventLoop, getRunningLoop, named } from "./events.ts";
 import { CancelledError, TimeoutError, ValueError } from "./exceptions.ts";
 import { Future, SleepFuture, isFuture, setResultUnlessCancelled } from "./futures.ts";
 import { describeAwaited, ensureFuture } from "./tasks.ts";
 
 /** Something `await` accepts: a Future, a Task, a coroutine, or a Promise/thenable. */
 export type Awaitable<T = unknown> = Future<T> | Coroutine<T> | PromiseLike<T>;
-
-function named<F extends (...args: never[]) => unknown>(name: string, fn: F): F {
-  (fn as { __looplabName?: string }).__looplabName = name;
-  return fn;
-}
 
 /** Suspends the current task for `delay` virtual seconds; returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {

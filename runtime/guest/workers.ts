@@ -9,7 +9,7 @@
  */
 import type { TraceEvent } from "../trace.ts";
 import { type Timeline, loopTimeline, now, onTimeline } from "./clock.ts";
-import { type AbstractEventLoop, outsideLoop, runningLoopOrNull } from "./events.ts";
+import { type AbstractEventLoop, named, outsideLoop, runningLoopOrNull } from "./events.ts";
 import { Halt } from "./exceptions.ts";
 import { cores, gil } from "./gil.ts";
 import { heappop, heappush } from "./heapq.ts";
@@ -154,11 +154,10 @@ export function wakeAt(loop: AbstractEventLoop, t: number): void {
   if (times === undefined) wakes.set(loop, (times = new Set()));
   if (times.has(t)) return;
   times.add(t);
-  const wake = () => {
+  const wake = named("executor.<locals>._wakeup", () => {
     times.delete(t);
     runAgenda(loopTimeline.now, () => true);
-  };
-  (wake as { __looplabName?: string }).__looplabName = "executor.<locals>._wakeup";
+  });
   loop.callAt(t, wake);
 }
 
