@@ -199,8 +199,7 @@ export class TraceIntake {
     ) {
       return `event ${n} is cut short`;
     }
-    const taskRef = rows[at + 2];
-    const task = taskRef === null ? null : this.text(taskRef);
+    const task = this.taskName(rows[at + 2]);
     if (task === undefined) return `event ${n} has a malformed task name`;
     const event: Record<string, unknown> = { seq: n, t: rows[at + 1], type, task };
     let next = at + 4;
@@ -226,8 +225,7 @@ export class TraceIntake {
     const n = this.expectedSeq;
     if (at + 5 > rows.length) return `event ${n} is cut short`;
     const t = rows[at + 1];
-    const taskRef = rows[at + 2];
-    const task = taskRef === null ? null : this.text(taskRef);
+    const task = this.taskName(rows[at + 2]);
     if (task === undefined) return `event ${n} has a malformed task name`;
     const waiting = this.text(rows[at + 3]);
     if (waiting === undefined) return `event ${n + 1} has a malformed field "waiting"`;
@@ -263,8 +261,7 @@ export class TraceIntake {
     const n = this.expectedSeq;
     if (at + 5 > rows.length) return this.reject(`event ${n} is cut short`);
     const t = rows[at + 1];
-    const taskRef = rows[at + 2];
-    const task = taskRef === null ? null : this.text(taskRef);
+    const task = this.taskName(rows[at + 2]);
     if (task === undefined) return this.reject(`event ${n} has a malformed task name`);
     const key = typeof rows[at + 3] === "number" ? TRACE_FIELDS[rows[at + 3] as number] : undefined;
     if (key !== "result" && key !== "exception") {
@@ -272,9 +269,7 @@ export class TraceIntake {
     }
     const text = this.text(rows[at + 4]);
     if (text === undefined) return this.reject(`event ${n + 1} has a malformed field ${describe(key)}`);
-    const problem = this.whenProblem(n, t, task);
-    if (problem !== undefined) return this.reject(problem);
-    // Both events pass what `take` checks once the first does (the same time and task).
+    // `take` checks the time and task of the first; the second has the same, so it passes too.
     const step = this.take({ seq: n, t, type: "task_step", task }, undefined);
     if (!step.ok || this.closed) return step;
     return this.take({ seq: n + 1, t, type: "task_done", task, [key]: bounded(text) }, undefined);
@@ -283,9 +278,13 @@ export class TraceIntake {
   /** The task of a repeating row (`…_AGAIN_ROW, task`) at `rows[at]`, or what is wrong with it. */
   private againTask(rows: unknown[], at: number): string | null | { problem: string } {
     if (at + 2 > rows.length) return { problem: `event ${this.expectedSeq} is cut short` };
-    const taskRef = rows[at + 1];
-    const task = taskRef === null ? null : this.text(taskRef);
+    const task = this.taskName(rows[at + 1]);
     return task === undefined ? { problem: `event ${this.expectedSeq} has a malformed task name` } : task;
+  }
+
+  /** A task name as a row sends it: null, or a string (`text`); undefined for anything else. */
+  private taskName(ref: unknown): string | null | undefined {
+    return ref === null ? null : this.text(ref);
   }
 
   /** A string sent as an id or as itself; undefined for anything else. */
