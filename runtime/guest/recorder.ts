@@ -217,7 +217,7 @@ export function recordTaskSpawned(
   line: number | undefined,
   column: number | undefined,
 ): void {
-  if (interleave.capture || interleave.releaseBefore || line === undefined || column === undefined) {
+  if (!direct || line === undefined || column === undefined) {
     record("task_spawned", { task, parent, coro, line, column });
     return;
   }
@@ -275,7 +275,7 @@ const spawn = {
 
 /** `record("task_done", { [field]: text })` without the object (see `recordTaskSpawned`). */
 export function recordTaskDone(field: "result" | "exception", text: string): void {
-  if (interleave.capture || interleave.releaseBefore) {
+  if (!direct) {
     record("task_done", { [field]: text });
     return;
   }
